@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace TradeAnalytics.Analytics;
+
+/// <summary>The ratio end ÷ start between two years of a series ("an about 100-fold increase").</summary>
+/// <param name="Context">The series it was computed from.</param>
+/// <param name="FromYear">The start year.</param>
+/// <param name="ToYear">The end year.</param>
+/// <param name="From">The start value, or null where missing.</param>
+/// <param name="To">The end value, or null where missing.</param>
+/// <param name="Status">Whether the ratio is defined (missing ends, zero or negative start are not).</param>
+/// <param name="Ratio">End ÷ start, e.g. 117.46; null unless defined.</param>
+public sealed record FoldChange(SeriesContext Context, int FromYear, int ToYear, YearlyValue? From, YearlyValue? To, GrowthStatus Status, double? Ratio)
+{
+    /// <summary>True when <see cref="Ratio"/> has a value.</summary>
+    public bool IsDefined => Status == GrowthStatus.Defined;
+
+    /// <summary>A sentence with the ratio or the reason it is undefined.</summary>
+    public override string ToString()
+        => $"{Context.Describe()}: fold change {FromYear}–{ToYear} = "
+           + (IsDefined ? Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined (" + Status + ")");
+}

@@ -1,0 +1,108 @@
+namespace TradeAnalytics.Analytics;
+
+/// <summary>
+/// Growth measures on a <see cref="TradeSeries"/>. None of them reads across a gap or treats a
+/// missing year as zero: a figure that needs a missing value, or a zero or negative base, comes
+/// back with <see cref="GrowthStatus"/> saying so and no number. All are computed eagerly.
+/// </summary>
+public static class Growth
+{
+    /// <summary>
+    /// Year-over-year growth for every year after the first up to the last year of the series. A year
+    /// whose previous year is missing gets <see cref="GrowthStatus.StartMissing"/> — a two-year jump is
+    /// not a year-over-year rate — and a missing year itself gets <see cref="GrowthStatus.EndMissing"/>.
+    /// An empty or one-year series gives an empty list.
+    /// </summary>
+    public static IReadOnlyList<GrowthRate> YearOverYear(this TradeSeries series)
+    {
+        Preconditions.NotNull(series);
+        if (series.Count < 2)
+        {
+            return [];
+        }
+
+        return Enumerable.Range(series.FirstYear + 1, series.LastYear - series.FirstYear)
+            .Select(year => Compute(series, GrowthKind.YearOverYear, year - 1, year))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Total growth from <paramref name="fromYear"/> to <paramref name="toYear"/> in percent:
+    /// (end − start) ÷ start × 100. Years in between may be missing; only the two ends matter.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="toYear"/> is not after <paramref name="fromYear"/>.</exception>
+    public static GrowthRate Between(this TradeSeries series, int fromYear, int toYear)
+    {
+        Preconditions.NotNull(series);
+        Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.");
+        return Compute(series, GrowthKind.Between, fromYear, toYear);
+    }
+
+    /// <summary>
+    /// Compound annual growth rate from <paramref name="fromYear"/> to <paramref name="toYear"/> in
+    /// percent per year: ((end ÷ start)^(1 ÷ years) − 1) × 100. Undefined for a missing end, a zero or
+    /// negative start, or a zero or negative end.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="toYear"/> is not after <paramref name="fromYear"/>.</exception>
+    public static GrowthRate Cagr(this TradeSeries series, int fromYear, int toYear)
+    {
+        Preconditions.NotNull(series);
+        Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.");
+        return Compute(series, GrowthKind.Cagr, fromYear, toYear);
+    }
+
+    /// <summary>End ÷ start. Undefined for a missing end, or a zero or negative start.</summary>
+    /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
+    public static FoldChange FoldChangeBetween(this TradeSeries series, int fromYear, int toYear)
+    {
+        Preconditions.NotNull(series);
+        Preconditions.YearOrder(fromYear, toYear);
+        var from = series[fromYear];
+        var to = series[toYear];
+        var status = BaseStatus(from, to);
+        return new FoldChange(series.Context, fromYear, toYear, from, to, status, status == GrowthStatus.Defined ? to!.Value / from!.Value : null);
+    }
+
+    /// <summary>
+    /// The series as an index with <paramref name="baseYear"/> = 100 (value ÷ base × 100). Missing
+    /// years stay missing (absent from the result).
+    /// </summary>
+    /// <exception cref="ArgumentException">The base year is missing, zero or negative.</exception>
+    public static IReadOnlyList<IndexPoint> Index(this TradeSeries series, int baseYear)
+    {
+        Preconditions.NotNull(series);
+        var b = series[baseYear] ?? throw new ArgumentException($"The base year {baseYear} has no value in {series.Context.Describe()}.", nameof(baseYear));
+        Preconditions.Check(b.Value.Value > 0, $"The base year {baseYear} is {b.Value}; an index needs a positive base.", nameof(baseYear));
+        return series.Select(v => new IndexPoint(v.Year, v.Value / b.Value * 100d)).ToList();
+    }
+
+    private static GrowthRate Compute(TradeSeries series, GrowthKind kind, int fromYear, int toYear)
+    {
+        var from = series[fromYear];
+        var to = series[toYear];
+        var status = BaseStatus(from, to);
+        if (status == GrowthStatus.Defined && kind == GrowthKind.Cagr && to!.Value.Value <= 0)
+        {
+            status = GrowthStatus.NonPositiveEnd;
+        }
+
+        double? percent = status != GrowthStatus.Defined
+            ? null
+            : kind == GrowthKind.Cagr
+                ? (Math.Pow(to!.Value / from!.Value, 1d / (toYear - fromYear)) - 1d) * 100d
+                : (to!.Value.Value - from!.Value.Value) / from.Value.Value * 100d;
+        return new GrowthRate(series.Context, kind, fromYear, toYear, from, to, status, percent);
+    }
+
+    private static GrowthStatus BaseStatus(YearlyValue? from, YearlyValue? to)
+        => from is null ? GrowthStatus.StartMissing
+            : to is null ? GrowthStatus.EndMissing
+            : from.Value.Value == 0 ? GrowthStatus.ZeroBase
+            : from.Value.Value < 0 ? GrowthStatus.NegativeBase
+            : GrowthStatus.Defined;
+}
+
+/// <summary>One year of an index series (base year = 100).</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Value">The index value, a plain number (base year = 100).</param>
+public sealed record IndexPoint(int Year, double Value);

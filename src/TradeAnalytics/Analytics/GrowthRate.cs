@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace TradeAnalytics.Analytics;
+
+/// <summary>
+/// A growth figure between two years of a series, with its context. <see cref="Percent"/> is null
+/// whenever <see cref="Status"/> is not <see cref="GrowthStatus.Defined"/>; <see cref="Reason"/> then
+/// says why in words.
+/// </summary>
+/// <param name="Context">The series it was computed from.</param>
+/// <param name="Kind">Which growth measure this is.</param>
+/// <param name="FromYear">The start year.</param>
+/// <param name="ToYear">The end year.</param>
+/// <param name="From">The start value, or null where missing.</param>
+/// <param name="To">The end value, or null where missing.</param>
+/// <param name="Status">Whether the figure is defined.</param>
+/// <param name="Percent">The growth in percent (e.g. 38.7 for +38.7 %); for CAGR, percent per year.</param>
+public sealed record GrowthRate(
+    SeriesContext Context,
+    GrowthKind Kind,
+    int FromYear,
+    int ToYear,
+    YearlyValue? From,
+    YearlyValue? To,
+    GrowthStatus Status,
+    double? Percent)
+{
+    /// <summary>True when <see cref="Percent"/> has a value.</summary>
+    public bool IsDefined => Status == GrowthStatus.Defined;
+
+    /// <summary>Why the figure is undefined, in words; empty when defined.</summary>
+    public string Reason => Status switch
+    {
+        GrowthStatus.Defined => "",
+        GrowthStatus.StartMissing => $"{FromYear} has no value",
+        GrowthStatus.EndMissing => $"{ToYear} has no value",
+        GrowthStatus.ZeroBase => $"{FromYear} is zero, so growth from it has no rate",
+        GrowthStatus.NegativeBase => $"{FromYear} is negative, so a percentage change has no meaning",
+        GrowthStatus.NonPositiveEnd => $"{ToYear} is not positive, so no constant annual rate reaches it",
+        _ => $"{FromYear}–{ToYear} is not a range of years",
+    };
+
+    /// <summary>A sentence, e.g. "Kazakhstan–Israel turnover, as reported by Kazakhstan: growth 2017–2018 = +12.3 %".</summary>
+    public override string ToString()
+    {
+        var label = Kind switch
+        {
+            GrowthKind.YearOverYear => "year-over-year growth",
+            GrowthKind.Cagr => "CAGR",
+            _ => "growth",
+        };
+        var unit = Kind == GrowthKind.Cagr ? " % per year" : " %";
+        var value = IsDefined ? Percent!.Value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + unit : "undefined (" + Reason + ")";
+        return $"{Context.Describe()}: {label} {FromYear}–{ToYear} = {value}";
+    }
+}
+
+/// <summary>Which growth measure a <see cref="GrowthRate"/> is.</summary>
+public enum GrowthKind
+{
+    /// <summary>From one year to the next.</summary>
+    YearOverYear,
+
+    /// <summary>Total change between two years: (end − start) / start.</summary>
+    Between,
+
+    /// <summary>Compound annual growth rate between two years.</summary>
+    Cagr,
+}

@@ -1,0 +1,103 @@
+namespace TradeAnalytics.Analytics;
+
+/// <summary>Whether a share could be computed.</summary>
+public enum ShareStatus
+{
+    /// <summary>The share is defined.</summary>
+    Defined,
+
+    /// <summary>The part has no value that year.</summary>
+    PartMissing,
+
+    /// <summary>The whole has no value that year, or a member of the group has none (a group total without it would be wrong).</summary>
+    WholeMissing,
+
+    /// <summary>The whole is zero or negative.</summary>
+    NonPositiveWhole,
+}
+
+/// <summary>A part of a whole in one year, e.g. Israel's share of Kazakhstan's total turnover.</summary>
+/// <param name="Part">The part's value, or null where missing.</param>
+/// <param name="Whole">The whole's value, or null where missing.</param>
+/// <param name="Status">Whether <see cref="Fraction"/> is defined.</param>
+/// <param name="Fraction">Part ÷ whole (0.05 = 5 %); null unless defined.</param>
+public sealed record Share(YearlyValue? Part, UsdMillions? Whole, ShareStatus Status, double? Fraction)
+{
+    /// <summary>The share in percent, or null.</summary>
+    public double? Percent => Fraction * 100d;
+
+    internal static Share Of(YearlyValue? part, UsdMillions? whole)
+    {
+        var status = part is null ? ShareStatus.PartMissing
+            : whole is null ? ShareStatus.WholeMissing
+            : whole.Value.Value <= 0 ? ShareStatus.NonPositiveWhole
+            : ShareStatus.Defined;
+        return new Share(part, whole, status, status == ShareStatus.Defined ? part!.Value / whole!.Value : null);
+    }
+}
+
+/// <summary>One member's part of a group total.</summary>
+/// <param name="Member">The member economy.</param>
+/// <param name="Share">Its value, the group total, and its fraction of it.</param>
+public sealed record MemberShare(Economy Member, Share Share);
+
+/// <summary>The members' shares of a group total in one year.</summary>
+/// <param name="Partner">The economy the members trade with (e.g. Israel).</param>
+/// <param name="Year">The year.</param>
+/// <param name="Measure">The measure shared out.</param>
+/// <param name="Side">Whose statistics.</param>
+/// <param name="Total">The group total, or null when a member has no value (then no share is defined).</param>
+/// <param name="Members">Each member's share, in the order given.</param>
+/// <param name="MissingMembers">Members without a value that year.</param>
+public sealed record GroupShares(Economy Partner, int Year, TradeMeasure Measure, ReportingSide Side, UsdMillions? Total, IReadOnlyList<MemberShare> Members, IReadOnlyList<Economy> MissingMembers);
+
+/// <summary>Shares of a reporter's total trade and of a group's total.</summary>
+public static class Shares
+{
+    /// <summary>
+    /// <paramref name="partner"/>'s share of <paramref name="economy"/>'s total trade with the World
+    /// (WLD) in <paramref name="year"/>, both as <paramref name="economy"/> reports them.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> is an aggregate or residual (a share of the World in the World is not a partner share).</exception>
+    public static Share OfTotal(TradeDataset dataset, Economy economy, Economy partner, int year, TradeMeasure measure = TradeMeasure.Turnover)
+    {
+        Preconditions.NotNull(dataset);
+        Preconditions.Check(Preconditions.NotNull(partner).IsCountry, $"{partner} is not a country; a partner share is of a country.", nameof(partner));
+        Preconditions.Check(measure != TradeMeasure.Balance, "A share of a balance has no meaning; use exports, imports or turnover.", nameof(measure));
+        var part = dataset.Bilateral(economy, partner).Measure(measure)[year];
+        var whole = dataset.Bilateral(economy, Economies.World).Measure(measure)[year];
+        return Share.Of(part, whole?.Value);
+    }
+
+    /// <summary>
+    /// Each member's share of the group's total trade with <paramref name="partner"/> in
+    /// <paramref name="year"/> (e.g. Kazakhstan's share of Israel's turnover with the five Central
+    /// Asian states). Members must be distinct countries. If any member has no value that year the
+    /// total is unknown: <see cref="GroupShares.Total"/> is null and no share is defined; the
+    /// missing members are listed.
+    /// </summary>
+    /// <exception cref="ArgumentException">A member is not a country, is repeated, or the list is empty.</exception>
+    public static GroupShares WithinGroup(
+        TradeDataset dataset,
+        IReadOnlyList<Economy> members,
+        Economy partner,
+        int year,
+        TradeMeasure measure = TradeMeasure.Turnover,
+        ReportingSide side = ReportingSide.Reporter)
+    {
+        Preconditions.NotNull(dataset);
+        Preconditions.NotNull(members);
+        Preconditions.Check(members.Count > 0, "A group needs at least one member.", nameof(members));
+        Preconditions.Check(members.All(m => m.IsCountry), "Every member of a group must be a country: " + string.Join(", ", members.Where(m => !m.IsCountry)) + " is not.", nameof(members));
+        Preconditions.Check(members.Distinct().Count() == members.Count, "A member appears twice in the group.", nameof(members));
+        Preconditions.Check(measure != TradeMeasure.Balance, "A share of a balance has no meaning; use exports, imports or turnover.", nameof(measure));
+
+        var values = members.Select(m => (Member: m, Value: dataset.Bilateral(m, partner).Measure(measure, side)[year])).ToList();
+        var missing = values.Where(v => v.Value is null).Select(v => v.Member).ToList();
+        UsdMillions? total = missing.Count == 0 ? values.Aggregate(UsdMillions.Zero, (sum, v) => sum + v.Value!.Value) : null;
+        var shares = values.Select(v => new MemberShare(v.Member, total is null
+            ? new Share(v.Value, null, v.Value is null ? ShareStatus.PartMissing : ShareStatus.WholeMissing, null)
+            : Share.Of(v.Value, total))).ToList();
+        return new GroupShares(partner, year, measure, side, total, shares, missing);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using MathNet.Numerics;
+using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
+
+namespace TradeAnalytics.Analytics;
+
+/// <summary>
+/// Log-linear trend growth: the least-squares line through ln(value) against year, fitted by
+/// MathNet.Numerics, read as a constant annual growth rate exp(slope) − 1.
+/// </summary>
+/// <param name="Context">The series it was fitted to.</param>
+/// <param name="FromYear">The first year of the period.</param>
+/// <param name="ToYear">The last year of the period.</param>
+/// <param name="YearsUsed">The years with a value that entered the fit.</param>
+/// <param name="MissingYears">The years of the period without a value (left out of the fit, not read as zero).</param>
+/// <param name="AnnualPercent">The trend growth rate in percent per year.</param>
+/// <param name="LowerPercent">Lower end of the 95 % confidence interval of the rate (Student's t on the slope).</param>
+/// <param name="UpperPercent">Upper end of the 95 % confidence interval of the rate.</param>
+/// <param name="RSquared">Coefficient of determination of the fit on the log scale (1 − SSres/SStot).</param>
+public sealed record TrendGrowth(
+    SeriesContext Context,
+    int FromYear,
+    int ToYear,
+    IReadOnlyList<int> YearsUsed,
+    IReadOnlyList<int> MissingYears,
+    double AnnualPercent,
+    double LowerPercent,
+    double UpperPercent,
+    double RSquared)
+{
+    /// <summary>
+    /// Fits the trend over <paramref name="fromYear"/>–<paramref name="toYear"/> using the years that
+    /// have a value; missing years are left out and listed in <see cref="MissingYears"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Fewer than three years have a value (a confidence interval needs one degree of freedom), or a
+    /// value is zero or negative (its logarithm does not exist).
+    /// </exception>
+    public static TrendGrowth LogLinear(TradeSeries series, int fromYear, int toYear)
+    {
+        Preconditions.NotNull(series);
+        Preconditions.YearOrder(fromYear, toYear);
+        var points = series.Between(fromYear, toYear).ToList();
+        if (points.Count < 3)
+        {
+            throw new InvalidOperationException(
+                $"A log-linear trend of {series.Context.Describe()} over {fromYear}–{toYear} needs at least 3 years with a value; it has {points.Count}.");
+        }
+
+        var nonPositive = points.FirstOrDefault(p => p.Value.Value <= 0);
+        if (nonPositive is not null)
+        {
+            throw new InvalidOperationException(
+                $"A log-linear trend needs positive values; {series.Context.Describe()} is {nonPositive.Value} in {nonPositive.Year}.");
+        }
+
+        var x = points.Select(p => (double)p.Year).ToArray();
+        var y = points.Select(p => Math.Log(p.Value.Value)).ToArray();
+        var (intercept, slope) = Fit.Line(x, y);
+        var predicted = x.Select(xi => intercept + slope * xi).ToArray();
+        var rSquared = GoodnessOfFit.CoefficientOfDetermination(predicted, y);
+
+        // Standard error of the slope from the residuals; the fit itself is MathNet's.
+        var degreesOfFreedom = points.Count - 2;
+        var residualSumOfSquares = y.Zip(predicted, (o, p) => (o - p) * (o - p)).Sum();
+        var meanX = x.Mean();
+        var sxx = x.Sum(xi => (xi - meanX) * (xi - meanX));
+        var standardError = Math.Sqrt(residualSumOfSquares / degreesOfFreedom / sxx);
+        var t = StudentT.InvCDF(0, 1, degreesOfFreedom, 0.975);
+
+        return new TrendGrowth(
+            series.Context,
+            fromYear,
+            toYear,
+            points.Select(p => p.Year).ToList(),
+            series.MissingYears(fromYear, toYear),
+            ToPercent(slope),
+            ToPercent(slope - t * standardError),
+            ToPercent(slope + t * standardError),
+            rSquared);
+    }
+
+    /// <summary>A sentence with the rate, its interval and R².</summary>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture,
+            $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = {AnnualPercent:+0.0;-0.0} % per year (95 % CI {LowerPercent:+0.0;-0.0} to {UpperPercent:+0.0;-0.0}), R² = {RSquared:0.000}, {YearsUsed.Count} years");
+
+    private static double ToPercent(double logSlope) => (Math.Exp(logSlope) - 1d) * 100d;
+}

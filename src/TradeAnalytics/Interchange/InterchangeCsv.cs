@@ -1,0 +1,227 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace TradeAnalytics;
+
+/// <summary>
+/// The library's one long CSV format, culture-invariant and comma-separated, with the header
+/// <c>reporter,partner,flow,year,value_musd,estimated,source</c>: economy codes (see
+/// <see cref="Economies"/>), flow <c>exports</c>|<c>imports</c>, value in current US$ millions
+/// (never negative), estimated <c>true</c>|<c>false</c>, and the source of the value
+/// (e.g. <c>DOTS_103.xlsx!Exports!S39</c>).
+/// </summary>
+public static class InterchangeCsv
+{
+    /// <summary>The exact header line.</summary>
+    public const string Header = "reporter,partner,flow,year,value_musd,estimated,source";
+
+    private static readonly string[] Columns = Header.Split(',');
+
+    /// <summary>Reads a file. See <see cref="Read(TextReader, string)"/>.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
+    public static InterchangeReadResult ReadFile(string path)
+    {
+        Preconditions.NotNull(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No interchange CSV file at '{path}'.", path);
+        }
+
+        using var reader = new StreamReader(path);
+        return Read(reader, Path.GetFileName(path));
+    }
+
+    /// <summary>
+    /// Reads the interchange format. Every row is checked: an unparsable number or year, an unknown
+    /// economy code, an unknown flow, a negative value, an estimated flag other than true/false, or a
+    /// key (reporter, partner, flow, year) seen before with a different value is an error naming the
+    /// file, the line and the field; all errors are collected and thrown together. A row that repeats
+    /// an earlier key with the same value is kept once and reported in
+    /// <see cref="InterchangeReadResult.DuplicateRows"/>.
+    /// </summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
+    public static InterchangeReadResult Read(TextReader reader, string fileName)
+    {
+        Preconditions.NotNull(reader);
+        Preconditions.NotNull(fileName);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ",",
+            HasHeaderRecord = true,
+            DetectColumnCountChanges = false,
+            BadDataFound = null,
+        };
+        using var csv = new CsvReader(reader, config);
+        var errors = new List<InterchangeRowError>();
+        var duplicates = new List<InterchangeRowError>();
+        if (!csv.Read())
+        {
+            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The file is empty; expected the header '{Header}'.")]);
+        }
+
+        csv.ReadHeader();
+        var header = csv.HeaderRecord ?? [];
+        if (!header.SequenceEqual(Columns, StringComparer.Ordinal))
+        {
+            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The header is '{string.Join(",", header)}'; expected exactly '{Header}'.")]);
+        }
+
+        var accepted = new Dictionary<(string, string, TradeFlow, int), TradeObservation>();
+        var order = new List<TradeObservation>();
+        var rowsRead = 0;
+        while (csv.Read())
+        {
+            rowsRead++;
+            var line = csv.Parser.RawRow;
+            var observation = ParseRow(csv, fileName, line, errors);
+            if (observation is null)
+            {
+                continue;
+            }
+
+            if (accepted.TryGetValue(observation.Key, out var earlier))
+            {
+                if (earlier.Value == observation.Value && earlier.Estimated == observation.Estimated)
+                {
+                    duplicates.Add(new InterchangeRowError(fileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
+                }
+                else
+                {
+                    errors.Add(new InterchangeRowError(fileName, line, "value_musd",
+                        $"{Describe(observation)} appears twice with different values: {Format(earlier.Value.Value)} ({earlier.Source}) and {Format(observation.Value.Value)}"));
+                }
+
+                continue;
+            }
+
+            accepted.Add(observation.Key, observation);
+            order.Add(observation);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InterchangeFormatException(fileName, errors);
+        }
+
+        return new InterchangeReadResult(new TradeDataset(order), rowsRead, order.Count, duplicates);
+    }
+
+    /// <summary>
+    /// Writes observations in the interchange format, in the order given, with values in their
+    /// shortest round-trip form so that reading the file back gives the same numbers.
+    /// </summary>
+    public static void Write(TextWriter writer, IEnumerable<TradeObservation> observations)
+    {
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(observations);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" };
+        using var csv = new CsvWriter(writer, config, leaveOpen: true);
+        foreach (var column in Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        foreach (var o in observations)
+        {
+            csv.WriteField(o.Reporter.Code);
+            csv.WriteField(o.Partner.Code);
+            csv.WriteField(FlowName(o.Flow));
+            csv.WriteField(o.Year.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(Format(o.Value.Value));
+            csv.WriteField(o.Estimated ? "true" : "false");
+            csv.WriteField(o.Source);
+            csv.NextRecord();
+        }
+    }
+
+    /// <summary>Writes observations to a file (see <see cref="Write(TextWriter, IEnumerable{TradeObservation})"/>).</summary>
+    public static void WriteFile(string path, IEnumerable<TradeObservation> observations)
+    {
+        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Write(writer, observations);
+    }
+
+    /// <summary>The word the format uses for a flow: "exports" or "imports".</summary>
+    public static string FlowName(TradeFlow flow) => flow == TradeFlow.Exports ? "exports" : "imports";
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Describe(TradeObservation o) => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}";
+
+    private static TradeObservation? ParseRow(CsvReader csv, string file, int line, List<InterchangeRowError> errors)
+    {
+        var before = errors.Count;
+        var record = csv.Parser.Record ?? [];
+        if (record.Length != Columns.Length)
+        {
+            errors.Add(new InterchangeRowError(file, line, null, $"has {record.Length} fields; expected {Columns.Length} ({Header})"));
+            return null;
+        }
+
+        var reporter = ParseEconomy(record[0], "reporter");
+        var partner = ParseEconomy(record[1], "partner");
+        TradeFlow? flow = record[2] switch
+        {
+            "exports" => TradeFlow.Exports,
+            "imports" => TradeFlow.Imports,
+            _ => Fail<TradeFlow?>("flow", $"'{record[2]}' is not a flow; expected 'exports' or 'imports'", null),
+        };
+        int? year = int.TryParse(record[3], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200
+            ? y
+            : Fail<int?>("year", $"'{record[3]}' is not a year", null);
+        double? value = null;
+        if (!double.TryParse(record[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+        {
+            Fail<double?>("value_musd", $"'{record[4]}' is not a number", null);
+        }
+        else if (v < 0)
+        {
+            Fail<double?>("value_musd", $"{record[4]} is negative; a trade flow cannot be", null);
+        }
+        else
+        {
+            value = v;
+        }
+
+        bool? estimated = record[5] switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => Fail<bool?>("estimated", $"'{record[5]}' is not 'true' or 'false'", null),
+        };
+        if (string.IsNullOrWhiteSpace(record[6]))
+        {
+            Fail<object?>("source", "is empty; every value must say where it came from", null);
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, new UsdMillions(value!.Value), estimated!.Value, record[6]);
+
+        Economy? ParseEconomy(string code, string field)
+        {
+            if (Economies.TryGet(code, out var economy))
+            {
+                return economy;
+            }
+
+            var suggestions = Economies.Suggest(code);
+            var hint = suggestions.Count > 0 ? "; did you mean " + string.Join(", ", suggestions.Select(s => s.Code)) + "?" : "";
+            return Fail<Economy?>(field, $"'{code}' is not a known economy code{hint}", null);
+        }
+
+        T Fail<T>(string field, string message, T fallback)
+        {
+            errors.Add(new InterchangeRowError(file, line, field, message));
+            return fallback;
+        }
+    }
+}

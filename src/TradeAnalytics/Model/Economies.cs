@@ -1,0 +1,169 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace TradeAnalytics;
+
+/// <summary>
+/// The catalogue of economies the library knows: every reporter and partner that appears in the IMF
+/// DOTS country tables, by code, with its kind. Loaded once from the table shipped in the assembly
+/// (<c>Model/economies.csv</c>: code, kind, name, imf_name).
+/// </summary>
+public static class Economies
+{
+    private static readonly Lazy<Catalogue> Table = new(LoadCatalogue);
+
+    /// <summary>All known economies, in the order of the table.</summary>
+    public static IReadOnlyList<Economy> All => Table.Value.All;
+
+    /// <summary>Israel (ISR).</summary>
+    public static Economy Israel => Get("ISR");
+
+    /// <summary>Kazakhstan (KAZ).</summary>
+    public static Economy Kazakhstan => Get("KAZ");
+
+    /// <summary>Kyrgyzstan (KGZ).</summary>
+    public static Economy Kyrgyzstan => Get("KGZ");
+
+    /// <summary>Tajikistan (TJK).</summary>
+    public static Economy Tajikistan => Get("TJK");
+
+    /// <summary>Turkmenistan (TKM).</summary>
+    public static Economy Turkmenistan => Get("TKM");
+
+    /// <summary>Uzbekistan (UZB).</summary>
+    public static Economy Uzbekistan => Get("UZB");
+
+    /// <summary>The World aggregate (WLD): a reporter's total trade.</summary>
+    public static Economy World => Get("WLD");
+
+    /// <summary>The five Central Asian states, in the order the paper names them: KAZ, UZB, TKM, TJK, KGZ.</summary>
+    public static IReadOnlyList<Economy> CentralAsia => [Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan];
+
+    /// <summary>Finds an economy by code (case-insensitive, e.g. "kaz").</summary>
+    /// <exception cref="UnknownEconomyException">No economy has that code; the exception lists the closest ones.</exception>
+    public static Economy Get(string code)
+    {
+        Preconditions.NotNull(code);
+        return TryGet(code, out var economy) ? economy : throw new UnknownEconomyException(code, Suggest(code));
+    }
+
+    /// <summary>Finds an economy by code (case-insensitive).</summary>
+    public static bool TryGet(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
+        => Table.Value.ByCode.TryGetValue(code.Trim(), out economy);
+
+    /// <summary>Finds an economy by the exact name the IMF DOTS tables give it ("Kyrgyz Rep.").</summary>
+    public static bool TryGetByImfName(string imfName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
+        => Table.Value.ByImfName.TryGetValue(imfName.Trim(), out economy);
+
+    /// <summary>
+    /// Resolves a code or a name (short or IMF), case-insensitive.
+    /// </summary>
+    /// <exception cref="UnknownEconomyException">Nothing matches; the exception lists the closest economies.</exception>
+    public static Economy Resolve(string codeOrName)
+    {
+        Preconditions.NotNull(codeOrName);
+        var query = codeOrName.Trim();
+        if (TryGet(query, out var byCode))
+        {
+            return byCode;
+        }
+
+        var byName = All.FirstOrDefault(e =>
+            string.Equals(e.Name, query, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(e.ImfName, query, StringComparison.OrdinalIgnoreCase));
+        return byName ?? throw new UnknownEconomyException(codeOrName, Suggest(codeOrName));
+    }
+
+    /// <summary>
+    /// The economies whose code or name is closest to <paramref name="query"/> (edit distance, and
+    /// names that start with or contain the query), best first.
+    /// </summary>
+    public static IReadOnlyList<Economy> Suggest(string query, int max = 3)
+    {
+        var q = query.Trim().ToUpperInvariant();
+        if (q.Length == 0)
+        {
+            return [];
+        }
+
+        return All
+            .Select(e => (Economy: e, Score: Score(e, q)))
+            .Where(x => x.Score <= Math.Max(2, q.Length / 2))
+            .OrderBy(x => x.Score)
+            .ThenBy(x => x.Economy.Code, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Economy)
+            .ToList();
+    }
+
+    private static int Score(Economy e, string q)
+    {
+        var name = e.Name.ToUpperInvariant();
+        if (name.StartsWith(q, StringComparison.Ordinal) || e.ImfName.ToUpperInvariant().StartsWith(q, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var byCode = EditDistance(e.Code, q);
+        var byName = name.Contains(q, StringComparison.Ordinal) ? 1 : EditDistance(name, q);
+        return Math.Min(byCode, byName);
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static Catalogue LoadCatalogue()
+    {
+        using var stream = typeof(Economies).Assembly.GetManifestResourceStream("TradeAnalytics.economies.csv")
+            ?? throw new InvalidOperationException("The economy table TradeAnalytics.economies.csv is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", HasHeaderRecord = true };
+        using var csv = new CsvReader(reader, config);
+        var all = new List<Economy>();
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            var kind = csv.GetField("kind") switch
+            {
+                "country" => EconomyKind.Country,
+                "aggregate" => EconomyKind.Aggregate,
+                "residual" => EconomyKind.Residual,
+                var other => throw new InvalidDataException($"economies.csv line {csv.Parser.RawRow}: unknown kind '{other}'."),
+            };
+            all.Add(new Economy(csv.GetField("code")!, kind, csv.GetField("name")!, csv.GetField("imf_name")!));
+        }
+
+        return new Catalogue(
+            all,
+            all.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase),
+            all.ToDictionary(e => e.ImfName, StringComparer.Ordinal));
+    }
+
+    private sealed record Catalogue(
+        IReadOnlyList<Economy> All,
+        IReadOnlyDictionary<string, Economy> ByCode,
+        IReadOnlyDictionary<string, Economy> ByImfName);
+}

@@ -1,0 +1,44 @@
+namespace TradeAnalytics;
+
+/// <summary>
+/// An economy that reports or receives trade: a country (ISO 3166 alpha-3 code, or the historical
+/// code for a dissolved one), an IMF aggregate, or a residual category.
+/// </summary>
+/// <remarks>Instances come from <see cref="Economies"/>; equality is by <see cref="Code"/>.</remarks>
+public sealed class Economy : IEquatable<Economy>
+{
+    internal Economy(string code, EconomyKind kind, string name, string imfName)
+    {
+        Code = code;
+        Kind = kind;
+        Name = name;
+        ImfName = imfName;
+    }
+
+    /// <summary>The code: ISO 3166 alpha-3 for countries (KAZ, ISR), a project code for aggregates (WLD = World).</summary>
+    public string Code { get; }
+
+    /// <summary>Whether this is a country, an aggregate or a residual category.</summary>
+    public EconomyKind Kind { get; }
+
+    /// <summary>A short English name ("Kazakhstan").</summary>
+    public string Name { get; }
+
+    /// <summary>The name the IMF's DOTS tables use ("Kazakhstan, Rep. of").</summary>
+    public string ImfName { get; }
+
+    /// <summary>True for a single economy; false for aggregates and residual categories.</summary>
+    public bool IsCountry => Kind == EconomyKind.Country;
+
+    /// <inheritdoc />
+    public bool Equals(Economy? other) => other is not null && string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Economy);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
+    /// <summary>The name and code, e.g. "Kazakhstan (KAZ)".</summary>
+    public override string ToString() => $"{Name} ({Code})";
+}

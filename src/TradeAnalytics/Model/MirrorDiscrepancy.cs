@@ -1,0 +1,14 @@
+namespace TradeAnalytics;
+
+/// <summary>
+/// One year's mirror comparison: what <paramref name="Exporter"/> reported exporting to
+/// <paramref name="Importer"/> (FOB) against what the importer reported importing from it (CIF).
+/// </summary>
+public sealed record MirrorDiscrepancy(Economy Exporter, Economy Importer, int Year, UsdMillions ExportsFob, UsdMillions PartnerImportsCif)
+{
+    /// <summary>Partner imports (CIF) − exports (FOB), US$ millions.</summary>
+    public UsdMillions Difference => PartnerImportsCif - ExportsFob;
+
+    /// <summary>Partner imports (CIF) ÷ exports (FOB); null where the exports are zero.</summary>
+    public double? CifFobRatio => ExportsFob.Value == 0 ? null : PartnerImportsCif / ExportsFob;
+}

@@ -1,0 +1,28 @@
+namespace TradeAnalytics;
+
+/// <summary>What a series measures: whose trade, with whom, which quantity, from whose statistics.</summary>
+/// <param name="Economy">The economy whose trade this is (the first of the pair).</param>
+/// <param name="Partner">The counterpart.</param>
+/// <param name="Measure">Exports, imports, turnover or balance of <paramref name="Economy"/>.</param>
+/// <param name="Side">Whether the figures are <paramref name="Economy"/>'s own report or the partner's mirror.</param>
+public sealed record SeriesContext(Economy Economy, Economy Partner, TradeMeasure Measure, ReportingSide Side)
+{
+    /// <summary>The economy whose statistics the values come from.</summary>
+    public Economy ReportedBy => Side == ReportingSide.Reporter ? Economy : Partner;
+
+    /// <summary>A phrase such as "Kazakhstan–Israel turnover, as reported by Kazakhstan".</summary>
+    public string Describe()
+    {
+        var what = Measure switch
+        {
+            TradeMeasure.Exports => $"{Economy.Name} exports to {Partner.Name}",
+            TradeMeasure.Imports => $"{Economy.Name} imports from {Partner.Name}",
+            TradeMeasure.Turnover => $"{Economy.Name}–{Partner.Name} turnover",
+            _ => $"{Economy.Name} trade balance with {Partner.Name}",
+        };
+        return $"{what}, as reported by {ReportedBy.Name}";
+    }
+
+    /// <inheritdoc cref="Describe"/>
+    public override string ToString() => Describe();
+}

@@ -1,0 +1,25 @@
+namespace TradeAnalytics;
+
+/// <summary>
+/// One reported value: what <paramref name="Reporter"/> recorded as its <paramref name="Flow"/> with
+/// <paramref name="Partner"/> in <paramref name="Year"/>.
+/// </summary>
+/// <param name="Reporter">The economy whose statistics these are.</param>
+/// <param name="Partner">The counterpart economy (a country, an aggregate such as World, or a residual category).</param>
+/// <param name="Flow">Exports or imports, as the reporter records them.</param>
+/// <param name="Year">The calendar year.</param>
+/// <param name="Value">The value in current US$ millions; never negative.</param>
+/// <param name="Estimated">True where the IMF estimated the value (DOTS suffix " e") rather than the reporter reporting it.</param>
+/// <param name="Source">Where the value came from, e.g. <c>DOTS_103.xlsx!Exports!S39</c>.</param>
+public sealed record TradeObservation(
+    Economy Reporter,
+    Economy Partner,
+    TradeFlow Flow,
+    int Year,
+    UsdMillions Value,
+    bool Estimated,
+    string Source)
+{
+    /// <summary>The identity of the value: reporter, partner, flow and year.</summary>
+    public (string Reporter, string Partner, TradeFlow Flow, int Year) Key => (Reporter.Code, Partner.Code, Flow, Year);
+}

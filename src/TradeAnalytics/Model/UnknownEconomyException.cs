@@ -1,0 +1,27 @@
+namespace TradeAnalytics;
+
+/// <summary>Thrown when a code or name matches no known economy; carries the closest known ones.</summary>
+public sealed class UnknownEconomyException : KeyNotFoundException
+{
+    /// <summary>Creates the exception for <paramref name="query"/> with its suggestions.</summary>
+    public UnknownEconomyException(string query, IReadOnlyList<Economy> suggestions)
+        : base(BuildMessage(query, suggestions))
+    {
+        Query = query;
+        Suggestions = suggestions;
+    }
+
+    /// <summary>The code or name that was not found.</summary>
+    public string Query { get; }
+
+    /// <summary>The closest known economies, best first (may be empty).</summary>
+    public IReadOnlyList<Economy> Suggestions { get; }
+
+    private static string BuildMessage(string query, IReadOnlyList<Economy> suggestions)
+    {
+        var message = $"Unknown economy '{query}'.";
+        return suggestions.Count == 0
+            ? message
+            : message + " Did you mean: " + string.Join(", ", suggestions.Select(s => s.ToString())) + "?";
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace TradeAnalytics;
+
+/// <summary>
+/// An amount of money in millions of current US dollars, the unit of the IMF's Direction of Trade
+/// Statistics. Keeping the unit in the type stops a value in dollars or billions from being added to it.
+/// </summary>
+/// <param name="Value">The amount in millions of US dollars (2,431.491 means $2.431491 billion).</param>
+public readonly record struct UsdMillions(double Value) : IComparable<UsdMillions>
+{
+    /// <summary>Zero dollars.</summary>
+    public static UsdMillions Zero => new(0);
+
+    /// <summary>Converts whole US dollars (as IMTS SDMX files give them) to millions.</summary>
+    public static UsdMillions FromDollars(double dollars) => new(dollars / 1_000_000d);
+
+    /// <summary>The amount in billions of US dollars.</summary>
+    public double Billions => Value / 1000d;
+
+    /// <summary>The amount in whole US dollars.</summary>
+    public double Dollars => Value * 1_000_000d;
+
+    /// <summary>Sum of two amounts.</summary>
+    public static UsdMillions operator +(UsdMillions a, UsdMillions b) => new(a.Value + b.Value);
+
+    /// <summary>Difference of two amounts.</summary>
+    public static UsdMillions operator -(UsdMillions a, UsdMillions b) => new(a.Value - b.Value);
+
+    /// <summary>Ratio of two amounts (a plain number).</summary>
+    public static double operator /(UsdMillions a, UsdMillions b) => a.Value / b.Value;
+
+    /// <summary>Compares by amount.</summary>
+    public static bool operator <(UsdMillions a, UsdMillions b) => a.Value < b.Value;
+
+    /// <summary>Compares by amount.</summary>
+    public static bool operator >(UsdMillions a, UsdMillions b) => a.Value > b.Value;
+
+    /// <summary>Compares by amount.</summary>
+    public static bool operator <=(UsdMillions a, UsdMillions b) => a.Value <= b.Value;
+
+    /// <summary>Compares by amount.</summary>
+    public static bool operator >=(UsdMillions a, UsdMillions b) => a.Value >= b.Value;
+
+    /// <inheritdoc />
+    public int CompareTo(UsdMillions other) => Value.CompareTo(other.Value);
+
+    /// <summary>The amount with three decimals and the unit, invariantly: "2,431.491 $m".</summary>
+    public override string ToString() => Value.ToString("#,0.000", CultureInfo.InvariantCulture) + " $m";
+}

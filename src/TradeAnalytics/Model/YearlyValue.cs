@@ -1,0 +1,12 @@
+namespace TradeAnalytics;
+
+/// <summary>One year of a <see cref="TradeSeries"/>.</summary>
+/// <param name="Year">The calendar year.</param>
+/// <param name="Value">The value in current US$ millions (a balance may be negative).</param>
+/// <param name="Estimated">True when the value is, or includes, an IMF estimate.</param>
+/// <param name="Partial">
+/// True for a turnover that holds only one of its two flows because the other was not reported
+/// (e.g. Turkmenistan–Israel 2018: imports 1.166, exports missing).
+/// </param>
+/// <param name="Source">Where the value came from: one cell, or "cell + cell" for a derived value.</param>
+public sealed record YearlyValue(int Year, UsdMillions Value, bool Estimated, bool Partial, string Source);

@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+
+namespace TradeAnalytics;
+
+/// <summary>Argument checks whose messages state the rule that was broken.</summary>
+internal static class Preconditions
+{
+    internal static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+        => value ?? throw new ArgumentNullException(name);
+
+    internal static void YearOrder(int from, int to, [CallerArgumentExpression(nameof(to))] string? name = null)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The end year {to} is before the start year {from}.", name);
+        }
+    }
+
+    internal static void Check(bool condition, string message, [CallerArgumentExpression(nameof(condition))] string? name = null)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, name);
+        }
+    }
+}
