@@ -117,15 +117,18 @@ public static class InterchangeCsv
     public static void Write(TextWriter writer, IEnumerable<TradeObservation> observations)
     {
         Preconditions.NotNull(writer);
+        writer.Write(Header);
+        writer.Write('\n');
+        WriteRows(writer, observations);
+    }
+
+    /// <summary>Writes observations as rows without the header, e.g. to append to a file being streamed.</summary>
+    public static void WriteRows(TextWriter writer, IEnumerable<TradeObservation> observations)
+    {
+        Preconditions.NotNull(writer);
         Preconditions.NotNull(observations);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" };
         using var csv = new CsvWriter(writer, config, leaveOpen: true);
-        foreach (var column in Columns)
-        {
-            csv.WriteField(column);
-        }
-
-        csv.NextRecord();
         foreach (var o in observations)
         {
             csv.WriteField(o.Reporter.Code);

@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace TradeAnalytics.Cli;
+
+/// <summary>The trade-analytics command tree.</summary>
+public static class CommandLine
+{
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (0 = success).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("trade-analytics: bilateral trade series, growth, shares, charts and claim checks on IMF trade statistics.");
+        root.Subcommands.Add(ImportDotsCommand.Create(output, error));
+        var result = root.Parse(args);
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (UserError.IsUserFacing(e))
+        {
+            error.WriteLine("error: " + e.Message);
+            return 1;
+        }
+    }
+}

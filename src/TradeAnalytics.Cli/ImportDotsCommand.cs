@@ -1,0 +1,44 @@
+using System.CommandLine;
+using TradeAnalytics.Dots;
+
+namespace TradeAnalytics.Cli;
+
+/// <summary><c>import-dots DIR --out FILE.csv [--files a.xlsx,b.xlsx]</c>: DOTS workbooks to the interchange format.</summary>
+internal static class ImportDotsCommand
+{
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of IMF DOTS country workbooks (DOTS_*.xlsx)." };
+        var outFile = new Option<FileInfo>("--out") { Description = "The interchange CSV file to write.", Required = true };
+        var files = new Option<string?>("--files") { Description = "Comma-separated workbook names to import (default: every .xlsx in the folder, by number)." };
+        var command = new Command("import-dots", "Import a folder of IMF DOTS workbooks into the interchange CSV format, with progress and a reconciliation report.")
+        {
+            folder, outFile, files,
+        };
+        command.SetAction(parse =>
+        {
+            var dir = parse.GetValue(folder)!;
+            var all = DotsFolderImporter.Workbooks(dir.FullName);
+            var selected = all;
+            var names = parse.GetValue(files);
+            if (!string.IsNullOrWhiteSpace(names))
+            {
+                var wanted = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var missing = wanted.Where(w => all.All(f => !string.Equals(Path.GetFileName(f), w, StringComparison.OrdinalIgnoreCase))).ToList();
+                if (missing.Count > 0)
+                {
+                    throw new CommandLineException($"not in {dir.FullName}: {string.Join(", ", missing)}");
+                }
+
+                selected = all.Where(f => wanted.Contains(Path.GetFileName(f), StringComparer.OrdinalIgnoreCase)).ToList();
+            }
+
+            var progress = new ConsoleProgress(error, selected.Count);
+            var report = DotsFolderImporter.ImportToCsv(selected, parse.GetValue(outFile)!.FullName, progress);
+            progress.Done();
+            output.WriteLine(report.Describe());
+            return report.Reconciles ? 0 : 2;
+        });
+        return command;
+    }
+}

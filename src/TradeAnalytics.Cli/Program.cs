@@ -1,0 +1,3 @@
+using TradeAnalytics.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,229 @@
+namespace TradeAnalytics.Dots;
+
+/// <summary>Progress of a folder import: after each workbook.</summary>
+/// <param name="WorkbooksDone">Workbooks finished so far.</param>
+/// <param name="WorkbooksTotal">Workbooks to read.</param>
+/// <param name="CurrentFile">The workbook just finished.</param>
+/// <param name="ObservationsSoFar">Observations accepted so far.</param>
+public sealed record DotsImportProgress(int WorkbooksDone, int WorkbooksTotal, string CurrentFile, long ObservationsSoFar);
+
+/// <summary>A workbook left out because another workbook of the same reporter holds identical values.</summary>
+/// <param name="Reporter">The reporter both workbooks describe.</param>
+/// <param name="KeptFile">The workbook kept.</param>
+/// <param name="DuplicateFile">The identical workbook left out.</param>
+/// <param name="Observations">How many observations the duplicate held (all equal to the kept ones).</param>
+public sealed record DuplicateWorkbook(Economy Reporter, string KeptFile, string DuplicateFile, int Observations);
+
+/// <summary>
+/// The reconciliation of a folder import: cells read = observations accepted + cells rejected +
+/// cells of repeated rows + cells of duplicate workbooks.
+/// </summary>
+/// <param name="WorkbooksRead">Workbooks opened and read.</param>
+/// <param name="CellsRead">Non-empty data cells read in all workbooks.</param>
+/// <param name="ObservationsAccepted">Observations passed on.</param>
+/// <param name="Rejected">Cells that were not values, with reasons.</param>
+/// <param name="RepeatedRows">Partner rows repeated within a sheet with identical values (kept once).</param>
+/// <param name="Duplicates">Workbooks left out as identical copies.</param>
+/// <param name="DuplicateCells">Data cells of the duplicate workbooks.</param>
+public sealed record DotsImportReport(
+    int WorkbooksRead,
+    long CellsRead,
+    long ObservationsAccepted,
+    IReadOnlyList<RejectedCell> Rejected,
+    IReadOnlyList<RepeatedRow> RepeatedRows,
+    IReadOnlyList<DuplicateWorkbook> Duplicates,
+    long DuplicateCells)
+{
+    /// <summary>True when every cell read is accounted for.</summary>
+    public bool Reconciles => CellsRead == ObservationsAccepted + Rejected.Count + RepeatedCells + DuplicateCells;
+
+    /// <summary>Data cells in repeated partner rows.</summary>
+    public long RepeatedCells => RepeatedRows.Sum(r => (long)r.Cells);
+
+    /// <summary>A few lines for a person: counts, duplicates, rejections.</summary>
+    public string Describe()
+    {
+        var lines = new List<string>
+        {
+            $"workbooks read:        {WorkbooksRead}",
+            $"data cells read:       {CellsRead}",
+            $"observations accepted: {ObservationsAccepted}",
+            $"cells rejected:        {Rejected.Count}",
+            $"repeated rows:         {RepeatedRows.Count} ({RepeatedCells} cells, identical to the row kept)",
+            $"duplicate workbooks:   {Duplicates.Count} ({DuplicateCells} cells, identical to the kept copy)",
+            $"reconciles:            {(Reconciles ? "yes" : "NO")} ({CellsRead} = {ObservationsAccepted} accepted + {Rejected.Count} rejected + {RepeatedCells} repeated + {DuplicateCells} duplicate)",
+        };
+        lines.AddRange(Duplicates.Select(d => $"  duplicate: {d.DuplicateFile} repeats {d.KeptFile} ({d.Reporter.Name}); kept {d.KeptFile}"));
+        lines.AddRange(RepeatedRows.Take(12).Select(r => "  repeated: " + r));
+        if (RepeatedRows.Count > 12)
+        {
+            lines.Add($"  ... and {RepeatedRows.Count - 12} more repeated rows");
+        }
+
+        lines.AddRange(Rejected.Take(50).Select(r => "  rejected: " + r));
+        if (Rejected.Count > 50)
+        {
+            lines.Add($"  ... and {Rejected.Count - 50} more rejected cells");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}
+
+/// <summary>
+/// Imports a folder of DOTS country workbooks (DOTS_*.xlsx), one workbook at a time so memory stays
+/// bounded by the largest workbook, not the folder. Workbooks are read in the order of their number
+/// (DOTS_1, DOTS_2, ..., DOTS_235). Two workbooks for the same reporter with identical values are
+/// reported once and the first kept; with different values they are an error naming both files and
+/// the first differing cell.
+/// </summary>
+public static class DotsFolderImporter
+{
+    /// <summary>The DOTS workbooks in <paramref name="folder"/>, in the order of their number.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static IReadOnlyList<string> Workbooks(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"No folder at '{folder}'.");
+        }
+
+        return Directory.GetFiles(folder, "*.xlsx")
+            .OrderBy(f => Number(Path.GetFileName(f)))
+            .ThenBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Reads <paramref name="workbooks"/> and hands each accepted observation to <paramref name="sink"/>,
+    /// workbook by workbook, in reading order.
+    /// </summary>
+    /// <exception cref="DotsFormatException">A workbook is malformed, or two workbooks of one reporter disagree.</exception>
+    public static DotsImportReport Import(IEnumerable<string> workbooks, Action<TradeObservation> sink, IProgress<DotsImportProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(workbooks);
+        ArgumentNullException.ThrowIfNull(sink);
+        var files = workbooks.ToList();
+        var seen = new Dictionary<Economy, (string Path, ulong Fingerprint, int Count)>();
+        var rejected = new List<RejectedCell>();
+        var repeated = new List<RepeatedRow>();
+        var duplicates = new List<DuplicateWorkbook>();
+        long cells = 0, accepted = 0, duplicateCells = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var workbook = DotsWorkbookReader.Read(files[i]);
+            cells += workbook.CellsRead;
+            var fingerprint = Fingerprint(workbook.Observations);
+            if (seen.TryGetValue(workbook.Reporter, out var earlier))
+            {
+                if (earlier.Fingerprint == fingerprint && earlier.Count == workbook.Observations.Count
+                    && FirstDifference(DotsWorkbookReader.Read(earlier.Path), workbook) is null)
+                {
+                    duplicates.Add(new DuplicateWorkbook(workbook.Reporter, Path.GetFileName(earlier.Path), workbook.FileName, workbook.Observations.Count));
+                    duplicateCells += workbook.CellsRead;
+                    progress?.Report(new DotsImportProgress(i + 1, files.Count, workbook.FileName, accepted));
+                    continue;
+                }
+
+                var first = DotsWorkbookReader.Read(earlier.Path);
+                throw new DotsFormatException(
+                    $"{first.FileName} and {workbook.FileName} both report {workbook.Reporter.Name} with different values; first difference: {FirstDifference(first, workbook)}.");
+            }
+
+            seen.Add(workbook.Reporter, (files[i], fingerprint, workbook.Observations.Count));
+            foreach (var observation in workbook.Observations)
+            {
+                sink(observation);
+            }
+
+            accepted += workbook.Observations.Count;
+            rejected.AddRange(workbook.Rejected);
+            repeated.AddRange(workbook.RepeatedRows);
+            progress?.Report(new DotsImportProgress(i + 1, files.Count, workbook.FileName, accepted));
+        }
+
+        return new DotsImportReport(files.Count, cells, accepted, rejected, repeated, duplicates, duplicateCells);
+    }
+
+    /// <summary>Imports <paramref name="workbooks"/> into one in-memory dataset.</summary>
+    public static (TradeDataset Dataset, DotsImportReport Report) ImportDataset(IEnumerable<string> workbooks, IProgress<DotsImportProgress>? progress = null)
+    {
+        var all = new List<TradeObservation>();
+        var report = Import(workbooks, all.Add, progress);
+        return (new TradeDataset(all), report);
+    }
+
+    /// <summary>
+    /// Imports <paramref name="workbooks"/> straight into an interchange CSV file at <paramref name="outputPath"/>,
+    /// streaming: only one workbook is held in memory at a time.
+    /// </summary>
+    public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress = null)
+    {
+        using var writer = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var buffer = new List<TradeObservation>();
+        var headerWritten = false;
+        void Flush()
+        {
+            if (!headerWritten)
+            {
+                InterchangeCsv.Write(writer, buffer);
+                headerWritten = true;
+            }
+            else
+            {
+                InterchangeCsv.WriteRows(writer, buffer);
+            }
+
+            buffer.Clear();
+        }
+
+        var report = Import(workbooks, o =>
+        {
+            buffer.Add(o);
+            if (buffer.Count >= 50_000)
+            {
+                Flush();
+            }
+        }, progress);
+        Flush();
+        return report;
+    }
+
+    private static string? FirstDifference(DotsWorkbook a, DotsWorkbook b)
+    {
+        var left = a.Observations.ToDictionary(o => o.Key);
+        foreach (var o in b.Observations)
+        {
+            if (!left.Remove(o.Key, out var other))
+            {
+                return $"{o.Source} = {o.Value.Value} has no counterpart in {a.FileName}";
+            }
+
+            if (other.Value != o.Value || other.Estimated != o.Estimated)
+            {
+                return $"{other.Source} = {other.Value.Value}{(other.Estimated ? " e" : "")} but {o.Source} = {o.Value.Value}{(o.Estimated ? " e" : "")}";
+            }
+        }
+
+        return left.Count == 0 ? null : $"{left.Values.First().Source} has no counterpart in {b.FileName}";
+    }
+
+    private static ulong Fingerprint(IReadOnlyList<TradeObservation> observations)
+    {
+        // Order-independent FNV-style mix of every key and value: equal content gives equal fingerprints.
+        ulong sum = 0;
+        foreach (var o in observations)
+        {
+            var h = (ulong)HashCode.Combine(o.Partner.Code, o.Flow, o.Year, o.Value.Value, o.Estimated);
+            sum += h * 0x100000001B3UL;
+        }
+
+        return sum;
+    }
+
+    private static int Number(string fileName)
+    {
+        var digits = new string(fileName.Where(char.IsDigit).ToArray());
+        return int.TryParse(digits, out var n) ? n : int.MaxValue;
+    }
+}

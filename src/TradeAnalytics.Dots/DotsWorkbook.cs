@@ -1,0 +1,46 @@
+namespace TradeAnalytics.Dots;
+
+/// <summary>A data cell of a DOTS workbook that could not become an observation, and why.</summary>
+/// <param name="Source">The cell, e.g. <c>DOTS_103.xlsx!Exports!S39</c>.</param>
+/// <param name="Text">What the cell held.</param>
+/// <param name="Reason">Why it was rejected.</param>
+public sealed record RejectedCell(string Source, string Text, string Reason)
+{
+    /// <summary>"source: reason ('text')".</summary>
+    public override string ToString() => $"{Source}: {Reason} ('{Text}')";
+}
+
+/// <summary>
+/// What one DOTS country workbook holds: its reporter, one observation per non-empty data cell, the
+/// cells it rejected and the partner rows it found repeated. <see cref="CellsRead"/> =
+/// <see cref="Observations"/>.Count + <see cref="Rejected"/>.Count + the cells of <see cref="RepeatedRows"/>.
+/// </summary>
+/// <param name="FileName">The workbook's file name (DOTS_103.xlsx).</param>
+/// <param name="Reporter">The reporting economy, from the title cell.</param>
+/// <param name="Observations">The values, in sheet, row, column order.</param>
+/// <param name="Rejected">Data cells that were not values.</param>
+/// <param name="RepeatedRows">Partner rows that repeat an earlier row of the same sheet with identical values (kept once).</param>
+/// <param name="CellsRead">Non-empty data cells read (both sheets).</param>
+/// <param name="FirstYear">The first year of the header row.</param>
+/// <param name="LastYear">The last year of the header row.</param>
+public sealed record DotsWorkbook(
+    string FileName,
+    Economy Reporter,
+    IReadOnlyList<TradeObservation> Observations,
+    IReadOnlyList<RejectedCell> Rejected,
+    IReadOnlyList<RepeatedRow> RepeatedRows,
+    int CellsRead,
+    int FirstYear,
+    int LastYear);
+
+/// <summary>A partner row that repeats an earlier row of the same sheet with identical values; kept once.</summary>
+/// <param name="Sheet">The workbook and sheet, e.g. <c>DOTS_103.xlsx!Exports</c>.</param>
+/// <param name="Partner">The partner both rows name.</param>
+/// <param name="KeptRow">The first row (kept).</param>
+/// <param name="RepeatRow">The repeating row (left out).</param>
+/// <param name="Cells">How many data cells the repeat held.</param>
+public sealed record RepeatedRow(string Sheet, Economy Partner, int KeptRow, int RepeatRow, int Cells)
+{
+    /// <summary>"DOTS_103.xlsx!Exports: row 32 repeats row 8 (Australia), 27 cells; kept row 8".</summary>
+    public override string ToString() => $"{Sheet}: row {RepeatRow} repeats row {KeptRow} ({Partner.ImfName}), {Cells} identical cells; kept row {KeptRow}";
+}
