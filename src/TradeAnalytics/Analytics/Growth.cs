@@ -31,7 +31,7 @@ public static class Growth
     /// (end − start) ÷ start × 100. Years in between may be missing; only the two ends matter.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is not after <paramref name="fromYear"/>.</exception>
-    public static GrowthRate Between(this TradeSeries series, int fromYear, int toYear)
+    public static GrowthRate GrowthBetween(this TradeSeries series, int fromYear, int toYear)
     {
         Preconditions.NotNull(series);
         Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.");

@@ -34,7 +34,7 @@ public sealed record PeriodStatistics(
     {
         Preconditions.NotNull(series);
         Preconditions.YearOrder(fromYear, toYear);
-        var values = series.Between(fromYear, toYear).ToList();
+        var values = series.Slice(fromYear, toYear).ToList();
         if (values.Count == 0)
         {
             throw new InvalidOperationException($"{series.Context.Describe()} has no value in {fromYear}–{toYear}.");

@@ -42,7 +42,7 @@ public sealed record TrendGrowth(
     {
         Preconditions.NotNull(series);
         Preconditions.YearOrder(fromYear, toYear);
-        var points = series.Between(fromYear, toYear).ToList();
+        var points = series.Slice(fromYear, toYear).ToList();
         if (points.Count < 3)
         {
             throw new InvalidOperationException(

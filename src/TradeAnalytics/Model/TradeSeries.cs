@@ -36,7 +36,7 @@ public sealed class TradeSeries : IReadOnlyCollection<YearlyValue>
     public bool IsEmpty => _values.Count == 0;
 
     /// <summary>The years that have a value, ascending.</summary>
-    public IReadOnlyList<int> Years => (IReadOnlyList<int>)_values.Keys;
+    public IReadOnlyList<int> Years => _values.Keys.ToList();
 
     /// <summary>The first year with a value.</summary>
     /// <exception cref="InvalidOperationException">The series is empty.</exception>
@@ -55,7 +55,7 @@ public sealed class TradeSeries : IReadOnlyCollection<YearlyValue>
 
     /// <summary>The values from <paramref name="from"/> to <paramref name="to"/> inclusive (gaps stay gaps).</summary>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    public TradeSeries Between(int from, int to)
+    public TradeSeries Slice(int from, int to)
     {
         Preconditions.YearOrder(from, to);
         return new TradeSeries(Context, _values.Values.Where(v => v.Year >= from && v.Year <= to));

@@ -1,0 +1,53 @@
+namespace TradeAnalytics.Tests.Support;
+
+/// <summary>Where the repository and the shared IMF files are, seen from the test binaries.</summary>
+internal static class TestPaths
+{
+    internal static readonly string RepoRoot = FindRepoRoot();
+
+    /// <summary>../shared beside the clone: present in CI and on developer machines, absent in a newcomer's clone.</summary>
+    internal static readonly string Shared = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+
+    internal static readonly string DotsFolder = Path.Combine(Shared, "data", "imf-dots-2022");
+
+    internal static readonly string FormatsFolder = Path.Combine(Shared, "data", "imf-formats");
+
+    internal static string Dots(string file) => Path.Combine(DotsFolder, file);
+
+    internal static string Repo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TradeAnalytics.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException($"TradeAnalytics.sln not found above {AppContext.BaseDirectory}.");
+    }
+}
+
+/// <summary>A fact that reads the IMF DOTS workbooks in ../shared; skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresDotsWorkbooksFactAttribute : FactAttribute
+{
+    public RequiresDotsWorkbooksFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.DotsFolder))
+        {
+            Skip = $"Needs the IMF DOTS workbooks at {TestPaths.DotsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the IMF files in ../shared/data/imf-formats; skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresImfFormatsFactAttribute : FactAttribute
+{
+    public RequiresImfFormatsFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.FormatsFolder))
+        {
+            Skip = $"Needs the IMF files at {TestPaths.FormatsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
