@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using TradeAnalytics;
+
+namespace PaperFigures;
+
+/// <summary>Writes a figure as PNG, SVG and the CSV of exactly the values it plots.</summary>
+public static class FigureWriter
+{
+    /// <summary>Writes <c>NAME.png</c>, <c>NAME.svg</c> and <c>NAME.csv</c> into <paramref name="folder"/>; returns the paths.</summary>
+    public static IReadOnlyList<string> Write(Figure figure, string folder)
+    {
+        var stem = Path.Combine(folder, figure.Name);
+        figure.Chart.SavePng(stem + ".png");
+        figure.Chart.SaveSvg(stem + ".svg");
+        File.WriteAllText(stem + ".csv", Csv(figure), new UTF8Encoding(false));
+        return [stem + ".png", stem + ".svg", stem + ".csv"];
+    }
+
+    /// <summary>
+    /// <c>year,value_musd,estimated,partial,source</c>; a figure of several series has an
+    /// <c>economy</c> column first, so every row says which line it belongs to.
+    /// </summary>
+    public static string Csv(Figure figure)
+    {
+        var multi = figure.Plotted.Select(p => p.Economy).Distinct().Count() > 1;
+        var text = new StringBuilder(multi ? "economy," : "").Append("year,value_musd,estimated,partial,source\n");
+        foreach (var (economy, v) in figure.Plotted)
+        {
+            if (multi)
+            {
+                text.Append(economy.Code).Append(',');
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{v.Year},{v.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{(v.Estimated ? "true" : "false")},{(v.Partial ? "true" : "false")},{v.Source}\n");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,83 @@
+using TradeAnalytics;
+using TradeAnalytics.Charts;
+
+namespace PaperFigures;
+
+/// <summary>One figure of the paper: its file name, chart and the values it plots.</summary>
+/// <param name="Name">The file stem, e.g. "figure-1".</param>
+/// <param name="Chart">The chart.</param>
+/// <param name="Plotted">The plotted values, each with the economy whose series it belongs to.</param>
+public sealed record Figure(string Name, TradeChart Chart, IReadOnlyList<(Economy Economy, YearlyValue Value)> Plotted);
+
+/// <summary>
+/// The five figures of "Israel's Central Asian policy within its New Peripheral Strategy" (Central Asia
+/// and the Caucasus, 21(2), 2020), regenerated from the IMF DOTS 2022 extract the library ships.
+/// Turnover is exports + imports as reported by the Central Asian country (the paper's sources say
+/// "DOTS: Uzbekistan", "DOTS: Kazakhstan"); <paramref name="side"/> switches to Israel's mirror report.
+/// </summary>
+public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSide.Reporter)
+{
+    /// <summary>All five, in order.</summary>
+    public IReadOnlyList<Figure> All() =>
+    [
+        Figure1UzbekistanIsrael1999To2008(),
+        Figure2KazakhstanIsrael1999To2008(),
+        Figure3CentralAsiaIsrael2009To2018(),
+        Figure4KazakhstanIsrael2009To2018(),
+        Figure5UzbekistanIsrael2009To2018(),
+    ];
+
+    /// <summary>Fig. 1 — Trade Turnover between Uzbekistan and Israel (1999–2008) ($m).</summary>
+    public Figure Figure1UzbekistanIsrael1999To2008()
+        => Bars("figure-1", Economies.Uzbekistan, 1999, 2008, "Fig. 1. Trade turnover between Uzbekistan and Israel, 1999–2008 ($m)");
+
+    /// <summary>Fig. 2 — Trade Turnover between Kazakhstan and Israel (1999–2008) ($m).</summary>
+    public Figure Figure2KazakhstanIsrael1999To2008()
+        => Bars("figure-2", Economies.Kazakhstan, 1999, 2008, "Fig. 2. Trade turnover between Kazakhstan and Israel, 1999–2008 ($m)");
+
+    /// <summary>
+    /// Fig. 3 — Israel's turnover with each of the five Central Asian states, 2009–2018. Kazakhstan's
+    /// turnover (hundreds to thousands of $m) is two orders of magnitude above the others (around $1m to
+    /// $50m): on a linear axis four of the five lines would lie flat on zero. A logarithmic axis shows all
+    /// five, and equal vertical distances mean equal ratios, which is how growth is compared.
+    /// </summary>
+    public Figure Figure3CentralAsiaIsrael2009To2018()
+    {
+        var series = Economies.CentralAsia.Select(c => data.Bilateral(c, Economies.Israel).Turnover(side)).ToList();
+        var options = new ChartOptions(
+            "Fig. 3. Trade turnover of the Central Asian states with Israel, 2009–2018 ($m)",
+            side == ReportingSide.Reporter
+                ? "Source: IMF, Direction of Trade Statistics (2022 edition), as reported by each Central Asian state."
+                : ChartOptions.DotsSource(Economies.Israel) + " (mirror statistics)")
+        {
+            FromYear = 2009,
+            ToYear = 2018,
+            LogScale = true,
+            Width = 1100,
+            ValueAxisTitle = "Trade turnover, US$ million (current prices, log scale)",
+        };
+        var chart = LineChart.Create(series, options, Economies.CentralAsia.Select(c => c.Name).ToList());
+        return new Figure("figure-3", chart, series.SelectMany(s => s.Slice(2009, 2018).Select(v => (s.Context.Economy, v))).ToList());
+    }
+
+    /// <summary>Fig. 4 — Kazakhstan–Israel trade turnover over the last decade (2009–2018).</summary>
+    public Figure Figure4KazakhstanIsrael2009To2018()
+        => Bars("figure-4", Economies.Kazakhstan, 2009, 2018, "Fig. 4. Trade turnover between Kazakhstan and Israel, 2009–2018 ($m)");
+
+    /// <summary>
+    /// Fig. 5 — Trade Turnover between Israel and Uzbekistan (2009–2018). The paper drew it from the State
+    /// Committee of the Republic of Uzbekistan for Statistics, which is not available here; this is IMF
+    /// DOTS as reported by Uzbekistan, and the footnote says so.
+    /// </summary>
+    public Figure Figure5UzbekistanIsrael2009To2018()
+        => Bars("figure-5", Economies.Uzbekistan, 2009, 2018, "Fig. 5. Trade turnover between Israel and Uzbekistan, 2009–2018 ($m)",
+            "The paper's source (State Committee of the Republic of Uzbekistan for Statistics) is not available; IMF DOTS is drawn instead.");
+
+    private Figure Bars(string name, Economy economy, int from, int to, string title, string? note = null)
+    {
+        var series = data.Bilateral(economy, Economies.Israel).Turnover(side);
+        var source = ChartOptions.DotsSource(series.Context.ReportedBy) + (side == ReportingSide.Partner ? " (mirror statistics)" : "");
+        var options = new ChartOptions(title, note is null ? source : source + "\n" + note) { FromYear = from, ToYear = to };
+        return new Figure(name, BarChart.Create(series, options), series.Slice(from, to).Select(v => (economy, v)).ToList());
+    }
+}

@@ -1,0 +1,34 @@
+// Regenerates the paper's five figures (PNG, SVG, CSV) into charts/.
+// Usage: dotnet run --project samples/PaperFigures -c Release [-- --out DIR] [--mirror]
+using System.Diagnostics;
+using PaperFigures;
+using TradeAnalytics;
+
+var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? RepositoryCharts();
+var side = args.Contains("--mirror") ? ReportingSide.Partner : ReportingSide.Reporter;
+Directory.CreateDirectory(outDir);
+var clock = Stopwatch.StartNew();
+
+var figures = new Figures(TradeDataset.ImfDots2022, side);
+foreach (var figure in figures.All())
+{
+    FigureWriter.Write(figure, outDir);
+    Console.WriteLine($"{figure.Name}: {figure.Chart.Options.Title} ({figure.Plotted.Count} values) -> {outDir}");
+}
+
+Console.WriteLine($"done in {clock.ElapsedMilliseconds} ms");
+return 0;
+
+// The repository's charts/ folder when run from inside the clone, else ./charts.
+static string RepositoryCharts()
+{
+    for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "TradeAnalytics.sln")))
+        {
+            return Path.Combine(dir.FullName, "charts");
+        }
+    }
+
+    return Path.Combine(Environment.CurrentDirectory, "charts");
+}

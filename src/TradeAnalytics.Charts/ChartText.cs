@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace TradeAnalytics.Charts;
+
+/// <summary>Number and year formatting for charts: always invariant, never culture-dependent.</summary>
+internal static class ChartText
+{
+    /// <summary>A year as digits only: 2008, never "2,008".</summary>
+    internal static string Year(int year) => year.ToString("0", CultureInfo.InvariantCulture);
+
+    /// <summary>A value label in US$ millions with precision suited to its size: 2,431 / 47.6 / 1.17 / 0.018.</summary>
+    internal static string Value(double value)
+    {
+        var magnitude = Math.Abs(value);
+        var format = magnitude >= 100 ? "#,0" : magnitude >= 10 ? "0.0" : magnitude >= 0.1 ? "0.00" : "0.000";
+        return value.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The marker appended to a value label: " e" for an IMF estimate, " p" for a partial turnover.</summary>
+    internal static string Markers(YearlyValue v) => (v.Estimated ? " e" : "") + (v.Partial ? " p" : "");
+
+    /// <summary>The legend sentence explaining the markers, or null where none is used.</summary>
+    internal static string? MarkerNote(IEnumerable<YearlyValue> values)
+    {
+        var list = values.ToList();
+        var parts = new List<string>();
+        if (list.Any(v => v.Estimated))
+        {
+            parts.Add("e = includes an IMF estimate (derived from partner data)");
+        }
+
+        if (list.Any(v => v.Partial))
+        {
+            parts.Add("p = partial: only one of exports and imports was reported");
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts) + ".";
+    }
+}
