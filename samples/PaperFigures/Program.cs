@@ -1,8 +1,9 @@
-// Regenerates the paper's five figures (PNG, SVG, CSV) into charts/.
+// Regenerates the paper's five figures (PNG, SVG, CSV) and the claim report (claims.md, claims.csv) into charts/.
 // Usage: dotnet run --project samples/PaperFigures -c Release [-- --out DIR] [--mirror]
 using System.Diagnostics;
 using PaperFigures;
 using TradeAnalytics;
+using TradeAnalytics.Claims;
 
 var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? RepositoryCharts();
 var side = args.Contains("--mirror") ? ReportingSide.Partner : ReportingSide.Reporter;
@@ -15,6 +16,10 @@ foreach (var figure in figures.All())
     FigureWriter.Write(figure, outDir);
     Console.WriteLine($"{figure.Name}: {figure.Chart.Options.Title} ({figure.Plotted.Count} values) -> {outDir}");
 }
+
+var results = new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate(ClaimsFile.Paper2020());
+ClaimReportWriter.Write(results, outDir);
+Console.WriteLine($"claims: {string.Join(", ", results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}"))} -> {Path.Combine(outDir, "claims.md")}");
 
 Console.WriteLine($"done in {clock.ElapsedMilliseconds} ms");
 return 0;

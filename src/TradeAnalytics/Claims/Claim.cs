@@ -1,0 +1,102 @@
+namespace TradeAnalytics.Claims;
+
+/// <summary>What a quantitative statement asserts, in machine-checkable form.</summary>
+public enum ClaimKind
+{
+    /// <summary>A value in one year ("$2.43 billion in 2008").</summary>
+    Value,
+
+    /// <summary>Growth in percent from a base year to a year ("increased by 38.7 percent against 2017").</summary>
+    Growth,
+
+    /// <summary>End ÷ start between two years ("an about 100-fold increase since 1999").</summary>
+    FoldChange,
+
+    /// <summary>Minimum and maximum over a period ("ranged between $27 and $47 million").</summary>
+    Range,
+
+    /// <summary>The mean over a period ("remained at the level of $1 million for nearly two decades").</summary>
+    Mean,
+
+    /// <summary>The partner's share, in percent, of the economy's total trade with the World; the mean of yearly shares over a period.</summary>
+    ShareOfTotal,
+
+    /// <summary>A year's value is at the level of another year's ("$305 million, the level of 2004").</summary>
+    SameLevel,
+
+    /// <summary>Cannot be checked against trade-by-partner data (product shares, investment, companies); the note says why.</summary>
+    NotCheckable,
+}
+
+/// <summary>The unit a claim states its number in.</summary>
+public enum ClaimUnit
+{
+    /// <summary>US$ millions.</summary>
+    MillionUsd,
+
+    /// <summary>US$ billions.</summary>
+    BillionUsd,
+
+    /// <summary>US dollars.</summary>
+    Usd,
+
+    /// <summary>Percent (of growth or of a share).</summary>
+    Percent,
+
+    /// <summary>A plain ratio (fold change, same-level comparison).</summary>
+    Ratio,
+
+    /// <summary>A count of things (companies); never checkable against trade data.</summary>
+    Count,
+}
+
+/// <summary>
+/// One quantitative statement of a text, as a row of a claims file (see data/claims/README.md).
+/// </summary>
+/// <param name="Id">A short unique id, e.g. "kaz-2018-growth".</param>
+/// <param name="Section">Where the statement stands in the text.</param>
+/// <param name="Quote">The statement, quoted exactly (elisions marked "...").</param>
+/// <param name="Kind">What it claims.</param>
+/// <param name="Economy">The economy whose trade it is (null for a claim about no pair).</param>
+/// <param name="Partner">The partner.</param>
+/// <param name="Measure">Turnover, exports or imports.</param>
+/// <param name="Side">Whose statistics the claim's source would be: the economy's own report, or the partner's mirror.</param>
+/// <param name="BaseYear">The start year (growth, fold change, range, mean, share over a period) or the compared year (same level).</param>
+/// <param name="Year">The (end) year.</param>
+/// <param name="Stated">The number stated, in <paramref name="Unit"/> (the lower end for a range).</param>
+/// <param name="StatedHigh">The upper end of a stated range.</param>
+/// <param name="Unit">The unit of the stated number.</param>
+/// <param name="Tolerance">Half-width of the interval the wording implies, in <paramref name="Unit"/>: an absolute number ("0.005"), or relative to the stated number ("25%").</param>
+/// <param name="PrecisionNote">Why that tolerance ("stated to the hundredth of a billion").</param>
+/// <param name="Note">Anything a reader of the report needs: the source the text names, a reading of vague wording, or why it cannot be checked.</param>
+public sealed record Claim(
+    string Id,
+    string Section,
+    string Quote,
+    ClaimKind Kind,
+    Economy? Economy,
+    Economy? Partner,
+    TradeMeasure? Measure,
+    ReportingSide Side,
+    int? BaseYear,
+    int? Year,
+    double? Stated,
+    double? StatedHigh,
+    ClaimUnit Unit,
+    string Tolerance,
+    string PrecisionNote,
+    string Note)
+{
+    /// <summary>The tolerance as an absolute half-width in the claim's unit.</summary>
+    /// <exception cref="FormatException">The tolerance is neither a number nor a percentage.</exception>
+    public double AbsoluteTolerance(double reference)
+    {
+        var text = Tolerance.Trim();
+        if (text.EndsWith('%'))
+        {
+            return Math.Abs(reference) * double.Parse(text[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) / 100d;
+        }
+
+        return double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,288 @@
+using System.Globalization;
+using TradeAnalytics.Analytics;
+
+namespace TradeAnalytics.Claims;
+
+/// <summary>
+/// Checks claims against a dataset. For each claim it computes the value under the claim's own
+/// definition, compares it with the stated number within the tolerance the wording implies, and gives
+/// a verdict. A claim that is not reproduced is tried again under reasonable alternative definitions —
+/// the partner's mirror statistics, exports or imports alone instead of turnover, the years one earlier
+/// and one later — and the note says which, if any, match. Nothing about expected verdicts is written
+/// here: verdicts are computed from the data.
+/// </summary>
+public sealed class ClaimEvaluator(TradeDataset dataset)
+{
+    private const double Epsilon = 1e-9;
+    private readonly TradeDataset _dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
+
+    /// <summary>Evaluates every claim, in order.</summary>
+    public IReadOnlyList<ClaimResult> Evaluate(IEnumerable<Claim> claims) => claims.Select(Evaluate).ToList();
+
+    /// <summary>Evaluates one claim.</summary>
+    public ClaimResult Evaluate(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var stated = StatedText(claim);
+        if (claim.Kind == ClaimKind.NotCheckable)
+        {
+            return new ClaimResult(claim, ClaimVerdict.NotCheckable, stated, "", Sentence(claim.Note), []);
+        }
+
+        var measure = claim.Measure ?? TradeMeasure.Turnover;
+        var main = Compute(claim, claim.Side, measure, 0);
+        if (main.Undefined is not null)
+        {
+            return new ClaimResult(claim, ClaimVerdict.NotCheckable, stated, "", Join(Sentence(main.Definition + ": " + main.Undefined), Sentence(claim.Note)), []);
+        }
+
+        var verdict = Compare(claim, main);
+        var note = Join(Sentence($"{main.Definition}: {main.Detail}"), VerdictReason(claim, main, verdict), Sentence(claim.Note));
+        var matching = new List<string>();
+        if (verdict != ClaimVerdict.Reproduced)
+        {
+            var tried = new List<string>();
+            foreach (var (label, side, altMeasure, shift) in Alternatives(claim, measure))
+            {
+                var alt = Compute(claim, side, altMeasure, shift);
+                if (alt.Undefined is not null)
+                {
+                    tried.Add($"{label}: {alt.Undefined}");
+                    continue;
+                }
+
+                tried.Add($"{label} {ComputedText(claim, alt)}");
+                if (Compare(claim, alt) == ClaimVerdict.Reproduced)
+                {
+                    matching.Add(label);
+                }
+            }
+
+            note = Join(note,
+                matching.Count > 0 ? "Reproduced under: " + string.Join("; ", matching) + "." : "No alternative definition reproduces it.",
+                tried.Count > 0 ? "Tried: " + string.Join("; ", tried) + "." : null);
+        }
+
+        return new ClaimResult(claim, verdict, stated, ComputedText(claim, main), note, matching);
+    }
+
+    private static IEnumerable<(string Label, ReportingSide Side, TradeMeasure Measure, int Shift)> Alternatives(Claim claim, TradeMeasure measure)
+    {
+        var other = claim.Side == ReportingSide.Reporter ? ReportingSide.Partner : ReportingSide.Reporter;
+        if (claim.Kind != ClaimKind.ShareOfTotal)
+        {
+            var reporter = other == ReportingSide.Partner ? claim.Partner! : claim.Economy!;
+            yield return ($"{reporter.Name}'s statistics (mirror)", other, measure, 0);
+        }
+
+        if (measure == TradeMeasure.Turnover)
+        {
+            yield return ("exports only", claim.Side, TradeMeasure.Exports, 0);
+            yield return ("imports only", claim.Side, TradeMeasure.Imports, 0);
+        }
+
+        yield return ($"years {YearsText(claim, -1)}", claim.Side, measure, -1);
+        yield return ($"years {YearsText(claim, +1)}", claim.Side, measure, +1);
+    }
+
+    private Computation Compute(Claim claim, ReportingSide side, TradeMeasure measure, int shift)
+    {
+        var economy = claim.Economy!;
+        var partner = claim.Partner!;
+        var year = claim.Year!.Value + shift;
+        var baseYear = claim.BaseYear + shift;
+        var series = _dataset.Bilateral(economy, partner).Measure(measure, side);
+        var definition = $"{series.Context.Describe()}, IMF DOTS";
+        switch (claim.Kind)
+        {
+            case ClaimKind.Value:
+            {
+                var v = series[year];
+                return v is null
+                    ? Computation.Missing(definition, $"no value for {year}")
+                    : new Computation(definition, ToUnit(v.Value, claim.Unit), null, $"{year} = {v.Value}{Flags(v)} ({v.Source})", null);
+            }
+
+            case ClaimKind.Growth:
+            {
+                var g = series.GrowthBetween(baseYear!.Value, year);
+                return !g.IsDefined
+                    ? Computation.Missing(definition, $"growth {baseYear}–{year} is undefined: {g.Reason}")
+                    : new Computation(definition, g.Percent!.Value, null, $"{baseYear} = {g.From!.Value}{Flags(g.From)}, {year} = {g.To!.Value}{Flags(g.To)}, growth {Percent(g.Percent.Value)}", null);
+            }
+
+            case ClaimKind.FoldChange:
+            {
+                var f = series.FoldChangeBetween(baseYear!.Value, year);
+                return !f.IsDefined
+                    ? Computation.Missing(definition, $"fold change {baseYear}–{year} is undefined: {f.Status}")
+                    : new Computation(definition, f.Ratio!.Value, null, $"{baseYear} = {f.From!.Value}{Flags(f.From)}, {year} = {f.To!.Value}{Flags(f.To)}, ratio {Ratio(f.Ratio.Value)}", null);
+            }
+
+            case ClaimKind.Range:
+            case ClaimKind.Mean:
+            {
+                if (series.Slice(baseYear!.Value, year).IsEmpty)
+                {
+                    return Computation.Missing(definition, $"no value in {baseYear}–{year}");
+                }
+
+                var stats = PeriodStatistics.Over(series, baseYear.Value, year);
+                var gaps = stats.MissingYears.Count > 0 ? $"; no value for {string.Join(", ", stats.MissingYears)}" : "";
+                return claim.Kind == ClaimKind.Range
+                    ? new Computation(definition, ToUnit(stats.Minimum.Value, claim.Unit), ToUnit(stats.Maximum.Value, claim.Unit),
+                        $"{baseYear}–{year}: min {stats.Minimum.Value} ({stats.Minimum.Year}), max {stats.Maximum.Value} ({stats.Maximum.Year}){gaps}", null)
+                    : new Computation(definition, ToUnit(stats.Mean, claim.Unit), null,
+                        $"{baseYear}–{year}: mean {stats.Mean} over {stats.Count} years, min {stats.Minimum.Value} ({stats.Minimum.Year}), max {stats.Maximum.Value} ({stats.Maximum.Year}){gaps}", null);
+            }
+
+            case ClaimKind.ShareOfTotal:
+            {
+                var from = baseYear ?? year;
+                var shares = Enumerable.Range(from, year - from + 1)
+                    .Select(y => (Year: y, Share: Shares.OfTotal(_dataset, economy, partner, y, measure)))
+                    .ToList();
+                var defined = shares.Where(s => s.Share.Fraction is not null).ToList();
+                definition = $"{partner.Name}'s share of {economy.Name}'s total {measure.ToString().ToLowerInvariant()} with the World, as reported by {economy.Name}, IMF DOTS";
+                if (defined.Count == 0)
+                {
+                    return Computation.Missing(definition, $"no year of {from}–{year} has both values");
+                }
+
+                var mean = defined.Average(s => s.Share.Fraction!.Value) * 100;
+                var skipped = shares.Count - defined.Count;
+                return new Computation(definition, mean, null,
+                    $"mean of {defined.Count} yearly shares {from}–{year} = {Percent(mean, signed: false)} (from {Percent(defined.Min(s => s.Share.Percent!.Value), false)} to {Percent(defined.Max(s => s.Share.Percent!.Value), false)})"
+                    + (skipped > 0 ? $"; {skipped} year(s) without values left out" : ""), null);
+            }
+
+            case ClaimKind.SameLevel:
+            {
+                var a = series[year];
+                var b = series[baseYear!.Value];
+                if (a is null || b is null)
+                {
+                    return Computation.Missing(definition, $"no value for {(a is null ? year : baseYear)}");
+                }
+
+                if (b.Value.Value <= 0)
+                {
+                    return Computation.Missing(definition, $"{baseYear} is not positive, so no ratio to it");
+                }
+
+                return new Computation(definition, a.Value / b.Value, null, $"{year} = {a.Value}{Flags(a)}, {baseYear} = {b.Value}{Flags(b)}, ratio {Ratio(a.Value / b.Value)}", null);
+            }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(claim), claim.Kind, "Unknown claim kind.");
+        }
+    }
+
+    private static ClaimVerdict Compare(Claim claim, Computation c)
+    {
+        var target = claim.Kind == ClaimKind.SameLevel ? 1d : claim.Stated!.Value;
+        var low = Check(c.Value!.Value, target);
+        if (claim.Kind != ClaimKind.Range)
+        {
+            return low;
+        }
+
+        var high = Check(c.High!.Value, claim.StatedHigh!.Value);
+        return (ClaimVerdict)Math.Max((int)low, (int)high);
+
+        ClaimVerdict Check(double computed, double stated)
+        {
+            if (Math.Abs(computed - stated) <= claim.AbsoluteTolerance(stated) + Epsilon)
+            {
+                return ClaimVerdict.Reproduced;
+            }
+
+            // Right direction and order: same sign, within a factor of two.
+            var ratio = stated == 0 ? double.NaN : computed / stated;
+            return ratio is >= 0.5 and <= 2 ? ClaimVerdict.Approximate : ClaimVerdict.NotReproduced;
+        }
+    }
+
+    private static string VerdictReason(Claim claim, Computation c, ClaimVerdict verdict)
+    {
+        var target = claim.Kind == ClaimKind.SameLevel ? "the same level (ratio 1)" : StatedText(claim);
+        return verdict switch
+        {
+            ClaimVerdict.Reproduced => $"Within the stated precision of {target}.",
+            ClaimVerdict.Approximate => $"Outside the stated precision of {target}, but the same direction and within a factor of two.",
+            _ => $"Far from {target}.",
+        };
+    }
+
+    private static string StatedText(Claim claim)
+    {
+        if (claim.Kind == ClaimKind.SameLevel)
+        {
+            return $"level of {claim.BaseYear} (± {claim.Tolerance})";
+        }
+
+        if (claim.Stated is null)
+        {
+            return "";
+        }
+
+        var main = Format(claim.Stated.Value, claim.Unit, signed: claim.Kind == ClaimKind.Growth);
+        var high = claim.StatedHigh is null ? "" : " to " + Format(claim.StatedHigh.Value, claim.Unit, signed: false);
+        return claim.Kind == ClaimKind.NotCheckable || claim.Tolerance.Length == 0 ? main + high : $"{main}{high} (± {claim.Tolerance})";
+    }
+
+    private static string ComputedText(Claim claim, Computation c)
+    {
+        var main = Format(c.Value!.Value, claim.Kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : claim.Unit, signed: claim.Kind == ClaimKind.Growth);
+        return c.High is null ? main : main + " to " + Format(c.High.Value, claim.Unit, signed: false);
+    }
+
+    private static string Format(double value, ClaimUnit unit, bool signed) => unit switch
+    {
+        ClaimUnit.MillionUsd => value.ToString(Math.Abs(value) >= 100 ? "#,0.00" : "#,0.000", CultureInfo.InvariantCulture) + " $m",
+        ClaimUnit.BillionUsd => value.ToString("#,0.000", CultureInfo.InvariantCulture) + " bn $",
+        ClaimUnit.Usd => "$" + value.ToString("#,0", CultureInfo.InvariantCulture),
+        ClaimUnit.Percent => Percent(value, signed),
+        ClaimUnit.Ratio => Ratio(value),
+        _ => value.ToString("#,0.###", CultureInfo.InvariantCulture),
+    };
+
+    private static string Percent(double value, bool signed = true)
+        => value.ToString(signed ? "+0.0;-0.0;0.0" : "0.0##", CultureInfo.InvariantCulture) + " %";
+
+    private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
+    private static string Flags(YearlyValue v) => (v.Estimated ? " (IMF estimate)" : "") + (v.Partial ? " (partial: one flow not reported)" : "");
+
+    private static double ToUnit(UsdMillions value, ClaimUnit unit) => unit switch
+    {
+        ClaimUnit.BillionUsd => value.Billions,
+        ClaimUnit.Usd => value.Dollars,
+        _ => value.Value,
+    };
+
+    private static string YearsText(Claim claim, int shift)
+        => claim.BaseYear is null || claim.Kind == ClaimKind.Value
+            ? (claim.Year!.Value + shift).ToString(CultureInfo.InvariantCulture)
+            : $"{claim.BaseYear + shift}–{claim.Year + shift}";
+
+    /// <summary>Capitalised and ending with a full stop, so notes read as sentences.</summary>
+    private static string Sentence(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0)
+        {
+            return t;
+        }
+
+        t = char.ToUpperInvariant(t[0]) + t[1..];
+        return t.EndsWith('.') ? t : t + ".";
+    }
+
+    private static string Join(params string?[] parts) => string.Join(" ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    private sealed record Computation(string Definition, double? Value, double? High, string Detail, string? Undefined)
+    {
+        public static Computation Missing(string definition, string why) => new(definition, null, null, "", why);
+    }
+}

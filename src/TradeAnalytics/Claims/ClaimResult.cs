@@ -1,0 +1,39 @@
+namespace TradeAnalytics.Claims;
+
+/// <summary>What the data say about a claim.</summary>
+public enum ClaimVerdict
+{
+    /// <summary>The computed value is within the precision the wording implies.</summary>
+    Reproduced,
+
+    /// <summary>Right direction and order of magnitude (within a factor of two), outside the stated precision.</summary>
+    Approximate,
+
+    /// <summary>The data disagree.</summary>
+    NotReproduced,
+
+    /// <summary>The data cannot answer (no product or investment data, or a value the claim needs is missing); the note says why.</summary>
+    NotCheckable,
+}
+
+/// <summary>The evaluation of one claim.</summary>
+/// <param name="Claim">The claim.</param>
+/// <param name="Verdict">The computed verdict.</param>
+/// <param name="Stated">The stated number as text, with its unit and tolerance ("2.43 bn $ ± 0.005").</param>
+/// <param name="Computed">The computed number as text, in the claim's unit; empty when nothing could be computed.</param>
+/// <param name="Note">One line: the definition used, the cells it came from, and (for a claim not reproduced) which alternative definitions were tried and which, if any, match.</param>
+/// <param name="MatchingAlternatives">Alternative definitions that reproduce the claim (e.g. "Israel's mirror statistics").</param>
+public sealed record ClaimResult(Claim Claim, ClaimVerdict Verdict, string Stated, string Computed, string Note, IReadOnlyList<string> MatchingAlternatives)
+{
+    /// <summary>The verdict as the report writes it: reproduced, approximate, not-reproduced, not-checkable.</summary>
+    public string VerdictText => VerdictName(Verdict);
+
+    /// <summary>The report's word for a verdict.</summary>
+    public static string VerdictName(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Reproduced => "reproduced",
+        ClaimVerdict.Approximate => "approximate",
+        ClaimVerdict.NotReproduced => "not-reproduced",
+        _ => "not-checkable",
+    };
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace TradeAnalytics.Claims;
+
+/// <summary>
+/// Reads a claims file: CSV with the header
+/// <c>id,section,quote,kind,economy,partner,measure,side,base_year,year,stated,stated_high,unit,tolerance,precision_note,note</c>
+/// (documented in data/claims/README.md). Every problem is reported with the file, line and field.
+/// </summary>
+public static class ClaimsFile
+{
+    /// <summary>The exact header line.</summary>
+    public const string Header = "id,section,quote,kind,economy,partner,measure,side,base_year,year,stated,stated_high,unit,tolerance,precision_note,note";
+
+    private static readonly string[] Columns = Header.Split(',');
+
+    /// <summary>The claims of the paper this library was built around, shipped in the assembly.</summary>
+    public static IReadOnlyList<Claim> Paper2020()
+    {
+        using var stream = typeof(ClaimsFile).Assembly.GetManifestResourceStream("TradeAnalytics.claims.paper-2020.csv")
+            ?? throw new InvalidOperationException("The paper's claims file is missing from the assembly; rebuild with data/claims/paper-2020.csv present.");
+        using var reader = new StreamReader(stream);
+        return Read(reader, "embedded:paper-2020.csv");
+    }
+
+    /// <summary>Reads a claims file from disk.</summary>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="InterchangeFormatException">A row is malformed (file, line and field named).</exception>
+    public static IReadOnlyList<Claim> ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No claims file at '{path}'.", path);
+        }
+
+        using var reader = new StreamReader(path);
+        return Read(reader, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads claims from CSV text.</summary>
+    /// <exception cref="InterchangeFormatException">The header or a row is malformed; every problem is listed.</exception>
+    public static IReadOnlyList<Claim> Read(TextReader reader, string fileName)
+    {
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", HasHeaderRecord = true, DetectColumnCountChanges = false };
+        using var csv = new CsvReader(reader, config);
+        var errors = new List<InterchangeRowError>();
+        if (!csv.Read())
+        {
+            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The file is empty; expected the header '{Header}'.")]);
+        }
+
+        csv.ReadHeader();
+        var header = csv.HeaderRecord ?? [];
+        if (!header.SequenceEqual(Columns, StringComparer.Ordinal))
+        {
+            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The header is '{string.Join(",", header)}'; expected exactly '{Header}'.")]);
+        }
+
+        var claims = new List<Claim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            var row = csv.Parser.Record ?? [];
+            if (row.Length != Columns.Length)
+            {
+                errors.Add(new InterchangeRowError(fileName, line, null, $"has {row.Length} fields; expected {Columns.Length}"));
+                continue;
+            }
+
+            var before = errors.Count;
+            string Field(string name) => row[Array.IndexOf(Columns, name)].Trim();
+            void Fail(string field, string message) => errors.Add(new InterchangeRowError(fileName, line, field, message));
+
+            var id = Field("id");
+            if (id.Length == 0 || !ids.Add(id))
+            {
+                Fail("id", id.Length == 0 ? "is empty" : $"'{id}' appears twice");
+            }
+
+            var kind = Field("kind") switch
+            {
+                "value" => ClaimKind.Value,
+                "growth" => ClaimKind.Growth,
+                "fold" => ClaimKind.FoldChange,
+                "range" => ClaimKind.Range,
+                "mean" => ClaimKind.Mean,
+                "share-of-total" => ClaimKind.ShareOfTotal,
+                "same-level" => ClaimKind.SameLevel,
+                "not-checkable" => ClaimKind.NotCheckable,
+                var other => Invalid<ClaimKind>("kind", $"'{other}' is not a kind; expected value, growth, fold, range, mean, share-of-total, same-level or not-checkable"),
+            };
+            var checkable = kind != ClaimKind.NotCheckable;
+            var economy = EconomyField("economy");
+            var partner = EconomyField("partner");
+            TradeMeasure? measure = Field("measure") switch
+            {
+                "turnover" => TradeMeasure.Turnover,
+                "exports" => TradeMeasure.Exports,
+                "imports" => TradeMeasure.Imports,
+                "" when !checkable => null,
+                var other => Invalid<TradeMeasure?>("measure", $"'{other}' is not a measure; expected turnover, exports or imports"),
+            };
+            var side = Field("side") switch
+            {
+                "reporter" or "" => ReportingSide.Reporter,
+                "partner" => ReportingSide.Partner,
+                var other => Invalid<ReportingSide>("side", $"'{other}' is not a side; expected reporter or partner"),
+            };
+            var baseYear = Year("base_year");
+            var year = Year("year");
+            var stated = Number("stated");
+            var statedHigh = Number("stated_high");
+            var unit = Field("unit") switch
+            {
+                "musd" => ClaimUnit.MillionUsd,
+                "busd" => ClaimUnit.BillionUsd,
+                "usd" => ClaimUnit.Usd,
+                "percent" => ClaimUnit.Percent,
+                "ratio" => ClaimUnit.Ratio,
+                "count" => ClaimUnit.Count,
+                var other => Invalid<ClaimUnit>("unit", $"'{other}' is not a unit; expected musd, busd, usd, percent, ratio or count"),
+            };
+            var tolerance = Field("tolerance");
+            if (checkable)
+            {
+                Require(economy is not null && partner is not null, "economy", "a checkable claim names an economy and a partner");
+                Require(year is not null, "year", "a checkable claim names a year");
+                Require(kind is ClaimKind.Value || baseYear is not null, "base_year", $"a {Field("kind")} claim names a base year");
+                Require(kind == ClaimKind.SameLevel || stated is not null, "stated", "a checkable claim states a number");
+                Require(kind != ClaimKind.Range || statedHigh is not null, "stated_high", "a range claim states its upper end");
+                Require(tolerance.Length > 0 && double.TryParse(tolerance.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _), "tolerance",
+                    $"'{tolerance}' is not a tolerance; expected a number or a percentage such as 25%");
+            }
+            else
+            {
+                Require(Field("note").Length > 0, "note", "a not-checkable claim says why in its note");
+            }
+
+            if (errors.Count == before)
+            {
+                claims.Add(new Claim(id, Field("section"), Field("quote"), kind, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), Field("note")));
+            }
+
+            T Invalid<T>(string field, string message)
+            {
+                Fail(field, message);
+                return default!;
+            }
+
+            void Require(bool condition, string field, string message)
+            {
+                if (!condition)
+                {
+                    Fail(field, message);
+                }
+            }
+
+            Economy? EconomyField(string field)
+            {
+                var code = Field(field);
+                if (code.Length == 0)
+                {
+                    return null;
+                }
+
+                if (Economies.TryGet(code, out var e))
+                {
+                    return e;
+                }
+
+                Fail(field, $"'{code}' is not a known economy code");
+                return null;
+            }
+
+            int? Year(string field)
+            {
+                var text = Field(field);
+                if (text.Length == 0)
+                {
+                    return null;
+                }
+
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+                {
+                    return y;
+                }
+
+                Fail(field, $"'{text}' is not a year");
+                return null;
+            }
+
+            double? Number(string field)
+            {
+                var text = Field(field);
+                if (text.Length == 0)
+                {
+                    return null;
+                }
+
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+                {
+                    return n;
+                }
+
+                Fail(field, $"'{text}' is not a number");
+                return null;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InterchangeFormatException(fileName, errors);
+        }
+
+        return claims;
+    }
+}
