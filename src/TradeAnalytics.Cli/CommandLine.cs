@@ -9,6 +9,11 @@ public static class CommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("trade-analytics: bilateral trade series, growth, shares, charts and claim checks on IMF trade statistics.");
+        root.Subcommands.Add(SeriesCommands.Series(output));
+        root.Subcommands.Add(SeriesCommands.Growth(output));
+        root.Subcommands.Add(ShareCommand.Create(output));
+        root.Subcommands.Add(SeriesCommands.Chart(output));
+        root.Subcommands.Add(CheckClaimsCommand.Create(output));
         root.Subcommands.Add(ImportDotsCommand.Create(output, error));
         var result = root.Parse(args);
         try

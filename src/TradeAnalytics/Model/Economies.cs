@@ -89,7 +89,8 @@ public static class Economies
 
         return All
             .Select(e => (Economy: e, Score: Score(e, q)))
-            .Where(x => x.Score <= Math.Max(2, q.Length / 2))
+            // A code-length query tolerates one wrong letter (KAX → KAZ); longer names tolerate more.
+            .Where(x => x.Score <= (q.Length <= 3 ? 1 : Math.Max(2, q.Length / 3)))
             .OrderBy(x => x.Score)
             .ThenBy(x => x.Economy.Code, StringComparer.Ordinal)
             .Take(max)

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using TradeAnalytics.Analytics;
+using TradeAnalytics.Charts;
+
+namespace TradeAnalytics.Cli;
+
+/// <summary><c>series</c>, <c>growth</c> and <c>chart</c>: one pair's yearly values and what follows from them.</summary>
+internal static class SeriesCommands
+{
+    internal static Command Series(TextWriter output)
+    {
+        var (economy, partner, data, format, from, to, flow, side) = PairOptions();
+        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data, format, from, to, flow, side };
+        command.SetAction(parse =>
+        {
+            var series = Load(parse, economy, partner, data, flow, side);
+            var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
+            var table = new Output(["year", "value_musd", "estimated", "partial", "missing", "source"]);
+            for (var year = f; year <= t; year++)
+            {
+                var v = series[year];
+                table.Add(year.ToString(CultureInfo.InvariantCulture), v is null ? "" : CommonOptions.Number(v.Value.Value), CommonOptions.Flag(v?.Estimated ?? false),
+                    CommonOptions.Flag(v?.Partial ?? false), CommonOptions.Flag(v is null), v?.Source ?? "");
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Table)
+            {
+                output.WriteLine($"{series.Context.Describe()}, US$ million");
+            }
+
+            table.Write(output, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+
+    internal static Command Growth(TextWriter output)
+    {
+        var (economy, partner, data, format, from, to, flow, side) = PairOptions();
+        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R².") { economy, partner, data, format, from, to, flow, side };
+        command.SetAction(parse =>
+        {
+            var series = Load(parse, economy, partner, data, flow, side);
+            var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
+            if (t == f)
+            {
+                throw new CommandLineException("growth needs two different years: give --from and --to.");
+            }
+
+            var table = new Output(["measure", "from", "to", "value", "unit", "note"]);
+            foreach (var g in series.Slice(f, t).YearOverYear())
+            {
+                Add(table, "YoY", g);
+            }
+
+            Add(table, "Growth", series.GrowthBetween(f, t));
+            Add(table, "CAGR", series.Cagr(f, t));
+            var fold = series.FoldChangeBetween(f, t);
+            table.Add("Fold change", Year(f), Year(t), fold.IsDefined ? CommonOptions.Number(fold.Ratio!.Value, "0.00") : "", "ratio", fold.IsDefined ? "" : "undefined: " + fold.Status);
+            try
+            {
+                var trend = TrendGrowth.LogLinear(series, f, t);
+                table.Add("Trend growth", Year(f), Year(t), CommonOptions.Number(trend.AnnualPercent, "0.0"), "% per year",
+                    string.Create(CultureInfo.InvariantCulture, $"95% CI {trend.LowerPercent:0.0} to {trend.UpperPercent:0.0}; R² {trend.RSquared:0.000}; {trend.YearsUsed.Count} years")
+                    + (trend.MissingYears.Count > 0 ? "; missing " + string.Join(" ", trend.MissingYears) : ""));
+            }
+            catch (InvalidOperationException e)
+            {
+                table.Add("Trend growth", Year(f), Year(t), "", "% per year", "undefined: " + e.Message);
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Table)
+            {
+                output.WriteLine($"{series.Context.Describe()}, {f}–{t}");
+            }
+
+            table.Write(output, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+
+        static void Add(Output table, string name, GrowthRate g)
+            => table.Add(name, Year(g.FromYear), Year(g.ToYear), g.IsDefined ? CommonOptions.Number(g.Percent!.Value, "0.0") : "",
+                g.Kind == GrowthKind.Cagr ? "% per year" : "%", g.IsDefined ? Markers(g) : "undefined: " + g.Reason);
+
+        static string Markers(GrowthRate g)
+            => string.Join("; ", new[] { g.From, g.To }.Where(v => v is not null && (v.Estimated || v.Partial))
+                .Select(v => $"{v!.Year} {(v.Estimated ? "estimated" : "")}{(v.Estimated && v.Partial ? ", " : "")}{(v.Partial ? "partial" : "")}"));
+    }
+
+    internal static Command Chart(TextWriter output)
+    {
+        var (economy, partner, data, _, from, to, flow, side) = PairOptions();
+        var outFile = new Option<FileInfo>("--out") { Description = "The image to write: .png or .svg.", Required = true };
+        var width = new Option<int>("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 1000 };
+        var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
+        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data, from, to, flow, side, outFile, width, height };
+        command.SetAction(parse =>
+        {
+            var series = Load(parse, economy, partner, data, flow, side);
+            var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
+            var path = parse.GetValue(outFile)!.FullName;
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            if (extension is not (".png" or ".svg"))
+            {
+                throw new CommandLineException($"--out {path}: a chart is written as .png or .svg.");
+            }
+
+            var measure = parse.GetValue(flow);
+            var title = $"{series.Context.Describe()}, {f}–{t}";
+            var source = parse.GetValue(data) is { } file
+                ? $"Source: {file.Name}, as reported by {series.Context.ReportedBy.Name}."
+                : ChartOptions.DotsSource(series.Context.ReportedBy);
+            var options = new ChartOptions(title, source)
+            {
+                FromYear = f,
+                ToYear = t,
+                Width = parse.GetValue(width),
+                Height = parse.GetValue(height),
+                ValueAxisTitle = $"{measure}, US$ million (current prices)",
+            };
+            BarChart.Create(series, options).Save(path);
+            output.WriteLine($"wrote {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+
+    private static TradeSeries Load(ParseResult parse, Argument<string> economy, Argument<string> partner, Option<FileInfo?> data, Option<TradeMeasure> flow, Option<ReportingSide> side)
+    {
+        var a = CommonOptions.Resolve(parse.GetValue(economy)!);
+        var b = CommonOptions.Resolve(parse.GetValue(partner)!);
+        var dataset = CommonOptions.Load(parse.GetValue(data));
+        var reporter = parse.GetValue(side) == ReportingSide.Reporter ? a : b;
+        if (!dataset.HasReporter(reporter))
+        {
+            throw new CommandLineException($"the data hold no report by {reporter}; reporters available: {string.Join(", ", dataset.Reporters.Select(r => r.Code))}.");
+        }
+
+        return dataset.Bilateral(a, b).Measure(parse.GetValue(flow), parse.GetValue(side));
+    }
+
+    private static (Argument<string>, Argument<string>, Option<FileInfo?>, Option<OutputFormat>, Option<int?>, Option<int?>, Option<TradeMeasure>, Option<ReportingSide>) PairOptions()
+        => (CommonOptions.Economy("economy", "The economy (ISO3 code or name), e.g. KAZ."),
+            CommonOptions.Economy("partner", "The partner (ISO3 code or name), e.g. ISR."),
+            CommonOptions.Data(), CommonOptions.Format(), CommonOptions.From(), CommonOptions.To(), CommonOptions.Flow(), CommonOptions.Side());
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Globalization;
+using TradeAnalytics.Analytics;
+
+namespace TradeAnalytics.Cli;
+
+/// <summary><c>share</c>: a partner's share of an economy's total trade, or members' shares of a group's trade with a partner.</summary>
+internal static class ShareCommand
+{
+    internal static Command Create(TextWriter output)
+    {
+        var economy = new Argument<string?>("economy") { Description = "The economy (e.g. KAZ); omit with --group.", Arity = ArgumentArity.ZeroOrOne };
+        var partner = new Argument<string?>("partner") { Description = "The partner (e.g. ISR); omit with --group.", Arity = ArgumentArity.ZeroOrOne };
+        var year = new Option<int>("--year") { Description = "The year.", Required = true };
+        var group = new Option<string?>("--group") { Description = "Comma-separated members, e.g. KAZ,UZB,TKM,TJK,KGZ: each member's share of the group's trade with --with." };
+        var with = new Option<string?>("--with") { Description = "The partner of the group, e.g. ISR." };
+        var data = CommonOptions.Data();
+        var format = CommonOptions.Format();
+        var flow = CommonOptions.Flow();
+        var side = CommonOptions.Side();
+        var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner.")
+        {
+            economy, partner, year, group, with, data, format, flow, side,
+        };
+        command.SetAction(parse =>
+        {
+            var dataset = CommonOptions.Load(parse.GetValue(data));
+            var y = parse.GetValue(year);
+            var measure = parse.GetValue(flow);
+            var table = new Output(["economy", "partner", "year", "value_musd", "total_musd", "share_percent", "note"]);
+            if (parse.GetValue(group) is { } members)
+            {
+                var withText = parse.GetValue(with) ?? throw new CommandLineException("--group needs --with PARTNER, e.g. --with ISR.");
+                var list = members.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CommonOptions.Resolve).ToList();
+                var shares = Shares.WithinGroup(dataset, list, CommonOptions.Resolve(withText), y, measure, parse.GetValue(side));
+                foreach (var m in shares.Members)
+                {
+                    table.Add(m.Member.Code, shares.Partner.Code, Year(y), Value(m.Share.Part?.Value), Value(shares.Total), Percent(m.Share.Percent),
+                        m.Share.Part is null ? "missing" : Markers(m.Share.Part));
+                }
+
+                if (shares.MissingMembers.Count > 0 && parse.GetValue(format) == OutputFormat.Table)
+                {
+                    output.WriteLine($"No group total in {y}: no value for {string.Join(", ", shares.MissingMembers.Select(m => m.Code))} (missing is not zero).");
+                }
+            }
+            else
+            {
+                var a = CommonOptions.Resolve(parse.GetValue(economy) ?? throw new CommandLineException("give ECONOMY PARTNER, or --group ... --with ..."));
+                var b = CommonOptions.Resolve(parse.GetValue(partner) ?? throw new CommandLineException("give ECONOMY PARTNER, or --group ... --with ..."));
+                var share = Shares.OfTotal(dataset, a, b, y, measure);
+                table.Add(a.Code, b.Code, Year(y), Value(share.Part?.Value), Value(share.Whole), Percent(share.Percent),
+                    share.Status == ShareStatus.Defined ? Markers(share.Part!) : share.Status.ToString());
+            }
+
+            table.Write(output, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Year(int y) => y.ToString(CultureInfo.InvariantCulture);
+
+    private static string Value(UsdMillions? v) => v is null ? "" : CommonOptions.Number(v.Value.Value);
+
+    private static string Percent(double? p) => p is null ? "" : CommonOptions.Number(p.Value, "0.000");
+
+    private static string Markers(YearlyValue v) => string.Join(", ", new[] { v.Estimated ? "estimated" : null, v.Partial ? "partial" : null }.Where(x => x is not null));
+}
