@@ -9,4 +9,9 @@ namespace TradeAnalytics;
 /// (e.g. Turkmenistan–Israel 2018: imports 1.166, exports missing).
 /// </param>
 /// <param name="Source">Where the value came from: one cell, or "cell + cell" for a derived value.</param>
-public sealed record YearlyValue(int Year, UsdMillions Value, bool Estimated, bool Partial, string Source);
+public sealed record YearlyValue(int Year, UsdMillions Value, bool Estimated, bool Partial, string Source)
+{
+    /// <summary>"2008: 2,431.491 $m (DOTS_103.xlsx!Exports!S39 + ...)", with "IMF estimate" and "partial" where they apply.</summary>
+    public override string ToString()
+        => $"{Year}: {Value}{(Estimated ? ", IMF estimate" : "")}{(Partial ? ", partial (one flow not reported)" : "")} ({Source})";
+}
