@@ -109,9 +109,30 @@ public static class DotsFolderImporter
         var repeated = new List<RepeatedRow>();
         var duplicates = new List<DuplicateWorkbook>();
         long cells = 0, accepted = 0, duplicateCells = 0;
+        // Workbooks are read in parallel, a few at a time, and handed on strictly in order: the output is
+        // the same as a sequential read, and memory holds at most `ahead` workbooks.
+        var ahead = Math.Max(2, Environment.ProcessorCount + 1);
+        var pending = new Queue<Task<DotsWorkbook>>();
+        var started = 0;
+        void StartNext()
+        {
+            var path = files[started++];
+            pending.Enqueue(Task.Run(() => DotsWorkbookReader.Read(path)));
+        }
+
+        while (started < files.Count && pending.Count < ahead)
+        {
+            StartNext();
+        }
+
         for (var i = 0; i < files.Count; i++)
         {
-            var workbook = DotsWorkbookReader.Read(files[i]);
+            var workbook = pending.Dequeue().GetAwaiter().GetResult();
+            if (started < files.Count)
+            {
+                StartNext();
+            }
+
             cells += workbook.CellsRead;
             var fingerprint = Fingerprint(workbook.Observations);
             if (seen.TryGetValue(workbook.Reporter, out var earlier))

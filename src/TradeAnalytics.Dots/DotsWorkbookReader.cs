@@ -114,6 +114,8 @@ public static class DotsWorkbookReader
     {
         Economy? reporter = null;
         int[]? years = null;
+        string[]? columnNames = null;
+        var sourcePrefix = $"{fileName}!{sheet.Label}!";
         var rowsByPartner = new Dictionary<Economy, (int Row, List<TradeObservation> Values)>();
         var row = 0;
         while (reader.Read())
@@ -137,6 +139,7 @@ public static class DotsWorkbookReader
                     continue;
                 case YearRow:
                     years = ReadYears(reader, fileName, sheet.Label);
+                    columnNames = Enumerable.Range(0, FirstYearColumn + years.Length).Select(CellReference.ColumnName).ToArray();
                     firstYear = Math.Min(firstYear, years.Where(y => y > 0).Min());
                     lastYear = Math.Max(lastYear, years.Max());
                     continue;
@@ -150,7 +153,7 @@ public static class DotsWorkbookReader
             }
 
             var values = new List<TradeObservation>();
-            var partner = ReadPartnerRow(reader, fileName, sheet, row, reporter, years, values, rejected, unknownNames, ref cellsRead);
+            var partner = ReadPartnerRow(reader, sourcePrefix, columnNames!, sheet.Flow, row, reporter, years, values, rejected, unknownNames, ref cellsRead);
             if (partner is null)
             {
                 continue;
@@ -194,8 +197,9 @@ public static class DotsWorkbookReader
 
     private static Economy? ReadPartnerRow(
         IExcelDataReader reader,
-        string fileName,
-        (TradeFlow Flow, string Title, string Label) sheet,
+        string sourcePrefix,
+        string[] columnNames,
+        TradeFlow flow,
         int row,
         Economy reporter,
         int[] years,
@@ -206,6 +210,7 @@ public static class DotsWorkbookReader
     {
         var partnerName = Text(reader, NameColumn);
         var columns = Math.Min(reader.FieldCount, FirstYearColumn + years.Length);
+        var rowText = row.ToString(CultureInfo.InvariantCulture);
         Economy? partner = null;
         for (var col = FirstYearColumn; col < columns; col++)
         {
@@ -216,7 +221,8 @@ public static class DotsWorkbookReader
             }
 
             cellsRead++;
-            var source = $"{fileName}!{sheet.Label}!{CellReference.Of(col, row)}";
+            // One allocation per cell: the prefix and column names are built once per sheet.
+            var source = string.Concat(sourcePrefix, columnNames[col], rowText);
             if (partner is null)
             {
                 if (partnerName.Length == 0)
@@ -245,7 +251,7 @@ public static class DotsWorkbookReader
                 continue;
             }
 
-            observations.Add(new TradeObservation(reporter, partner, sheet.Flow, year, new UsdMillions(value), estimated, source));
+            observations.Add(new TradeObservation(reporter, partner, flow, year, new UsdMillions(value), estimated, source));
         }
 
         return partner;
