@@ -14,7 +14,9 @@ public static class CommandLine
         root.Subcommands.Add(ShareCommand.Create(output));
         root.Subcommands.Add(SeriesCommands.Chart(output));
         root.Subcommands.Add(CheckClaimsCommand.Create(output));
+        root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ImportDotsCommand.Create(output, error));
+        root.Subcommands.Add(CompareCommand.Create(output));
         var result = root.Parse(args);
         try
         {

@@ -56,6 +56,10 @@ public static class Economies
     public static bool TryGetByImfName(string imfName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
         => Table.Value.ByImfName.TryGetValue(imfName.Trim(), out economy);
 
+    /// <summary>Finds a country by its ISO 3166 alpha-2 code ("KZ"), case-insensitive.</summary>
+    public static bool TryGetByIso2(string iso2, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
+        => Table.Value.ByIso2.TryGetValue(iso2.Trim(), out economy);
+
     /// <summary>
     /// Resolves a code or a name (short or IMF), case-insensitive.
     /// </summary>
@@ -154,17 +158,19 @@ public static class Economies
                 "residual" => EconomyKind.Residual,
                 var other => throw new InvalidDataException($"economies.csv line {csv.Parser.RawRow}: unknown kind '{other}'."),
             };
-            all.Add(new Economy(csv.GetField("code")!, kind, csv.GetField("name")!, csv.GetField("imf_name")!));
+            all.Add(new Economy(csv.GetField("code")!, kind, csv.GetField("name")!, csv.GetField("imf_name")!, csv.GetField("iso2")));
         }
 
         return new Catalogue(
             all,
             all.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase),
-            all.ToDictionary(e => e.ImfName, StringComparer.Ordinal));
+            all.ToDictionary(e => e.ImfName, StringComparer.Ordinal),
+            all.Where(e => e.Iso2 is not null).ToDictionary(e => e.Iso2!, StringComparer.OrdinalIgnoreCase));
     }
 
     private sealed record Catalogue(
         IReadOnlyList<Economy> All,
         IReadOnlyDictionary<string, Economy> ByCode,
-        IReadOnlyDictionary<string, Economy> ByImfName);
+        IReadOnlyDictionary<string, Economy> ByImfName,
+        IReadOnlyDictionary<string, Economy> ByIso2);
 }

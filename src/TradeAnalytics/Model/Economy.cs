@@ -7,12 +7,13 @@ namespace TradeAnalytics;
 /// <remarks>Instances come from <see cref="Economies"/>; equality is by <see cref="Code"/>.</remarks>
 public sealed class Economy : IEquatable<Economy>
 {
-    internal Economy(string code, EconomyKind kind, string name, string imfName)
+    internal Economy(string code, EconomyKind kind, string name, string imfName, string? iso2)
     {
         Code = code;
         Kind = kind;
         Name = name;
         ImfName = imfName;
+        Iso2 = string.IsNullOrEmpty(iso2) ? null : iso2;
     }
 
     /// <summary>The code: ISO 3166 alpha-3 for countries (KAZ, ISR), a project code for aggregates (WLD = World).</summary>
@@ -26,6 +27,9 @@ public sealed class Economy : IEquatable<Economy>
 
     /// <summary>The name the IMF's DOTS tables use ("Kazakhstan, Rep. of").</summary>
     public string ImfName { get; }
+
+    /// <summary>The ISO 3166 alpha-2 code (KZ), where one exists (Debian iso-codes 4.15.0); null otherwise.</summary>
+    public string? Iso2 { get; }
 
     /// <summary>True for a single economy; false for aggregates and residual categories.</summary>
     public bool IsCountry => Kind == EconomyKind.Country;

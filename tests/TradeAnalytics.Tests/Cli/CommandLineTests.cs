@@ -118,3 +118,47 @@ public class CommandLineTests
         Assert.NotEqual(0, Run("growth", "KAZ", "ISR", "--flow", "sideways").Code);
     }
 }
+
+public class ImportAndCompareCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [TradeAnalytics.Tests.Support.RequiresDotsAndImfFormatsFact]
+    public void Compare_reports_the_Nicaragua_revisions_with_a_summary()
+    {
+        var (code, output, _) = Run("compare",
+            TradeAnalytics.Tests.Support.TestPaths.Dots("DOTS_143.xlsx"),
+            Path.Combine(TradeAnalytics.Tests.Support.TestPaths.FormatsFolder, "imts-sdmx-csv-NIC-G001-monthly.csv"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("summary: 62 values in both;", output);
+        Assert.Contains("largest revision: NIC→WLD imports", output);
+    }
+
+    [TradeAnalytics.Tests.Support.RequiresImfFormatsFact]
+    public void Import_detects_the_format_and_writes_the_interchange_file()
+    {
+        var outFile = Path.Combine(Path.GetTempPath(), $"gtm-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var (code, output, _) = Run("import", Path.Combine(TradeAnalytics.Tests.Support.TestPaths.FormatsFolder, "imts-sdmx-csv-GTM-G001-monthly.csv"), "--out", outFile);
+
+            Assert.Equal(0, code);
+            Assert.StartsWith("IMF IMTS SDMX-CSV: imts-sdmx-csv-GTM-G001-monthly.csv", output);
+            Assert.Contains("reconciles:                   yes", output);
+            var data = InterchangeCsv.ReadFile(outFile);
+            Assert.Equal(data.RowsRead, data.RowsAccepted);
+            Assert.All(data.Dataset.Observations, o => Assert.Equal(("GTM", "WLD"), (o.Reporter.Code, o.Partner.Code)));
+        }
+        finally
+        {
+            File.Delete(outFile);
+        }
+    }
+}

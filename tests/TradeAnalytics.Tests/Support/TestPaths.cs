@@ -51,3 +51,15 @@ internal sealed class RequiresImfFormatsFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact that reads both the DOTS workbooks and the other IMF files in ../shared; skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresDotsAndImfFormatsFactAttribute : FactAttribute
+{
+    public RequiresDotsAndImfFormatsFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.DotsFolder) || !Directory.Exists(TestPaths.FormatsFolder))
+        {
+            Skip = $"Needs {TestPaths.DotsFolder} and {TestPaths.FormatsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}

@@ -1,0 +1,122 @@
+namespace TradeAnalytics.Dots.Formats;
+
+/// <summary>What an import produced: annual observations and a report that reconciles.</summary>
+/// <param name="Path">The file or folder imported.</param>
+/// <param name="Format">The format detected.</param>
+/// <param name="Observations">Annual observations, ready for the interchange format.</param>
+/// <param name="Report">Lines for a person: counts, reasons, incomplete years, balance checks.</param>
+/// <param name="Reconciles">True when every record read is accounted for.</param>
+public sealed record ImfImport(string Path, string Format, IReadOnlyList<TradeObservation> Observations, IReadOnlyList<string> Report, bool Reconciles);
+
+/// <summary>
+/// Imports any IMF trade file the library knows, detecting the format from the file itself: a folder of
+/// DOTS workbooks, a DOTS workbook (.xlsx), IMTS SDMX-CSV (first column DATAFLOW), SDMX-CSV 2.0 (first
+/// column STRUCTURE), the new portal's CSV download (DATASET, SERIES_CODE, ...), a legacy DOTS portal CSV
+/// (Country Name, Country Code, ...) or legacy SDMX-JSON CompactData. Periodic data become annual by
+/// <see cref="AnnualAggregation"/>.
+/// </summary>
+public static class ImfFileImporter
+{
+    /// <summary>The formats tried, in the order they are recognised.</summary>
+    public static readonly IReadOnlyList<string> Formats =
+    [
+        "a folder of DOTS workbooks",
+        "DOTS country workbook (.xlsx)",
+        "IMF IMTS SDMX-CSV (first column DATAFLOW)",
+        "IMF SDMX-CSV 2.0 (first columns STRUCTURE, STRUCTURE_ID, ACTION)",
+        "IMF data portal CSV (\"DATASET\",\"SERIES_CODE\",...)",
+        "IMF DOTS legacy CSV (Country Name,Country Code,...)",
+        "IMF DOTS legacy SDMX-JSON (CompactData)",
+    ];
+
+    /// <summary>Imports <paramref name="path"/>.</summary>
+    /// <exception cref="FileNotFoundException">Nothing at the path.</exception>
+    /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
+    public static ImfImport Import(string path, IProgress<DotsImportProgress>? progress = null)
+    {
+        if (Directory.Exists(path))
+        {
+            var all = new List<TradeObservation>();
+            var report = DotsFolderImporter.Import(DotsFolderImporter.Workbooks(path), all.Add, progress);
+            return new ImfImport(path, Formats[0], all, report.Describe().Split(Environment.NewLine), report.Reconciles);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No file or folder at '{path}'.", path);
+        }
+
+        var name = Path.GetFileName(path);
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            var book = DotsWorkbookReader.Read(path);
+            var lines = new List<string>
+            {
+                $"data cells read:       {book.CellsRead}",
+                $"observations accepted: {book.Observations.Count}",
+                $"cells rejected:        {book.Rejected.Count}",
+                $"repeated rows:         {book.RepeatedRows.Count} ({book.RepeatedRows.Sum(r => r.Cells)} cells)",
+            };
+            lines.AddRange(book.Rejected.Select(r => "  rejected: " + r));
+            var reconciles = book.CellsRead == book.Observations.Count + book.Rejected.Count + book.RepeatedRows.Sum(r => r.Cells);
+            return new ImfImport(path, Formats[1], book.Observations, lines, reconciles);
+        }
+
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var firstLine = (reader.ReadLine() ?? "").TrimStart('\uFEFF');
+        reader.BaseStream.Position = 0;
+        reader.DiscardBufferedData();
+        var unquoted = firstLine.Replace("\"", "", StringComparison.Ordinal);
+        ImfReadResult result;
+        if (unquoted.StartsWith("DATAFLOW,", StringComparison.Ordinal) || unquoted.StartsWith("STRUCTURE,", StringComparison.Ordinal))
+        {
+            result = SdmxCsvReader.Read(reader, name);
+        }
+        else if (unquoted.StartsWith("DATASET,SERIES_CODE,", StringComparison.Ordinal))
+        {
+            result = PortalCsvReader.Read(reader, name);
+        }
+        else if (unquoted.StartsWith("Country Name,Country Code,", StringComparison.Ordinal))
+        {
+            result = LegacyDotsCsvReader.Read(reader, name);
+        }
+        else if (firstLine.TrimStart().StartsWith('{') && firstLine.Contains("CompactData", StringComparison.Ordinal))
+        {
+            result = LegacySdmxJsonReader.Read(reader, name);
+        }
+        else
+        {
+            var shown = firstLine.Length > 120 ? firstLine[..120] + "..." : firstLine;
+            throw new FormatException($"{name}: not a format this library reads. Tried: {string.Join("; ", Formats)}. The first line is: '{shown}'.");
+        }
+
+        var annual = AnnualAggregation.FromPeriods(result.Observations);
+        return new ImfImport(path, result.Format, annual.Annual, Describe(result, annual), result.Reconciles);
+    }
+
+    /// <summary>The report lines of a periodic file and its annual aggregation.</summary>
+    public static IReadOnlyList<string> Describe(ImfReadResult result, AnnualAggregation annual)
+    {
+        var lines = new List<string>
+        {
+            $"format:                       {result.Format}",
+            $"records read:                 {result.RecordsRead}",
+            $"observations (exports, imports): {result.Observations.Count}",
+            $"records without observation:  {result.Skipped.Count}",
+        };
+        lines.AddRange(result.Skipped.GroupBy(s => s.Reason).Select(g => $"  {g.Count()} × {g.Key} (first: {g.First().Source})"));
+        lines.Add($"trade-balance records:        {result.BalanceRecords} (checked against exports − imports, not stored)");
+        var disagree = result.BalanceChecks.Where(c => !c.Agrees).ToList();
+        lines.Add($"  balance checks: {result.BalanceChecks.Count}, agree: {result.BalanceChecks.Count - disagree.Count}, differ: {disagree.Count}"
+            + (disagree.Count > 0 ? $" (first: {disagree[0].Reporter.Code}→{disagree[0].Partner.Code} {disagree[0].Period}: balance {disagree[0].Balance:0.000} vs {disagree[0].ExportsMinusImports:0.000})" : ""));
+        lines.Add($"other-flow records:           {result.OtherFlowRecords} (imports FOB: counted, not stored)");
+        lines.Add($"reconciles:                   {(result.Reconciles ? "yes" : "NO")} ({result.RecordsRead} = {result.Observations.Count} + {result.Skipped.Count} + {result.BalanceRecords} + {result.OtherFlowRecords})");
+        lines.Add($"annual observations:          {annual.Annual.Count} (from {annual.PeriodsUsed} periodic values; {annual.PeriodsLeftOut} left out)");
+        lines.AddRange(annual.Incomplete.Take(20).Select(i => "  incomplete year left out: " + i));
+        if (annual.Incomplete.Count > 20)
+        {
+            lines.Add($"  ... and {annual.Incomplete.Count - 20} more incomplete years");
+        }
+        return lines;
+    }
+}

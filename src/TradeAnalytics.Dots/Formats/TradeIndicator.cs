@@ -1,0 +1,138 @@
+namespace TradeAnalytics.Dots.Formats;
+
+/// <summary>What an IMF indicator code means for this library.</summary>
+internal enum IndicatorRole
+{
+    Exports,
+    Imports,
+    Balance,
+    OtherFlow,
+    NotTrade,
+}
+
+/// <summary>The IMF's trade indicator codes, old (DOTS: TXG_FOB_USD) and new (IMTS: XG_FOB_USD).</summary>
+internal static class TradeIndicator
+{
+    internal static IndicatorRole Classify(string code) => code.Trim().ToUpperInvariant() switch
+    {
+        "XG_FOB_USD" or "TXG_FOB_USD" => IndicatorRole.Exports,
+        "MG_CIF_USD" or "TMG_CIF_USD" => IndicatorRole.Imports,
+        "TBG_USD" => IndicatorRole.Balance,
+        "MG_FOB_USD" or "TMG_FOB_USD" => IndicatorRole.OtherFlow,
+        _ => IndicatorRole.NotTrade,
+    };
+}
+
+/// <summary>Collects what a reader finds, and builds the <see cref="ImfReadResult"/> with its balance checks.</summary>
+internal sealed class ReadAccumulator(string file, string format, CodeScheme scheme)
+{
+    private readonly List<PeriodObservation> _observations = [];
+    private readonly List<SkippedRecord> _skipped = [];
+    private readonly List<(Economy Reporter, Economy Partner, Period Period, double Value)> _balances = [];
+    private readonly SortedSet<string> _unknownCodes = new(StringComparer.Ordinal);
+    private int _records;
+    private int _otherFlow;
+
+    internal string File => file;
+
+    internal void Skip(string source, string reason)
+    {
+        _records++;
+        _skipped.Add(new SkippedRecord(source, reason));
+    }
+
+    /// <summary>One record with its dimensions and value; returns false (and counts why) if it carries no observation.</summary>
+    internal void Record(string source, string country, string indicator, string counterpart, string period, string value, double unitToMillions, string? status)
+    {
+        if (country.Length == 0 || indicator.Length == 0 || counterpart.Length == 0)
+        {
+            Skip(source, "empty dimension (" + string.Join(", ", new[] { ("country", country), ("indicator", indicator), ("counterpart", counterpart) }.Where(x => x.Item2.Length == 0).Select(x => x.Item1)) + ")");
+            return;
+        }
+
+        if (period.Length == 0)
+        {
+            Skip(source, "empty period");
+            return;
+        }
+
+        var role = TradeIndicator.Classify(indicator);
+        if (role == IndicatorRole.NotTrade)
+        {
+            Skip(source, $"indicator {indicator} is not a trade flow");
+            return;
+        }
+
+        if (value.Length == 0)
+        {
+            Skip(source, "empty value (missing, not zero)");
+            return;
+        }
+
+        if (!Period.TryParse(period, out var p))
+        {
+            throw new FormatException($"{source}: '{period}' is not a period (expected 2024, 2024-Q1, 2024Q1, 2024-M02 or 2024M2).");
+        }
+
+        if (!double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            throw new FormatException($"{source}: '{value}' is not a number.");
+        }
+
+        var reporter = Resolve(country);
+        var partner = Resolve(counterpart);
+        if (reporter is null || partner is null)
+        {
+            _records++;
+            return;
+        }
+
+        var millions = number * unitToMillions;
+        _records++;
+        switch (role)
+        {
+            case IndicatorRole.Balance:
+                _balances.Add((reporter, partner, p, millions));
+                return;
+            case IndicatorRole.OtherFlow:
+                _otherFlow++;
+                return;
+        }
+
+        if (millions < 0)
+        {
+            throw new FormatException($"{source}: {indicator} is {value}; a trade flow cannot be negative.");
+        }
+
+        var estimated = string.Equals(status?.Trim(), "e", StringComparison.OrdinalIgnoreCase);
+        _observations.Add(new PeriodObservation(reporter, partner, role == IndicatorRole.Exports ? TradeFlow.Exports : TradeFlow.Imports, p,
+            new UsdMillions(millions), estimated, string.IsNullOrWhiteSpace(status) ? null : status.Trim(), source));
+    }
+
+    internal ImfReadResult Result()
+    {
+        if (_unknownCodes.Count > 0)
+        {
+            throw new FormatException($"{file}: economy code(s) not in the code tables ({scheme}): {string.Join(", ", _unknownCodes)}. Add them to Formats/imf-codes.csv with the file that shows what they stand for.");
+        }
+
+        var flows = _observations.ToDictionary(o => (o.Reporter.Code, o.Partner.Code, o.Period, o.Flow), o => o.Value.Value);
+        var checks = _balances
+            .Where(b => flows.ContainsKey((b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Exports)) && flows.ContainsKey((b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Imports)))
+            .Select(b => new BalanceCheck(b.Reporter, b.Partner, b.Period, b.Value,
+                flows[(b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Exports)] - flows[(b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Imports)]))
+            .ToList();
+        return new ImfReadResult(file, format, _records, _observations, _skipped, _balances.Count, _otherFlow, checks);
+    }
+
+    private Economy? Resolve(string code)
+    {
+        if (ImfCodes.TryResolve(scheme, code, out var economy))
+        {
+            return economy;
+        }
+
+        _unknownCodes.Add(code);
+        return null;
+    }
+}
