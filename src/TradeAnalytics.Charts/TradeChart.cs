@@ -3,7 +3,7 @@ using ScottPlot;
 namespace TradeAnalytics.Charts;
 
 /// <summary>A finished chart: saves itself as PNG or SVG at the size of its <see cref="ChartOptions"/>.</summary>
-public sealed class TradeChart
+public sealed partial class TradeChart
 {
     internal TradeChart(Plot plot, ChartOptions options, IReadOnlyList<TradeSeries> series)
     {
@@ -24,8 +24,29 @@ public sealed class TradeChart
     /// <summary>The chart as PNG bytes. Byte-identical across runs for the same data, SkiaSharp and font.</summary>
     public byte[] ToPng() => Plot.GetImageBytes(Options.Width, Options.Height, ImageFormat.Png);
 
-    /// <summary>The chart as an SVG document.</summary>
-    public string ToSvg() => Plot.GetSvgXml(Options.Width, Options.Height);
+    /// <summary>
+    /// The chart as an SVG document. Skia numbers its clip paths with a process-wide counter, so the same
+    /// chart would come out with different ids on every run; they are renumbered in document order, which
+    /// makes the SVG byte-identical across runs too.
+    /// </summary>
+    public string ToSvg() => RenumberClipPaths(Plot.GetSvgXml(Options.Width, Options.Height));
+
+    private static string RenumberClipPaths(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in ClipPathId().Matches(svg))
+        {
+            ids.TryAdd(m.Groups[1].Value, "clip" + (ids.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return ClipPathReference().Replace(svg, m => ids.TryGetValue(m.Groups[2].Value, out var id) ? m.Groups[1].Value + id + m.Groups[3].Value : m.Value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<clipPath id=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex ClipPathId();
+
+    [System.Text.RegularExpressions.GeneratedRegex("(id=\"|url\\(#)([^\")]+)(\"|\\))")]
+    private static partial System.Text.RegularExpressions.Regex ClipPathReference();
 
     /// <summary>Writes the chart as PNG to <paramref name="path"/>.</summary>
     public void SavePng(string path) => File.WriteAllBytes(path, ToPng());

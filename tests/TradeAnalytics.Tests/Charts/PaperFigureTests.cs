@@ -106,6 +106,17 @@ public class PaperFigureTests
     }
 
     [Fact]
+    public void Svg_clip_path_ids_are_renumbered_so_that_two_renderings_are_identical()
+    {
+        var a = new Figures(TradeDataset.ImfDots2022).Figure1UzbekistanIsrael1999To2008().Chart.ToSvg();
+        var b = new Figures(TradeDataset.ImfDots2022).Figure1UzbekistanIsrael1999To2008().Chart.ToSvg();
+
+        Assert.Equal(a, b);
+        Assert.Contains("<clipPath id=\"clip1\">", a);
+        Assert.Contains("clip-path=\"url(#clip1)\"", a);
+    }
+
+    [Fact]
     public void Two_runs_produce_byte_identical_pngs()
     {
         var first = new Figures(TradeDataset.ImfDots2022).All().Select(f => f.Chart.ToPng()).ToList();
@@ -123,7 +134,7 @@ public class PaperFigureTests
             foreach (var figure in Paper.All())
             {
                 FigureWriter.Write(figure, folder);
-                foreach (var extension in new[] { ".png", ".csv" })
+                foreach (var extension in new[] { ".png", ".svg", ".csv" })
                 {
                     var committed = TestPaths.Repo("charts", figure.Name + extension);
                     Assert.True(File.ReadAllBytes(committed).SequenceEqual(File.ReadAllBytes(Path.Combine(folder, figure.Name + extension))),
