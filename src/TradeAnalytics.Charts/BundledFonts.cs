@@ -35,7 +35,7 @@ public static class BundledFonts
         return true;
     }
 
-    private static SKTypeface Load(string resource)
+    internal static SKTypeface Load(string resource)
     {
         using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
             ?? throw new ChartFontException($"The font resource {resource} is missing from {typeof(BundledFonts).Assembly.GetName().Name}; charts would render without text.");

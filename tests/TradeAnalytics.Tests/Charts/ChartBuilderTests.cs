@@ -70,4 +70,12 @@ public class ChartBuilderTests
         Assert.Equal(BundledFonts.FamilyName, ScottPlot.Fonts.GetTypeface(BundledFonts.FamilyName, false, false).FamilyName);
         Assert.Contains("font-family=\"DejaVu Sans\"", BarChart.Create(Data.Bilateral("KAZ", "ISR").Turnover(), new ChartOptions("x", "y")).ToSvg());
     }
+
+    [Fact]
+    public void A_font_that_cannot_be_loaded_is_a_loud_error_not_a_chart_without_text()
+    {
+        var e = Assert.Throws<ChartFontException>(() => BundledFonts.Load("TradeAnalytics.Charts.Missing.ttf"));
+
+        Assert.StartsWith("The font resource TradeAnalytics.Charts.Missing.ttf is missing from TradeAnalytics.Charts; charts would render without text.", e.Message);
+    }
 }
