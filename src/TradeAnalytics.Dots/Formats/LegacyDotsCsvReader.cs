@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Dots.Formats;
 
@@ -20,14 +18,8 @@ public static class LegacyDotsCsvReader
     /// <exception cref="FormatException">The header differs, a Status row has no Value row above it, or a value or code is malformed.</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", DetectColumnCountChanges = false, BadDataFound = null });
-        if (!csv.Read())
-        {
-            throw new FormatException($"{fileName}: the file is empty.");
-        }
-
-        csv.ReadHeader();
-        var header = csv.HeaderRecord!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var (csv, header) = ImfCsv.Open(reader, fileName);
+        using var csvReader = csv;
         if (!header.Take(Fixed.Length).SequenceEqual(Fixed))
         {
             throw new FormatException($"{fileName}: a legacy DOTS CSV starts with the columns {string.Join(", ", Fixed)}.");

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Dots.Formats;
 
@@ -19,14 +17,8 @@ public static class PortalCsvReader
     /// <exception cref="FormatException">A required column is missing, or a value, period, scale or code is malformed.</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", DetectColumnCountChanges = false, BadDataFound = null });
-        if (!csv.Read())
-        {
-            throw new FormatException($"{fileName}: the file is empty.");
-        }
-
-        csv.ReadHeader();
-        var header = csv.HeaderRecord!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var (csv, header) = ImfCsv.Open(reader, fileName);
+        using var csvReader = csv;
         foreach (var required in new[] { "SERIES_CODE", "SCALE" })
         {
             if (!header.Contains(required))

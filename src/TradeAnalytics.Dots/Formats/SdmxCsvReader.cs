@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Dots.Formats;
 
@@ -21,14 +19,8 @@ public static class SdmxCsvReader
     /// <exception cref="FormatException">A required column is missing, or a value, period or code is malformed (file and line named).</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", DetectColumnCountChanges = false, BadDataFound = null });
-        if (!csv.Read())
-        {
-            throw new FormatException($"{fileName}: the file is empty.");
-        }
-
-        csv.ReadHeader();
-        var header = csv.HeaderRecord!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var (csv, header) = ImfCsv.Open(reader, fileName);
+        using var csvReader = csv;
         var v2 = header.Length > 0 && header[0] == "STRUCTURE";
         var missing = Required.Where(r => !header.Contains(r)).ToList();
         if (missing.Count > 0)

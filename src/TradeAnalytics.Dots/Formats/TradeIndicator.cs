@@ -23,6 +23,30 @@ internal static class TradeIndicator
     };
 }
 
+/// <summary>Opens the CSV files of IMF systems: invariant, comma-separated, quoted fields may hold commas and newlines.</summary>
+internal static class ImfCsv
+{
+    /// <summary>A reader positioned after the header, and the header with any byte-order mark and padding removed.</summary>
+    /// <exception cref="FormatException">The file is empty.</exception>
+    internal static (CsvHelper.CsvReader Csv, string[] Header) Open(TextReader reader, string fileName)
+    {
+        var csv = new CsvHelper.CsvReader(reader, new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
+        {
+            Delimiter = ",",
+            DetectColumnCountChanges = false,
+            BadDataFound = null,
+        });
+        if (!csv.Read())
+        {
+            csv.Dispose();
+            throw new FormatException($"{fileName}: the file is empty.");
+        }
+
+        csv.ReadHeader();
+        return (csv, csv.HeaderRecord!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray());
+    }
+}
+
 /// <summary>Collects what a reader finds, and builds the <see cref="ImfReadResult"/> with its balance checks.</summary>
 internal sealed class ReadAccumulator(string file, string format, CodeScheme scheme)
 {

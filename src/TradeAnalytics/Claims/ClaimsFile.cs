@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Claims;
 
@@ -43,21 +41,8 @@ public static class ClaimsFile
     /// <exception cref="InterchangeFormatException">The header or a row is malformed; every problem is listed.</exception>
     public static IReadOnlyList<Claim> Read(TextReader reader, string fileName)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", HasHeaderRecord = true, DetectColumnCountChanges = false };
-        using var csv = new CsvReader(reader, config);
+        using var csv = StrictCsv.Open(reader, fileName, Header);
         var errors = new List<InterchangeRowError>();
-        if (!csv.Read())
-        {
-            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The file is empty; expected the header '{Header}'.")]);
-        }
-
-        csv.ReadHeader();
-        var header = csv.HeaderRecord ?? [];
-        if (!header.SequenceEqual(Columns, StringComparer.Ordinal))
-        {
-            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The header is '{string.Join(",", header)}'; expected exactly '{Header}'.")]);
-        }
-
         var claims = new List<Claim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())

@@ -48,28 +48,9 @@ public static class InterchangeCsv
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = ",",
-            HasHeaderRecord = true,
-            DetectColumnCountChanges = false,
-            BadDataFound = null,
-        };
-        using var csv = new CsvReader(reader, config);
+        using var csv = StrictCsv.Open(reader, fileName, Header);
         var errors = new List<InterchangeRowError>();
         var duplicates = new List<InterchangeRowError>();
-        if (!csv.Read())
-        {
-            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The file is empty; expected the header '{Header}'.")]);
-        }
-
-        csv.ReadHeader();
-        var header = csv.HeaderRecord ?? [];
-        if (!header.SequenceEqual(Columns, StringComparer.Ordinal))
-        {
-            throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The header is '{string.Join(",", header)}'; expected exactly '{Header}'.")]);
-        }
-
         var accepted = new Dictionary<(string, string, TradeFlow, int), TradeObservation>();
         var order = new List<TradeObservation>();
         var rowsRead = 0;

@@ -2,21 +2,25 @@ using TradeAnalytics.Cli;
 
 namespace TradeAnalytics.Tests.Cli;
 
-public class CommandLineTests
+internal static class Cli
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    /// <summary>Runs the command line in-process and captures what it prints.</summary>
+    internal static (int Code, string Out, string Err) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var code = CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
+}
 
+public class CommandLineTests
+{
     [Fact]
     public void Growth_prints_one_named_line_per_measure_with_the_cited_fold_change()
     {
         // DOTS_103.xlsx J39/S39: 1999 = 5.6 + 15.1 = 20.7; 2008 = 2226.593035 + 204.897815 → 117.46-fold.
-        var (code, output, _) = Run("growth", "KAZ", "ISR", "--from", "1999", "--to", "2008");
+        var (code, output, _) = Cli.Run("growth", "KAZ", "ISR", "--from", "1999", "--to", "2008");
 
         Assert.Equal(0, code);
         var lines = output.Split('\n');
@@ -30,7 +34,7 @@ public class CommandLineTests
     public void Series_marks_missing_years_and_sources_in_csv()
     {
         // DOTS_201.xlsx!Exports!AC39 (2018) is empty; AB39 (2017) = 0.09434.
-        var (code, output, _) = Run("series", "TKM", "ISR", "--from", "2017", "--to", "2018", "--flow", "exports", "--format", "csv");
+        var (code, output, _) = Cli.Run("series", "TKM", "ISR", "--from", "2017", "--to", "2018", "--flow", "exports", "--format", "csv");
 
         Assert.Equal(0, code);
         Assert.Equal(
@@ -41,7 +45,7 @@ public class CommandLineTests
     [Fact]
     public void Share_of_a_group_sums_the_members_and_marks_partial_turnovers()
     {
-        var (code, output, _) = Run("share", "--group", "KAZ,UZB,TKM,TJK,KGZ", "--with", "ISR", "--year", "2018", "--format", "json");
+        var (code, output, _) = Cli.Run("share", "--group", "KAZ,UZB,TKM,TJK,KGZ", "--with", "ISR", "--year", "2018", "--format", "json");
 
         Assert.Equal(0, code);
         Assert.Contains("\"economy\": \"TKM\"", output);
@@ -51,7 +55,7 @@ public class CommandLineTests
     [Fact]
     public void An_unknown_economy_is_an_error_with_suggestions_and_no_stack_trace()
     {
-        var (code, _, error) = Run("growth", "KAX", "ISR");
+        var (code, _, error) = Cli.Run("growth", "KAX", "ISR");
 
         Assert.Equal(1, code);
         Assert.Equal("error: Unknown economy 'KAX'. Did you mean: Kazakhstan (KAZ)?", error.Trim());
@@ -60,7 +64,7 @@ public class CommandLineTests
     [Fact]
     public void A_year_outside_the_data_names_the_range_that_exists()
     {
-        var (code, _, error) = Run("series", "KAZ", "ISR", "--from", "1960");
+        var (code, _, error) = Cli.Run("series", "KAZ", "ISR", "--from", "1960");
 
         Assert.Equal(1, code);
         Assert.Equal("error: 1960 is outside the data: Kazakhstan–Israel turnover, as reported by Kazakhstan has values for 1992–2020.", error.Trim());
@@ -73,7 +77,7 @@ public class CommandLineTests
         File.WriteAllText(file, "reporter,partner,flow,year,value_musd,estimated,source\nKAZ,ISR,exports,2008,abc,false,x\n");
         try
         {
-            var (code, _, error) = Run("series", "KAZ", "ISR", "--data", file);
+            var (code, _, error) = Cli.Run("series", "KAZ", "ISR", "--data", file);
 
             Assert.Equal(1, code);
             Assert.Contains($"{Path.GetFileName(file)}:2: value_musd: 'abc' is not a number", error);
@@ -88,7 +92,7 @@ public class CommandLineTests
     [Fact]
     public void Check_claims_reports_every_claim_of_the_paper()
     {
-        var (code, output, _) = Run("check-claims", "--format", "csv");
+        var (code, output, _) = Cli.Run("check-claims", "--format", "csv");
 
         Assert.Equal(0, code);
         Assert.Equal(21, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -101,7 +105,7 @@ public class CommandLineTests
         var file = Path.Combine(Path.GetTempPath(), $"kz-{Guid.NewGuid():N}.png");
         try
         {
-            var (code, _, _) = Run("chart", "KAZ", "ISR", "--from", "2009", "--to", "2018", "--out", file);
+            var (code, _, _) = Cli.Run("chart", "KAZ", "ISR", "--from", "2009", "--to", "2018", "--out", file);
 
             Assert.Equal(0, code);
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(file).Take(4));
@@ -115,24 +119,16 @@ public class CommandLineTests
     [Fact]
     public void An_unparsable_option_is_a_non_zero_exit()
     {
-        Assert.NotEqual(0, Run("growth", "KAZ", "ISR", "--flow", "sideways").Code);
+        Assert.NotEqual(0, Cli.Run("growth", "KAZ", "ISR", "--flow", "sideways").Code);
     }
 }
 
 public class ImportAndCompareCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [TradeAnalytics.Tests.Support.RequiresDotsAndImfFormatsFact]
     public void Compare_reports_the_Nicaragua_revisions_with_a_summary()
     {
-        var (code, output, _) = Run("compare",
+        var (code, output, _) = Cli.Run("compare",
             TradeAnalytics.Tests.Support.TestPaths.Dots("DOTS_143.xlsx"),
             Path.Combine(TradeAnalytics.Tests.Support.TestPaths.FormatsFolder, "imts-sdmx-csv-NIC-G001-monthly.csv"));
 
@@ -147,7 +143,7 @@ public class ImportAndCompareCommandTests
         var outFile = Path.Combine(Path.GetTempPath(), $"gtm-{Guid.NewGuid():N}.csv");
         try
         {
-            var (code, output, _) = Run("import", Path.Combine(TradeAnalytics.Tests.Support.TestPaths.FormatsFolder, "imts-sdmx-csv-GTM-G001-monthly.csv"), "--out", outFile);
+            var (code, output, _) = Cli.Run("import", Path.Combine(TradeAnalytics.Tests.Support.TestPaths.FormatsFolder, "imts-sdmx-csv-GTM-G001-monthly.csv"), "--out", outFile);
 
             Assert.Equal(0, code);
             Assert.StartsWith("IMF IMTS SDMX-CSV: imts-sdmx-csv-GTM-G001-monthly.csv", output);
