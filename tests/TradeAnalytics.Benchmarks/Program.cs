@@ -15,6 +15,24 @@ if (!Directory.Exists(folder))
 }
 
 var files = DotsFolderImporter.Workbooks(folder);
+if (args.Contains("--sequential-read"))
+{
+    // One thread, reader only: the cost of DotsWorkbookReader itself, without the folder pipeline or a sink.
+    for (var run = 1; run <= runs; run++)
+    {
+        var clock = Stopwatch.StartNew();
+        long cells = 0;
+        foreach (var file in files)
+        {
+            cells += DotsWorkbookReader.Read(file).CellsRead;
+        }
+
+        Console.WriteLine($"sequential read {run}: {clock.Elapsed.TotalSeconds:0.00} s, {cells:N0} cells");
+    }
+
+    return 0;
+}
+
 Console.WriteLine($"{files.Count} workbooks in {folder}; {runs} runs; {(csvOut is null ? "observations counted, not kept" : "written to " + csvOut)}");
 var times = new List<double>();
 DotsImportReport? report = null;
