@@ -116,3 +116,23 @@ public class GrowthTests
         Assert.Equal(GrowthStatus.StartMissing, s.FoldChangeBetween(1998, 2008).Status);
     }
 }
+
+public class ConcentrationTests
+{
+    [Fact]
+    public void Herfindahl_is_the_sum_of_squared_country_shares_and_ignores_aggregates_and_residuals()
+    {
+        // Partners: DEU 50, FRA 30, ITA 20 → shares 0.5, 0.3, 0.2 → HHI 0.25 + 0.09 + 0.04 = 0.38.
+        // WLD 110 (an aggregate) and XNS 10 (a residual category) must not count as partners.
+        var kaz = Economies.Kazakhstan;
+        TradeObservation X(string partner, double value) => new(kaz, Economies.Get(partner), TradeFlow.Exports, 2018, new UsdMillions(value), false, "test");
+        var data = new TradeDataset([X("DEU", 50), X("FRA", 30), X("ITA", 20), X("WLD", 110), X("XNS", 10)]);
+
+        var hhi = TradeAnalytics.Analytics.Concentration.Herfindahl(data, kaz, 2018, TradeMeasure.Exports);
+
+        Assert.Equal(0.38, hhi.Index, 12);
+        Assert.Equal(3800, hhi.Points, 9);
+        Assert.Equal(3, hhi.CountriesCounted);
+        Assert.Equal(100.0 / 110.0, hhi.Coverage!.Value, 12);
+    }
+}
