@@ -181,32 +181,18 @@ public static class DotsFolderImporter
     public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress = null)
     {
         using var writer = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        InterchangeCsv.Write(writer, []);
         var buffer = new List<TradeObservation>();
-        var headerWritten = false;
-        void Flush()
-        {
-            if (!headerWritten)
-            {
-                InterchangeCsv.Write(writer, buffer);
-                headerWritten = true;
-            }
-            else
-            {
-                InterchangeCsv.WriteRows(writer, buffer);
-            }
-
-            buffer.Clear();
-        }
-
         var report = Import(workbooks, o =>
         {
             buffer.Add(o);
             if (buffer.Count >= 50_000)
             {
-                Flush();
+                InterchangeCsv.WriteRows(writer, buffer);
+                buffer.Clear();
             }
         }, progress);
-        Flush();
+        InterchangeCsv.WriteRows(writer, buffer);
         return report;
     }
 

@@ -88,7 +88,8 @@ public static class InterchangeCsv
             throw new InterchangeFormatException(fileName, errors);
         }
 
-        return new InterchangeReadResult(new TradeDataset(order), rowsRead, order.Count, duplicates);
+        // Keys were checked row by row above.
+        return new InterchangeReadResult(new TradeDataset(order, keysAreUnique: true), rowsRead, order.Count, duplicates);
     }
 
     /// <summary>

@@ -15,14 +15,19 @@ public sealed class TradeDataset
     /// <summary>Builds a dataset.</summary>
     /// <exception cref="ArgumentException">Two observations share reporter, partner, flow and year (the message names both sources).</exception>
     public TradeDataset(IEnumerable<TradeObservation> observations)
+        : this(Preconditions.NotNull(observations), keysAreUnique: false)
     {
-        Preconditions.NotNull(observations);
-        var seen = new Dictionary<(string, string, TradeFlow, int), TradeObservation>();
+    }
+
+    /// <summary>Builds a dataset; <paramref name="keysAreUnique"/> skips the uniqueness check for input already checked (the interchange reader's).</summary>
+    internal TradeDataset(IEnumerable<TradeObservation> observations, bool keysAreUnique)
+    {
+        var seen = keysAreUnique ? null : new Dictionary<(string, string, TradeFlow, int), TradeObservation>();
         _byPair = new();
         var all = new List<TradeObservation>();
         foreach (var o in observations)
         {
-            if (!seen.TryAdd(o.Key, o))
+            if (seen is not null && !seen.TryAdd(o.Key, o))
             {
                 throw new ArgumentException(
                     $"Two values for {o.Reporter.Code}→{o.Partner.Code} {o.Flow} {o.Year}: {seen[o.Key].Source} and {o.Source}.",
