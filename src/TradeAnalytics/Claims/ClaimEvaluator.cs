@@ -226,8 +226,9 @@ public sealed class ClaimEvaluator(TradeDataset dataset)
             return "";
         }
 
-        var main = Format(claim.Stated.Value, claim.Unit, signed: claim.Kind == ClaimKind.Growth);
-        var high = claim.StatedHigh is null ? "" : " to " + Format(claim.StatedHigh.Value, claim.Unit, signed: false);
+        // The stated number as the text gives it (2.43, not 2.430): its precision is what the wording implies.
+        var main = AsStated(claim.Stated.Value, claim.Unit, signed: claim.Kind == ClaimKind.Growth);
+        var high = claim.StatedHigh is null ? "" : " to " + AsStated(claim.StatedHigh.Value, claim.Unit, signed: false);
         return claim.Kind == ClaimKind.NotCheckable || claim.Tolerance.Length == 0 ? main + high : $"{main}{high} (± {claim.Tolerance})";
     }
 
@@ -235,6 +236,20 @@ public sealed class ClaimEvaluator(TradeDataset dataset)
     {
         var main = Format(c.Value!.Value, claim.Kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : claim.Unit, signed: claim.Kind == ClaimKind.Growth);
         return c.High is null ? main : main + " to " + Format(c.High.Value, claim.Unit, signed: false);
+    }
+
+    private static string AsStated(double value, ClaimUnit unit, bool signed)
+    {
+        var number = value.ToString(signed ? "+#,0.##########;-#,0.##########;0" : "#,0.##########", CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            ClaimUnit.MillionUsd => number + " $m",
+            ClaimUnit.BillionUsd => number + " bn $",
+            ClaimUnit.Usd => "$" + number,
+            ClaimUnit.Percent => number + " %",
+            ClaimUnit.Ratio => number + "×",
+            _ => number,
+        };
     }
 
     private static string Format(double value, ClaimUnit unit, bool signed) => unit switch
