@@ -104,7 +104,7 @@ public static class DotsFolderImporter
         ArgumentNullException.ThrowIfNull(workbooks);
         ArgumentNullException.ThrowIfNull(sink);
         var files = workbooks.ToList();
-        var seen = new Dictionary<Economy, (string Path, ulong Fingerprint, int Count)>();
+        var seen = new Dictionary<Economy, string>();
         var rejected = new List<RejectedCell>();
         var repeated = new List<RepeatedRow>();
         var duplicates = new List<DuplicateWorkbook>();
@@ -134,24 +134,24 @@ public static class DotsFolderImporter
             }
 
             cells += workbook.CellsRead;
-            var fingerprint = Fingerprint(workbook.Observations);
-            if (seen.TryGetValue(workbook.Reporter, out var earlier))
+            if (seen.TryGetValue(workbook.Reporter, out var earlierPath))
             {
-                if (earlier.Fingerprint == fingerprint && earlier.Count == workbook.Observations.Count
-                    && FirstDifference(DotsWorkbookReader.Read(earlier.Path), workbook) is null)
+                // Rare (one reporter in the 235 workbooks): re-read the kept copy once and compare cell by cell.
+                var first = DotsWorkbookReader.Read(earlierPath);
+                var difference = FirstDifference(first, workbook);
+                if (difference is not null)
                 {
-                    duplicates.Add(new DuplicateWorkbook(workbook.Reporter, Path.GetFileName(earlier.Path), workbook.FileName, workbook.Observations.Count));
-                    duplicateCells += workbook.CellsRead;
-                    progress?.Report(new DotsImportProgress(i + 1, files.Count, workbook.FileName, accepted));
-                    continue;
+                    throw new DotsFormatException(
+                        $"{first.FileName} and {workbook.FileName} both report {workbook.Reporter.Name} with different values; first difference: {difference}.");
                 }
 
-                var first = DotsWorkbookReader.Read(earlier.Path);
-                throw new DotsFormatException(
-                    $"{first.FileName} and {workbook.FileName} both report {workbook.Reporter.Name} with different values; first difference: {FirstDifference(first, workbook)}.");
+                duplicates.Add(new DuplicateWorkbook(workbook.Reporter, first.FileName, workbook.FileName, workbook.Observations.Count));
+                duplicateCells += workbook.CellsRead;
+                progress?.Report(new DotsImportProgress(i + 1, files.Count, workbook.FileName, accepted));
+                continue;
             }
 
-            seen.Add(workbook.Reporter, (files[i], fingerprint, workbook.Observations.Count));
+            seen.Add(workbook.Reporter, files[i]);
             foreach (var observation in workbook.Observations)
             {
                 sink(observation);
@@ -213,19 +213,6 @@ public static class DotsFolderImporter
         }
 
         return left.Count == 0 ? null : $"{left.Values.First().Source} has no counterpart in {b.FileName}";
-    }
-
-    private static ulong Fingerprint(IReadOnlyList<TradeObservation> observations)
-    {
-        // Order-independent FNV-style mix of every key and value: equal content gives equal fingerprints.
-        ulong sum = 0;
-        foreach (var o in observations)
-        {
-            var h = (ulong)HashCode.Combine(o.Partner.Code, o.Flow, o.Year, o.Value.Value, o.Estimated);
-            sum += h * 0x100000001B3UL;
-        }
-
-        return sum;
     }
 
     private static int Number(string fileName)

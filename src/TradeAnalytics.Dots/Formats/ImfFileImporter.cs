@@ -34,34 +34,21 @@ public static class ImfFileImporter
     /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
     public static ImfImport Import(string path, IProgress<DotsImportProgress>? progress = null)
     {
-        if (Directory.Exists(path))
-        {
-            var all = new List<TradeObservation>();
-            var report = DotsFolderImporter.Import(DotsFolderImporter.Workbooks(path), all.Add, progress);
-            return new ImfImport(path, Formats[0], all, report.Describe().Split(Environment.NewLine), report.Reconciles);
-        }
-
-        if (!File.Exists(path))
+        var isFolder = Directory.Exists(path);
+        if (!isFolder && !File.Exists(path))
         {
             throw new FileNotFoundException($"No file or folder at '{path}'.", path);
         }
 
-        var name = Path.GetFileName(path);
-        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        if (isFolder || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
-            var book = DotsWorkbookReader.Read(path);
-            var lines = new List<string>
-            {
-                $"data cells read:       {book.CellsRead}",
-                $"observations accepted: {book.Observations.Count}",
-                $"cells rejected:        {book.Rejected.Count}",
-                $"repeated rows:         {book.RepeatedRows.Count} ({book.RepeatedRows.Sum(r => r.Cells)} cells)",
-            };
-            lines.AddRange(book.Rejected.Select(r => "  rejected: " + r));
-            var reconciles = book.CellsRead == book.Observations.Count + book.Rejected.Count + book.RepeatedRows.Sum(r => r.Cells);
-            return new ImfImport(path, Formats[1], book.Observations, lines, reconciles);
+            // One workbook is a folder import of one: the same report and reconciliation.
+            var observations = new List<TradeObservation>();
+            var report = DotsFolderImporter.Import(isFolder ? DotsFolderImporter.Workbooks(path) : [path], observations.Add, progress);
+            return new ImfImport(path, Formats[isFolder ? 0 : 1], observations, report.Describe().Split(Environment.NewLine), report.Reconciles);
         }
 
+        var name = Path.GetFileName(path);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var firstLine = (reader.ReadLine() ?? "").TrimStart('\uFEFF');
         reader.BaseStream.Position = 0;
