@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using TradeAnalytics.Dots.Formats;
+using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Cli;
 

@@ -1,4 +1,4 @@
-using TradeAnalytics.Dots;
+using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Cli;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TradeAnalytics.Dots.Formats;
+using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Cli;
 
@@ -14,7 +14,7 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var source = parse.GetValue(path)!;
-            var progress = Directory.Exists(source) ? new ConsoleProgress(error, Dots.DotsFolderImporter.Workbooks(source).Count) : null;
+            var progress = Directory.Exists(source) ? new ConsoleProgress(error, DotsFolderImporter.Workbooks(source).Count) : null;
             var import = ImfFileImporter.Import(source, progress);
             progress?.Done();
             InterchangeCsv.WriteFile(parse.GetValue(outFile)!.FullName, import.Observations);

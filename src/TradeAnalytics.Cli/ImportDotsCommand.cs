@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TradeAnalytics.Dots;
+using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Cli;
 

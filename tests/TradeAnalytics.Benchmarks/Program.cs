@@ -2,7 +2,7 @@
 // Usage: dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- [FOLDER] [--runs N] [--csv OUT]
 using System.Diagnostics;
 using TradeAnalytics;
-using TradeAnalytics.Dots;
+using TradeAnalytics.Sources.Imf;
 
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/imf-dots-2022"));

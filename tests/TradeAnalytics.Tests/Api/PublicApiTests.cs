@@ -1,7 +1,7 @@
 using System.Reflection;
 using PublicApiGenerator;
 using TradeAnalytics.Charts;
-using TradeAnalytics.Dots;
+using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Tests.Support;
 
 namespace TradeAnalytics.Tests.Api;
@@ -13,7 +13,7 @@ namespace TradeAnalytics.Tests.Api;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Dots", "TradeAnalytics.Charts" };
+    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts" };
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -22,7 +22,7 @@ public class PublicApiTests
         var assembly = package switch
         {
             "TradeAnalytics" => typeof(TradeDataset).Assembly,
-            "TradeAnalytics.Dots" => typeof(DotsWorkbookReader).Assembly,
+            "TradeAnalytics.Sources" => typeof(DotsWorkbookReader).Assembly,
             _ => typeof(BarChart).Assembly,
         };
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })

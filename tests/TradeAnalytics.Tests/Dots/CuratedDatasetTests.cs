@@ -1,4 +1,4 @@
-using TradeAnalytics.Dots;
+using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Tests.Support;
 
 namespace TradeAnalytics.Tests.Dots;

@@ -1,4 +1,4 @@
-using TradeAnalytics.Dots.Formats;
+using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Tests.Formats;
 
@@ -126,7 +126,7 @@ public class FormatReaderTests
 
         var e = Assert.Throws<FormatException>(() => LegacyDotsCsvReader.Read(new StringReader(text), "legacy.csv"));
 
-        Assert.Equal("legacy.csv: economy code(s) not in the code tables (ImfNumeric): 999. Add them to Formats/imf-codes.csv with the file that shows what they stand for.", e.Message);
+        Assert.Equal("legacy.csv: economy code(s) not in the code tables (ImfNumeric): 999. Add them to Imf/imf-codes.csv with the file that shows what they stand for.", e.Message);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
-using TradeAnalytics.Dots;
-using TradeAnalytics.Dots.Formats;
+using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Tests.Support;
 
 namespace TradeAnalytics.Tests.Formats;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ExcelDataReader;
 
-namespace TradeAnalytics.Dots;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>
 /// Reads one IMF Direction of Trade Statistics country workbook, as exported from the IMF data portal:

@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>A data cell of a DOTS workbook that could not become an observation, and why.</summary>
 /// <param name="Source">The cell, e.g. <c>DOTS_103.xlsx!Exports!S39</c>.</param>

@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>A1-style cell names.</summary>
 internal static class CellReference

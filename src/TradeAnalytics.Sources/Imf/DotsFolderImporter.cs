@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>Progress of a folder import: after each workbook.</summary>
 /// <param name="WorkbooksDone">Workbooks finished so far.</param>

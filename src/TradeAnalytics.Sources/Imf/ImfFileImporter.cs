@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>What an import produced: annual observations and a report that reconciles.</summary>
 /// <param name="Path">The file or folder imported.</param>

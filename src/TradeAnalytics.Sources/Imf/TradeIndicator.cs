@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>What an IMF indicator code means for this library.</summary>
 internal enum IndicatorRole
@@ -137,7 +137,7 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
     {
         if (_unknownCodes.Count > 0)
         {
-            throw new FormatException($"{file}: economy code(s) not in the code tables ({scheme}): {string.Join(", ", _unknownCodes)}. Add them to Formats/imf-codes.csv with the file that shows what they stand for.");
+            throw new FormatException($"{file}: economy code(s) not in the code tables ({scheme}): {string.Join(", ", _unknownCodes)}. Add them to Imf/imf-codes.csv with the file that shows what they stand for.");
         }
 
         var flows = _observations.ToDictionary(o => (o.Reporter.Code, o.Partner.Code, o.Period, o.Flow), o => o.Value.Value);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>
 /// Reads the new IMF data portal's CSV download: UTF-8 with a byte-order mark, every field quoted,

@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>How a file names economies.</summary>
 public enum CodeScheme
@@ -19,7 +19,7 @@ public enum CodeScheme
 
 /// <summary>
 /// Maps the codes of IMF files onto the library's economy codes, so that data from different formats
-/// join. The IMF-specific codes are a table in this project (<c>Formats/imf-codes.csv</c>, each with the
+/// join. The IMF-specific codes are a table in this project (<c>Imf/imf-codes.csv</c>, each with the
 /// file that shows it); ISO codes come from the economy table.
 /// </summary>
 public static class ImfCodes
@@ -45,8 +45,8 @@ public static class ImfCodes
 
     private static Dictionary<(CodeScheme, string), Economy> Load()
     {
-        using var stream = typeof(ImfCodes).Assembly.GetManifestResourceStream("TradeAnalytics.Dots.imf-codes.csv")
-            ?? throw new InvalidOperationException("The IMF code table TradeAnalytics.Dots.imf-codes.csv is missing from the assembly.");
+        using var stream = typeof(ImfCodes).Assembly.GetManifestResourceStream("TradeAnalytics.Sources.imf-codes.csv")
+            ?? throw new InvalidOperationException("The IMF code table TradeAnalytics.Sources.imf-codes.csv is missing from the assembly.");
         using var reader = new StreamReader(stream);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," });
         csv.Read();

@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>One value present in both datasets.</summary>
 /// <param name="Reporter">The reporter.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>
 /// Reads IMF IMTS data as SDMX-CSV from api.imf.org: the 1.0 layout (first column DATAFLOW) and the

@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>One value of an IMF file, in the period the file gives it.</summary>
 /// <param name="Reporter">The reporting economy.</param>

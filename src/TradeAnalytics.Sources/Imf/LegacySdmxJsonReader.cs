@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>
 /// Reads a legacy dataservices.imf.org SDMX-JSON CompactData/DOT response: Series with @REF_AREA and

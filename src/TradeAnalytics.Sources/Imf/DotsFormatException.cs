@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Dots;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>Thrown when a file is not a DOTS country workbook as described, naming the file and the cell.</summary>
 public sealed class DotsFormatException : FormatException

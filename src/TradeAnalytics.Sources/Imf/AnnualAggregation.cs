@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>A year left out of the annual data because not all its months or quarters were present.</summary>
 /// <param name="Reporter">The reporter.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TradeAnalytics.Dots.Formats;
+namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>
 /// Reads a legacy data.imf.org DOTS query download (before 2025): columns Country Name, Country Code,
