@@ -23,6 +23,11 @@ public static class FigureWriter
     /// </summary>
     public static string Csv(Figure figure)
     {
+        if (figure.Chart.Shares.Count > 0)
+        {
+            return SharesCsv(figure);
+        }
+
         var multi = figure.Plotted.Select(p => p.Economy).Distinct().Count() > 1;
         var text = new StringBuilder(multi ? "economy," : "").Append("year,value_musd,estimated,partial,source\n");
         foreach (var (economy, v) in figure.Plotted)
@@ -33,6 +38,25 @@ public static class FigureWriter
             }
 
             text.Append(CultureInfo.InvariantCulture, $"{v.Year},{v.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{(v.Estimated ? "true" : "false")},{(v.Partial ? "true" : "false")},{v.Source}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <c>series,year,share_percent,part_musd,part_source,whole_musd,whole_source,mirror</c>, one row per
+    /// year of each line; an undefined share has empty numbers (missing is not zero).
+    /// </summary>
+    private static string SharesCsv(Figure figure)
+    {
+        var text = new StringBuilder("series,year,share_percent,part_musd,part_source,whole_musd,whole_source,mirror\n");
+        foreach (var share in figure.Chart.Shares)
+        {
+            foreach (var y in share.Years)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"\"{share.Description}\",{y.Year},{y.Percent?.ToString("R", CultureInfo.InvariantCulture)},{y.Part?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{y.Part?.Source},{y.Whole?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{y.Whole?.Source},{(y.Mirror ? "true" : "false")}\n");
+            }
         }
 
         return text.ToString();

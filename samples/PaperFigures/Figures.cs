@@ -1,4 +1,5 @@
 using TradeAnalytics;
+using TradeAnalytics.Analytics;
 using TradeAnalytics.Charts;
 
 namespace PaperFigures;
@@ -14,10 +15,11 @@ public sealed record Figure(string Name, TradeChart Chart, IReadOnlyList<(Econom
 /// and the Caucasus, 21(2), 2020), regenerated from the IMF DOTS 2022 extract the library ships.
 /// Turnover is exports + imports as reported by the Central Asian country (the paper's sources say
 /// "DOTS: Uzbekistan", "DOTS: Kazakhstan"); <paramref name="side"/> switches to Israel's mirror report.
+/// With <paramref name="products"/> (UN Comtrade HS 27) a sixth figure shows the paper's two oil statements.
 /// </summary>
-public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSide.Reporter)
+public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSide.Reporter, TradeDataset? products = null)
 {
-    /// <summary>All five, in order.</summary>
+    /// <summary>All five, in order, and the sixth when product data were given.</summary>
     public IReadOnlyList<Figure> All() =>
     [
         Figure1UzbekistanIsrael1999To2008(),
@@ -25,7 +27,35 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
         Figure3CentralAsiaIsrael2009To2018(),
         Figure4KazakhstanIsrael2009To2018(),
         Figure5UzbekistanIsrael2009To2018(),
+        .. products is null ? Array.Empty<Figure>() : [Figure6OilShares2002To2017(products)],
     ];
+
+    /// <summary>
+    /// Fig. 6 (not in the paper) — the two oil statements of the paper as data: HS 27's share of
+    /// Kazakhstan's exports to Israel (HS 27 from UN Comtrade, all goods from IMF DOTS, both as Kazakhstan
+    /// reports them) and Kazakhstan's share of Israel's HS 27 imports (Kazakhstan's exports, FOB, against
+    /// Israel's imports from the World, CIF: Israel books most fuel imports to "Areas, nes"), 2002–2017
+    /// (Kazakhstan reports no Comtrade data before 2002; the Comtrade files end in 2017).
+    /// </summary>
+    public Figure Figure6OilShares2002To2017(TradeDataset productData)
+    {
+        var oil = Product.Hs("27");
+        var ofExports = ProductShares.OfFlow(productData, data, Economies.Kazakhstan, Economies.Israel, oil, TradeMeasure.Exports, ReportingSide.Reporter, 2002, 2017);
+        var ofImports = ProductShares.OfImportsFrom(productData, Economies.Israel, Economies.Kazakhstan, oil, 2002, 2017);
+        var options = new ChartOptions(
+            "Fig. 6. Oil (HS 27) in Kazakhstan–Israel trade, 2002–2017 (%)",
+            "Sources: UN Comtrade, HS 27 (mineral fuels and oils); IMF, Direction of Trade Statistics (2022 edition) for Kazakhstan's exports to Israel in all goods.")
+        {
+            FromYear = 2002,
+            ToYear = 2017,
+            Width = 1200,
+            Height = 680,
+            ValueAxisTitle = "Share, percent",
+        };
+        var chart = LineChart.Create([ofExports, ofImports], options,
+            ["HS 27 in Kazakhstan's exports to Israel", "Kazakhstan in Israel's HS 27 imports (mirror)"]);
+        return new Figure("figure-6", chart, []);
+    }
 
     /// <summary>Fig. 1 — Trade Turnover between Uzbekistan and Israel (1999–2008) ($m).</summary>
     public Figure Figure1UzbekistanIsrael1999To2008()

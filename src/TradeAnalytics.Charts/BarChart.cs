@@ -67,7 +67,7 @@ public static class BarChart
             options.Footnote,
             ChartText.MarkerNote(shown),
             missing.Count > 0 ? "n/a = no value reported for " + string.Join(", ", missing.Select(ChartText.Year)) + " (missing, not zero)." : null,
-        ]);
+        ], options.Width);
         return new TradeChart(plot, options, [series]);
     }
 }

@@ -38,14 +38,37 @@ internal static class ChartLayout
         plot.Axes.SetLimitsX(from - 0.6, to + 0.6);
     }
 
-    /// <summary>The footnote panel under the year axis: source and marker explanations, left-aligned lines.</summary>
-    internal static void Footnote(Plot plot, IEnumerable<string?> lines)
+    /// <summary>
+    /// The footnote panel under the year axis: source and marker explanations, left-aligned lines, each
+    /// wrapped at a word so that it fits the figure's <paramref name="width"/> (about 7 pixels a character
+    /// of the 12-pixel DejaVu Sans).
+    /// </summary>
+    internal static void Footnote(Plot plot, IEnumerable<string?> lines, int width)
     {
-        var text = string.Join("\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)));
+        var perLine = Math.Max(40, (int)((width - 24) / 7.0));
+        var text = string.Join("\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)).SelectMany(l => l!.Split('\n')).SelectMany(l => Wrap(l, perLine)));
         var panel = new FootnotePanel();
         panel.Label.Text = text;
         panel.Label.ForeColor = Muted;
         panel.Label.FontName = BundledFonts.FamilyName;
         plot.Axes.AddPanel(panel);
+    }
+
+    private static IEnumerable<string> Wrap(string line, int perLine)
+    {
+        var rest = line;
+        while (rest.Length > perLine)
+        {
+            var cut = rest.LastIndexOf(' ', perLine);
+            if (cut <= 0)
+            {
+                cut = perLine;
+            }
+
+            yield return rest[..cut];
+            rest = rest[cut..].TrimStart();
+        }
+
+        yield return rest;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.TickGenerators;
+using TradeAnalytics.Analytics;
 
 namespace TradeAnalytics.Charts;
 
@@ -38,34 +39,85 @@ public static class LineChart
 
         var from = options.FromYear ?? series.Where(s => !s.IsEmpty).Min(s => s.FirstYear);
         var to = options.ToYear ?? series.Where(s => !s.IsEmpty).Max(s => s.LastYear);
+        var lines = series.Select((s, i) => new Line(
+            names?[i] ?? s.Context.Economy.Name,
+            s.Slice(from, to).Select(v => new Point(v.Year, v.Value.Value, v.Estimated || v.Partial)).ToList())).ToList();
+        var flagged = series.SelectMany(s => s.Slice(from, to)).ToList();
+        var plot = Draw(lines, options, from, to, ChartText.MarkerNote(flagged), "hollow marker: estimate (e) or partial (p)");
+        return new TradeChart(plot, options, series);
+    }
+
+    /// <summary>
+    /// Draws shares in percent, one line per <see cref="ShareSeries"/> (e.g. oil's share of Kazakhstan's
+    /// exports to Israel, and Kazakhstan's share of Israel's oil imports). A year whose share is
+    /// undefined breaks the line (missing is not zero); a year whose part or whole is an estimate or
+    /// partial has a hollow marker. Each series' caveat (two sources, mirror data) goes into the footnote.
+    /// </summary>
+    /// <param name="shares">The shares, one line each.</param>
+    /// <param name="options">Title, footnote, years and size; the value axis title should say percent.</param>
+    /// <param name="names">The legend names, one per series.</param>
+    /// <exception cref="ArgumentException">No series, no defined share in the years asked for, or the names do not match the series.</exception>
+    /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
+    public static TradeChart Create(IReadOnlyList<ShareSeries> shares, ChartOptions options, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(names);
+        if (shares.Count == 0 || shares.All(s => s.Defined.Count == 0))
+        {
+            throw new ArgumentException("A share chart needs at least one series with a defined share.", nameof(shares));
+        }
+
+        if (names.Count != shares.Count)
+        {
+            throw new ArgumentException($"{names.Count} names for {shares.Count} series.", nameof(names));
+        }
+
+        var from = options.FromYear ?? shares.Min(s => s.Defined.Count == 0 ? int.MaxValue : s.Defined[0].Year);
+        var to = options.ToYear ?? shares.Max(s => s.Defined.Count == 0 ? int.MinValue : s.Defined[^1].Year);
+        var lines = shares.Select((s, i) => new Line(
+            names[i],
+            s.Defined.Where(y => y.Year >= from && y.Year <= to)
+                .Select(y => new Point(y.Year, y.Percent!.Value, y.Part!.Estimated || y.Part.Partial || y.Whole!.Estimated || y.Whole.Partial)).ToList())).ToList();
+        var undefined = shares.SelectMany((s, i) => s.Years.Where(y => y.Fraction is null && y.Year >= from && y.Year <= to).Select(y => $"{names[i]} {ChartText.Year(y.Year)}")).ToList();
+        var notes = shares.Select(s => s.Caveat).Where(c => c.Length > 0).Distinct()
+            .Append(undefined.Count > 0 ? "No share (a value missing): " + string.Join(", ", undefined) + "." : null);
+        var plot = Draw(lines, options, from, to, string.Join("\n", notes.Where(n => n is not null)), "hollow marker: an estimate or partial value in the share");
+        return new TradeChart(plot, options, []) { Shares = shares };
+    }
+
+    private sealed record Point(int Year, double Value, bool Hollow);
+
+    private sealed record Line(string Name, List<Point> Points);
+
+    private static Plot Draw(List<Line> lines, ChartOptions options, int from, int to, string? markerNote, string hollowLegend)
+    {
         var plot = ChartLayout.NewPlot(options);
         var notDrawable = new List<string>();
-        var allShown = new List<YearlyValue>();
         var legend = new List<LegendItem>();
+        var anyHollow = false;
         double min = double.MaxValue, max = double.MinValue;
 
-        for (var i = 0; i < series.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var color = Palette[i % Palette.Length];
-            var name = names?[i] ?? series[i].Context.Economy.Name;
-            var shown = series[i].Slice(from, to).ToList();
-            var drawable = shown.Where(v => !options.LogScale || v.Value.Value > 0).ToList();
-            notDrawable.AddRange(shown.Except(drawable).Select(v => $"{name} {ChartText.Year(v.Year)}"));
-            allShown.AddRange(drawable);
+            var name = lines[i].Name;
+            var drawable = lines[i].Points.Where(v => !options.LogScale || v.Value > 0).ToList();
+            notDrawable.AddRange(lines[i].Points.Except(drawable).Select(v => $"{name} {ChartText.Year(v.Year)}"));
 
             foreach (var run in ConsecutiveRuns(drawable))
             {
-                var line = plot.Add.Scatter(run.Select(v => (double)v.Year).ToArray(), run.Select(v => Y(v.Value.Value, options)).ToArray(), color);
+                var line = plot.Add.Scatter(run.Select(v => (double)v.Year).ToArray(), run.Select(v => Y(v.Value, options)).ToArray(), color);
                 line.LineWidth = 2.5f;
                 line.MarkerSize = 0;
             }
 
             foreach (var v in drawable)
             {
-                var flagged = v.Estimated || v.Partial;
-                var marker = plot.Add.Marker(v.Year, Y(v.Value.Value, options), flagged ? MarkerShape.OpenCircle : MarkerShape.FilledCircle, 9, color);
+                anyHollow |= v.Hollow;
+                var marker = plot.Add.Marker(v.Year, Y(v.Value, options), v.Hollow ? MarkerShape.OpenCircle : MarkerShape.FilledCircle, 9, color);
                 marker.MarkerStyle.LineWidth = 2;
-                if (flagged)
+                if (v.Hollow)
                 {
                     // Hollow markers are filled white so the line does not show through them.
                     marker.MarkerStyle.FillColor = Colors.White;
@@ -78,14 +130,14 @@ public static class LineChart
             legend.Add(new LegendItem { LabelText = name, LineColor = color, LineWidth = 2.5f, MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = color, MarkerLineColor = color, MarkerSize = 9 });
             if (drawable.Count > 0)
             {
-                min = Math.Min(min, drawable.Min(v => v.Value.Value));
-                max = Math.Max(max, drawable.Max(v => v.Value.Value));
+                min = Math.Min(min, drawable.Min(v => v.Value));
+                max = Math.Max(max, drawable.Max(v => v.Value));
             }
         }
 
-        if (allShown.Any(v => v.Estimated || v.Partial))
+        if (anyHollow)
         {
-            legend.Add(new LegendItem { LabelText = "hollow marker: estimate (e) or partial (p)", MarkerShape = MarkerShape.OpenCircle, MarkerLineColor = ChartLayout.Muted, MarkerSize = 9, MarkerLineWidth = 2, LineWidth = 0 });
+            legend.Add(new LegendItem { LabelText = hollowLegend, MarkerShape = MarkerShape.OpenCircle, MarkerLineColor = ChartLayout.Muted, MarkerSize = 9, MarkerLineWidth = 2, LineWidth = 0 });
         }
 
         // Beside the plot, not over it: any corner of the data area may hold a line.
@@ -106,24 +158,24 @@ public static class LineChart
         ChartLayout.Footnote(plot,
         [
             options.Footnote,
-            ChartText.MarkerNote(allShown),
+            markerNote,
             "A line is broken where a year has no value (missing, not zero).",
             notDrawable.Count > 0 ? "Zero values cannot be drawn on a log scale: " + string.Join(", ", notDrawable) + "." : null,
-        ]);
-        return new TradeChart(plot, options, series);
+        ], options.Width);
+        return plot;
     }
 
     private static double Y(double value, ChartOptions options) => options.LogScale ? Math.Log10(value) : value;
 
-    private static IEnumerable<List<YearlyValue>> ConsecutiveRuns(IReadOnlyList<YearlyValue> values)
+    private static IEnumerable<List<Point>> ConsecutiveRuns(IReadOnlyList<Point> values)
     {
-        var run = new List<YearlyValue>();
+        var run = new List<Point>();
         foreach (var v in values)
         {
             if (run.Count > 0 && v.Year != run[^1].Year + 1)
             {
                 yield return run;
-                run = new List<YearlyValue>();
+                run = new List<Point>();
             }
 
             run.Add(v);

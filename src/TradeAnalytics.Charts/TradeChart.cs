@@ -1,4 +1,5 @@
 using ScottPlot;
+using TradeAnalytics.Analytics;
 
 namespace TradeAnalytics.Charts;
 
@@ -18,8 +19,11 @@ public sealed partial class TradeChart
     /// <summary>The options it was drawn with.</summary>
     public ChartOptions Options { get; }
 
-    /// <summary>The series drawn, in drawing order.</summary>
+    /// <summary>The series drawn, in drawing order (empty for a chart of shares).</summary>
     public IReadOnlyList<TradeSeries> Series { get; }
+
+    /// <summary>The shares drawn, in drawing order (empty for a chart of values).</summary>
+    public IReadOnlyList<ShareSeries> Shares { get; init; } = [];
 
     /// <summary>The chart as PNG bytes. Byte-identical across runs for the same data, SkiaSharp and font.</summary>
     public byte[] ToPng() => Plot.GetImageBytes(Options.Width, Options.Height, ImageFormat.Png);

@@ -16,10 +16,11 @@ internal static class CheckClaimsCommand
         command.SetAction(parse =>
         {
             var claims = parse.GetValue(file) is { } f ? ClaimsFile.ReadFile(f.FullName) : ClaimsFile.Paper2020();
-            var results = new ClaimEvaluator(CommonOptions.Load(parse.GetValue(data))).Evaluate(claims);
+            var dataset = CommonOptions.Load(parse.GetValue(data));
+            var results = new ClaimEvaluator(dataset, CommonOptions.Products(dataset)).Evaluate(claims);
             if (parse.GetValue(markdown) is { } md)
             {
-                File.WriteAllText(md.FullName, ClaimReport.ToMarkdown(results, "Claim check", "Claims checked against " + (parse.GetValue(data)?.Name ?? "IMF DOTS 2022 (embedded extract)") + "."));
+                File.WriteAllText(md.FullName, ClaimReport.ToMarkdown(results, "Claim check", "Claims checked against " + (parse.GetValue(data)?.Name ?? "IMF DOTS 2022 (embedded extract)") + "; product claims against " + CommonOptions.Products(dataset).Name + "."));
             }
 
             var fmt = parse.GetValue(format);

@@ -38,6 +38,16 @@ internal static class CommonOptions
     /// <summary>The dataset: the user's file, or the embedded extract.</summary>
     internal static TradeDataset Load(FileInfo? file) => file is null ? TradeDataset.ImfDots2022 : InterchangeCsv.ReadFile(file.FullName).Dataset;
 
+    /// <summary>The product data for <paramref name="dataset"/>: itself where it holds products, else the embedded UN Comtrade HS 27 extract.</summary>
+    internal static TradeDataset Products(TradeDataset dataset)
+        => dataset.Products.Any(p => !p.IsAllGoods) ? dataset : TradeDataset.ComtradeHs27Israel;
+
+    /// <summary>A product code from the command line ("27", "2709", "HS 27"); anything else is an error saying what is expected.</summary>
+    internal static Product Product(string text)
+        => TradeAnalytics.Product.TryParse(text, out var product) && !product.IsAllGoods
+            ? product
+            : throw new CommandLineException($"'{text}' is not an HS code; give 2, 4 or 6 digits, e.g. --product 27 (mineral fuels and oils) or --product 2709 (crude oil).");
+
     /// <summary>A code or name to an economy; an unknown one is an error with the closest known suggestions.</summary>
     internal static Economy Resolve(string text) => Economies.Resolve(text);
 

@@ -1,3 +1,4 @@
+using TradeAnalytics.Sources;
 using System.CommandLine;
 using System.Globalization;
 using TradeAnalytics.Sources.Imf;
@@ -58,6 +59,6 @@ internal static class CompareCommand
             return TradeDataset.Load(path);
         }
 
-        return new TradeDataset(ImfFileImporter.Import(path).Observations);
+        return new TradeDataset(TradeFileImporter.Import(path).Observations);
     }
 }

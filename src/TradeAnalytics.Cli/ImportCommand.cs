@@ -1,32 +1,68 @@
 using System.CommandLine;
+using TradeAnalytics.Sources;
 using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Cli;
 
-/// <summary><c>import PATH --out FILE.csv</c>: any IMF trade file (format detected) to the interchange format.</summary>
+/// <summary><c>import PATH --out FILE.csv [--economy ISR --partners KAZ,WLD]</c>: any IMF or UN Comtrade trade file or folder (format detected) to the interchange format.</summary>
 internal static class ImportCommand
 {
     internal static Command Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string>("path") { Description = "A folder of DOTS workbooks, a DOTS workbook, an IMTS SDMX-CSV (1.0 or 2.0), a portal CSV download, a legacy DOTS CSV or SDMX-JSON file." };
+        var path = new Argument<string>("path")
+        {
+            Description = "A UN Comtrade bulk CSV, a folder of them, or a Comtrade API answer (JSON); a folder of DOTS workbooks, a DOTS workbook, an IMTS SDMX-CSV (1.0 or 2.0), a portal CSV download, a legacy DOTS CSV or SDMX-JSON file.",
+        };
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange CSV file to write (annual observations).", Required = true };
-        var command = new Command("import", "Import an IMF trade file or DOTS folder (format detected) into the interchange CSV format, with a reconciliation report.") { path, outFile };
+        var economy = new Option<string?>("--economy") { Description = "Keep only the trade of this economy (either side's report), e.g. ISR; needs --partners." };
+        var partners = new Option<string?>("--partners") { Description = "With --economy: the counterparts to keep, comma-separated, e.g. KAZ,UZB,WLD,X899." };
+        var command = new Command("import", "Import a trade file or folder (IMF or UN Comtrade, format detected) into the interchange CSV format, with a reconciliation report.")
+        {
+            path, outFile, economy, partners,
+        };
         command.SetAction(parse =>
         {
             var source = parse.GetValue(path)!;
-            var progress = Directory.Exists(source) ? new ConsoleProgress(error, DotsFolderImporter.Workbooks(source).Count) : null;
-            var import = ImfFileImporter.Import(source, progress);
+            var filter = PairFilter(parse.GetValue(economy), parse.GetValue(partners));
+            var progress = Directory.Exists(source) && DotsFolderImporter.Workbooks(source).Count is > 0 and var n ? new ConsoleProgress(error, n) : null;
+            var import = TradeFileImporter.Import(source, progress);
             progress?.Done();
-            InterchangeCsv.WriteFile(parse.GetValue(outFile)!.FullName, import.Observations);
+            var kept = filter is null ? import.Observations : import.Observations.Where(filter.Value.Keep).ToList();
+            InterchangeCsv.WriteFile(parse.GetValue(outFile)!.FullName, kept);
             output.WriteLine($"{import.Format}: {Path.GetFileName(import.Path.TrimEnd('/'))}");
             foreach (var line in import.Report)
             {
                 output.WriteLine(line);
             }
 
-            output.WriteLine($"wrote {import.Observations.Count} annual observations to {parse.GetValue(outFile)!.FullName}");
+            if (filter is not null)
+            {
+                output.WriteLine($"kept {kept.Count} of {import.Observations.Count} observations: {filter.Value.Description}");
+            }
+
+            output.WriteLine($"wrote {kept.Count} annual observations to {parse.GetValue(outFile)!.FullName}");
             return import.Reconciles ? 0 : 2;
         });
         return command;
+    }
+
+    /// <summary>The observations between <paramref name="economy"/> and one of <paramref name="partners"/>, as either side reports them.</summary>
+    private static (Func<TradeObservation, bool> Keep, string Description)? PairFilter(string? economy, string? partners)
+    {
+        if (economy is null && partners is null)
+        {
+            return null;
+        }
+
+        if (economy is null || partners is null)
+        {
+            throw new CommandLineException("--economy and --partners go together, e.g. --economy ISR --partners KAZ,UZB,WLD.");
+        }
+
+        var e = CommonOptions.Resolve(economy);
+        var list = partners.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CommonOptions.Resolve).ToList();
+        var codes = list.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        return (o => (o.Reporter.Equals(e) && codes.Contains(o.Partner.Code)) || (o.Partner.Equals(e) && codes.Contains(o.Reporter.Code)),
+            $"{e.Code} with {string.Join(", ", list.Select(p => p.Code))}, as either side reports");
     }
 }

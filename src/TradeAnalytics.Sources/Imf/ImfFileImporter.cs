@@ -1,13 +1,5 @@
 namespace TradeAnalytics.Sources.Imf;
 
-/// <summary>What an import produced: annual observations and a report that reconciles.</summary>
-/// <param name="Path">The file or folder imported.</param>
-/// <param name="Format">The format detected.</param>
-/// <param name="Observations">Annual observations, ready for the interchange format.</param>
-/// <param name="Report">Lines for a person: counts, reasons, incomplete years, balance checks.</param>
-/// <param name="Reconciles">True when every record read is accounted for.</param>
-public sealed record ImfImport(string Path, string Format, IReadOnlyList<TradeObservation> Observations, IReadOnlyList<string> Report, bool Reconciles);
-
 /// <summary>
 /// Imports any IMF trade file the library knows, detecting the format from the file itself: a folder of
 /// DOTS workbooks, a DOTS workbook (.xlsx), IMTS SDMX-CSV (first column DATAFLOW), SDMX-CSV 2.0 (first
@@ -32,7 +24,7 @@ public static class ImfFileImporter
     /// <summary>Imports <paramref name="path"/>.</summary>
     /// <exception cref="FileNotFoundException">Nothing at the path.</exception>
     /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
-    public static ImfImport Import(string path, IProgress<DotsImportProgress>? progress = null)
+    public static FileImport Import(string path, IProgress<DotsImportProgress>? progress = null)
     {
         var isFolder = Directory.Exists(path);
         if (!isFolder && !File.Exists(path))
@@ -45,7 +37,7 @@ public static class ImfFileImporter
             // One workbook is a folder import of one: the same report and reconciliation.
             var observations = new List<TradeObservation>();
             var report = DotsFolderImporter.Import(isFolder ? DotsFolderImporter.Workbooks(path) : [path], observations.Add, progress);
-            return new ImfImport(path, Formats[isFolder ? 0 : 1], observations, report.Describe().Split(Environment.NewLine), report.Reconciles);
+            return new FileImport(path, Formats[isFolder ? 0 : 1], observations, report.Describe().Split(Environment.NewLine), report.Reconciles);
         }
 
         var name = Path.GetFileName(path);
@@ -74,11 +66,11 @@ public static class ImfFileImporter
         else
         {
             var shown = firstLine.Length > 120 ? firstLine[..120] + "..." : firstLine;
-            throw new FormatException($"{name}: not a format this library reads. Tried: {string.Join("; ", Formats)}. The first line is: '{shown}'.");
+            throw new FormatException($"{name}: not a format this library reads. Tried: {string.Join("; ", TradeFileImporter.Formats)}. The first line is: '{shown}'.");
         }
 
         var annual = AnnualAggregation.FromPeriods(result.Observations);
-        return new ImfImport(path, result.Format, annual.Annual, Describe(result, annual), result.Reconciles);
+        return new FileImport(path, result.Format, annual.Annual, Describe(result, annual), result.Reconciles);
     }
 
     /// <summary>The report lines of a periodic file and its annual aggregation.</summary>

@@ -24,7 +24,22 @@ public enum ClaimKind
     /// <summary>A year's value is at the level of another year's ("$305 million, the level of 2004").</summary>
     SameLevel,
 
-    /// <summary>Cannot be checked against trade-by-partner data (product shares, investment, companies); the note says why.</summary>
+    /// <summary>
+    /// A product's share, in percent, of the economy's measure with the partner ("the oil accounted for 80
+    /// to 90 percent of Kazakhstan's exports to Israel"): the mean of the yearly shares over the period,
+    /// the product from product data, the total from the totals dataset.
+    /// </summary>
+    ProductShare,
+
+    /// <summary>
+    /// The partner's share, in percent, of the economy's imports of a product from the World ("the oil
+    /// imported from Kazakhstan accounted, on average, for 15 to 25 percent of Israel's total oil
+    /// imports"): the mean of the yearly shares over the period, from the partner's exports (mirror)
+    /// where the economy does not report the partner.
+    /// </summary>
+    ImportShare,
+
+    /// <summary>Cannot be checked against trade data (investment, companies); the note says why.</summary>
     NotCheckable,
 }
 
@@ -87,6 +102,9 @@ public sealed record Claim(
     string PrecisionNote,
     string Note)
 {
+    /// <summary>The goods the claim is about: all goods (the default), or an HS code (product-share and import-share claims).</summary>
+    public Product Product { get; init; }
+
     /// <summary>The tolerance as an absolute half-width in the claim's unit.</summary>
     /// <exception cref="FormatException">The tolerance is neither a number nor a percentage.</exception>
     public double AbsoluteTolerance(double reference)

@@ -11,10 +11,31 @@ namespace TradeAnalytics.Claims;
 /// and one later — and the note says which, if any, match. Nothing about expected verdicts is written
 /// here: verdicts are computed from the data.
 /// </summary>
-public sealed class ClaimEvaluator(TradeDataset dataset)
+public sealed class ClaimEvaluator
 {
     private const double Epsilon = 1e-9;
-    private readonly TradeDataset _dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
+    private readonly TradeDataset _dataset;
+    private readonly TradeDataset? _products;
+
+    /// <summary>An evaluator of claims about totals; product claims are not checkable with it.</summary>
+    /// <param name="dataset">The trade data (all goods) the claims are checked against.</param>
+    public ClaimEvaluator(TradeDataset dataset)
+        : this(dataset, null)
+    {
+    }
+
+    /// <summary>
+    /// An evaluator that also checks product claims: a product's share of a flow takes the product from
+    /// <paramref name="products"/> and the all-goods total from <paramref name="dataset"/> (the note says
+    /// so when they differ); a partner's share of product imports is computed within <paramref name="products"/>.
+    /// </summary>
+    /// <param name="dataset">The trade data (all goods) the claims are checked against.</param>
+    /// <param name="products">Product-level data (e.g. <see cref="TradeDataset.ComtradeHs27Israel"/>), or null.</param>
+    public ClaimEvaluator(TradeDataset dataset, TradeDataset? products)
+    {
+        _dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
+        _products = products;
+    }
 
     /// <summary>Evaluates every claim, in order.</summary>
     public IReadOnlyList<ClaimResult> Evaluate(IEnumerable<Claim> claims) => claims.Select(Evaluate).ToList();
@@ -69,6 +90,13 @@ public sealed class ClaimEvaluator(TradeDataset dataset)
     private static IEnumerable<(string Label, ReportingSide Side, TradeMeasure Measure, int Shift)> Alternatives(Claim claim, TradeMeasure measure)
     {
         var other = claim.Side == ReportingSide.Reporter ? ReportingSide.Partner : ReportingSide.Reporter;
+        if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare)
+        {
+            yield return ($"years {YearsText(claim, -1)}", claim.Side, measure, -1);
+            yield return ($"years {YearsText(claim, +1)}", claim.Side, measure, +1);
+            yield break;
+        }
+
         if (claim.Kind != ClaimKind.ShareOfTotal)
         {
             var reporter = other == ReportingSide.Partner ? claim.Partner! : claim.Economy!;
@@ -91,8 +119,13 @@ public sealed class ClaimEvaluator(TradeDataset dataset)
         var partner = claim.Partner!;
         var year = claim.Year!.Value + shift;
         var baseYear = claim.BaseYear + shift;
+        if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare)
+        {
+            return ComputeProductShare(claim, economy, partner, measure, side, baseYear!.Value, year);
+        }
+
         var series = _dataset.Bilateral(economy, partner).Measure(measure, side);
-        var definition = $"{series.Context.Describe()}, IMF DOTS";
+        var definition = $"{series.Context.Describe()}, {_dataset.Name}";
         switch (claim.Kind)
         {
             case ClaimKind.Value:
@@ -143,7 +176,7 @@ public sealed class ClaimEvaluator(TradeDataset dataset)
                     .Select(y => (Year: y, Share: Shares.OfTotal(_dataset, economy, partner, y, measure)))
                     .ToList();
                 var defined = shares.Where(s => s.Share.Fraction is not null).ToList();
-                definition = $"{partner.Name}'s share of {economy.Name}'s total {measure.ToString().ToLowerInvariant()} with the World, as reported by {economy.Name}, IMF DOTS";
+                definition = $"{partner.Name}'s share of {economy.Name}'s total {measure.ToString().ToLowerInvariant()} with the World, as reported by {economy.Name}, {_dataset.Name}";
                 if (defined.Count == 0)
                 {
                     return Computation.Missing(definition, $"no year of {from}–{year} has both values");
@@ -178,8 +211,56 @@ public sealed class ClaimEvaluator(TradeDataset dataset)
         }
     }
 
+    private Computation ComputeProductShare(Claim claim, Economy economy, Economy partner, TradeMeasure measure, ReportingSide side, int from, int year)
+    {
+        var what = claim.Kind == ClaimKind.ProductShare
+            ? $"{claim.Product}'s share of {economy.Name}'s {measure.ToString().ToLowerInvariant()} with {partner.Name}"
+            : $"{partner.Name}'s share of {economy.Name}'s imports of {claim.Product} from the World";
+        if (_products is null)
+        {
+            return Computation.Missing(what, "no product data were given to the checker");
+        }
+
+        var shares = claim.Kind == ClaimKind.ProductShare
+            ? ProductShares.OfFlow(_products, _dataset, economy, partner, claim.Product, measure, side, from, year)
+            : ProductShares.OfImportsFrom(_products, economy, partner, claim.Product, from, year);
+        var definition = claim.Kind == ClaimKind.ProductShare
+            ? $"{shares.Description}; {claim.Product} from {_products.Name}, all goods from {_dataset.Name}"
+            : $"{shares.Description}, {_products.Name}";
+        if (shares.MeanPercent is not { } mean)
+        {
+            return Computation.Missing(definition, $"no year of {from}–{year} has both values");
+        }
+
+        var yearly = string.Join(", ", shares.Years.Select(s => s.Percent is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"{s.Year} {p:0.0}{(s.Mirror ? " (mirror)" : "")}")
+            : $"{s.Year} n/a ({YearShare.Reason(s.Status)})"));
+        var band = claim.StatedHigh is { } high
+            ? $"; {shares.YearsWithin(claim.Stated!.Value, high).Count} of {shares.Defined.Count} years within {AsStated(claim.Stated.Value, ClaimUnit.Percent, false).TrimEnd(' ', '%')}–{AsStated(high, ClaimUnit.Percent, false)}"
+            : "";
+        var detail = $"yearly shares (%): {yearly}; mean of {shares.Defined.Count} years {Percent(mean, signed: false)}{band}"
+            + (shares.Caveat.Length > 0 ? ". " + shares.Caveat.TrimEnd('.') : "");
+        return new Computation(definition, mean, null, detail, null);
+    }
+
     private static ClaimVerdict Compare(Claim claim, Computation c)
     {
+        if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare && claim.StatedHigh is { } bandHigh)
+        {
+            // A band ("80 to 90 percent"): the period mean inside it, widened by the wording's precision, reproduces it;
+            // outside, it is judged against the nearer edge.
+            var mean = c.Value!.Value;
+            var bandLow = claim.Stated!.Value;
+            if (mean >= bandLow - claim.AbsoluteTolerance(bandLow) - Epsilon && mean <= bandHigh + claim.AbsoluteTolerance(bandHigh) + Epsilon)
+            {
+                return ClaimVerdict.Reproduced;
+            }
+
+            var edge = mean < bandLow ? bandLow : bandHigh;
+            var ratioToEdge = edge == 0 ? double.NaN : mean / edge;
+            return ratioToEdge is >= 0.5 and <= 2 ? ClaimVerdict.Approximate : ClaimVerdict.NotReproduced;
+        }
+
         var target = claim.Kind == ClaimKind.SameLevel ? 1d : claim.Stated!.Value;
         var low = Check(c.Value!.Value, target);
         if (claim.Kind != ClaimKind.Range)

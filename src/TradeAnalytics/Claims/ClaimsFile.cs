@@ -9,10 +9,13 @@ namespace TradeAnalytics.Claims;
 /// </summary>
 public static class ClaimsFile
 {
-    /// <summary>The exact header line.</summary>
+    /// <summary>The header of a file without product claims.</summary>
     public const string Header = "id,section,quote,kind,economy,partner,measure,side,base_year,year,stated,stated_high,unit,tolerance,precision_note,note";
 
-    private static readonly string[] Columns = Header.Split(',');
+    /// <summary>The header of a file with product claims: <see cref="Header"/> and <c>product</c> (an HS code; empty = all goods).</summary>
+    public const string ProductHeader = Header + ",product";
+
+    private static readonly string[] Headers = [Header, ProductHeader];
 
     /// <summary>The claims of the paper this library was built around, shipped in the assembly.</summary>
     public static IReadOnlyList<Claim> Paper2020()
@@ -41,7 +44,8 @@ public static class ClaimsFile
     /// <exception cref="InterchangeFormatException">The header or a row is malformed; every problem is listed.</exception>
     public static IReadOnlyList<Claim> Read(TextReader reader, string fileName)
     {
-        using var csv = StrictCsv.Open(reader, fileName, Header);
+        using var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
+        var columns = Headers[headerIndex].Split(',');
         var errors = new List<InterchangeRowError>();
         var claims = new List<Claim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -49,14 +53,14 @@ public static class ClaimsFile
         {
             var line = csv.Parser.RawRow;
             var row = csv.Parser.Record ?? [];
-            if (row.Length != Columns.Length)
+            if (row.Length != columns.Length)
             {
-                errors.Add(new InterchangeRowError(fileName, line, null, $"has {row.Length} fields; expected {Columns.Length}"));
+                errors.Add(new InterchangeRowError(fileName, line, null, $"has {row.Length} fields; expected {columns.Length}"));
                 continue;
             }
 
             var before = errors.Count;
-            string Field(string name) => row[Array.IndexOf(Columns, name)].Trim();
+            string Field(string name) => Array.IndexOf(columns, name) is >= 0 and var i ? row[i].Trim() : "";
             void Fail(string field, string message) => errors.Add(new InterchangeRowError(fileName, line, field, message));
 
             var id = Field("id");
@@ -74,8 +78,10 @@ public static class ClaimsFile
                 "mean" => ClaimKind.Mean,
                 "share-of-total" => ClaimKind.ShareOfTotal,
                 "same-level" => ClaimKind.SameLevel,
+                "product-share" => ClaimKind.ProductShare,
+                "import-share" => ClaimKind.ImportShare,
                 "not-checkable" => ClaimKind.NotCheckable,
-                var other => Invalid<ClaimKind>("kind", $"'{other}' is not a kind; expected value, growth, fold, range, mean, share-of-total, same-level or not-checkable"),
+                var other => Invalid<ClaimKind>("kind", $"'{other}' is not a kind; expected value, growth, fold, range, mean, share-of-total, same-level, product-share, import-share or not-checkable"),
             };
             var checkable = kind != ClaimKind.NotCheckable;
             var economy = EconomyField("economy");
@@ -109,6 +115,12 @@ public static class ClaimsFile
                 var other => Invalid<ClaimUnit>("unit", $"'{other}' is not a unit; expected musd, busd, usd, percent, ratio or count"),
             };
             var tolerance = Field("tolerance");
+            if (!Product.TryParse(Field("product"), out var product) || (Field("product").Length > 0 && product.IsAllGoods))
+            {
+                Fail("product", $"'{Field("product")}' is not a product; expected an HS code of 2, 4 or 6 digits, or empty for all goods");
+            }
+
+            var productKind = kind is ClaimKind.ProductShare or ClaimKind.ImportShare;
             if (checkable)
             {
                 Require(economy is not null && partner is not null, "economy", "a checkable claim names an economy and a partner");
@@ -116,6 +128,8 @@ public static class ClaimsFile
                 Require(kind is ClaimKind.Value || baseYear is not null, "base_year", $"a {Field("kind")} claim names a base year");
                 Require(kind == ClaimKind.SameLevel || stated is not null, "stated", "a checkable claim states a number");
                 Require(kind != ClaimKind.Range || statedHigh is not null, "stated_high", "a range claim states its upper end");
+                Require(!productKind || !product.IsAllGoods, "product", $"a {Field("kind")} claim names a product (an HS code such as 27)");
+                Require(!productKind || unit == ClaimUnit.Percent, "unit", $"a {Field("kind")} claim states percent");
                 Require(tolerance.Length > 0 && double.TryParse(tolerance.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _), "tolerance",
                     $"'{tolerance}' is not a tolerance; expected a number or a percentage such as 25%");
             }
@@ -126,7 +140,10 @@ public static class ClaimsFile
 
             if (errors.Count == before)
             {
-                claims.Add(new Claim(id, Field("section"), Field("quote"), kind, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), Field("note")));
+                claims.Add(new Claim(id, Field("section"), Field("quote"), kind, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), Field("note"))
+                {
+                    Product = product,
+                });
             }
 
             T Invalid<T>(string field, string message)

@@ -7,16 +7,22 @@ namespace TradeAnalytics;
 /// <summary>
 /// The library's one long CSV format, culture-invariant and comma-separated, with the header
 /// <c>reporter,partner,flow,year,value_musd,estimated,source</c>: economy codes (see
-/// <see cref="Economies"/>), flow <c>exports</c>|<c>imports</c>, value in current US$ millions
-/// (never negative), estimated <c>true</c>|<c>false</c>, and the source of the value
-/// (e.g. <c>DOTS_103.xlsx!Exports!S39</c>).
+/// <see cref="Economies"/>), flow <c>exports</c>|<c>imports</c>|<c>re-exports</c>|<c>re-imports</c>,
+/// value in current US$ millions (never negative), estimated <c>true</c>|<c>false</c>, and the source
+/// of the value (e.g. <c>DOTS_103.xlsx!Exports!S39</c>). A file that holds products has two more
+/// columns, <c>product,classification</c> (<see cref="ProductHeader"/>): the HS code as text (empty =
+/// all goods) and the HS revision the reporter used (e.g. <c>H2</c>; empty where none applies), so
+/// totals and products can stand side by side. Files with the short header read unchanged.
 /// </summary>
 public static class InterchangeCsv
 {
-    /// <summary>The exact header line.</summary>
+    /// <summary>The header of a file of totals (all goods) only.</summary>
     public const string Header = "reporter,partner,flow,year,value_musd,estimated,source";
 
-    private static readonly string[] Columns = Header.Split(',');
+    /// <summary>The header of a file that holds products: <see cref="Header"/> and <c>product,classification</c>.</summary>
+    public const string ProductHeader = Header + ",product,classification";
+
+    private static readonly string[] Headers = [Header, ProductHeader];
 
     /// <summary>Reads a file. See <see cref="Read(TextReader, string)"/>.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
@@ -44,21 +50,29 @@ public static class InterchangeCsv
     /// <param name="reader">The CSV text.</param>
     /// <param name="fileName">The name used in messages.</param>
     /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
-    public static InterchangeReadResult Read(TextReader reader, string fileName)
+    public static InterchangeReadResult Read(TextReader reader, string fileName) => Read(reader, fileName, fileName);
+
+    /// <summary>Reads the interchange format (see <see cref="Read(TextReader, string)"/>) into a dataset named <paramref name="datasetName"/>.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="datasetName">What reports call the data (<see cref="TradeDataset.Name"/>).</param>
+    /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
+    public static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName)
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
-        using var csv = StrictCsv.Open(reader, fileName, Header);
+        using var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
+        var columns = Headers[headerIndex].Split(',');
         var errors = new List<InterchangeRowError>();
         var duplicates = new List<InterchangeRowError>();
-        var accepted = new Dictionary<(string, string, TradeFlow, int), TradeObservation>();
+        var accepted = new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
         var order = new List<TradeObservation>();
         var rowsRead = 0;
         while (csv.Read())
         {
             rowsRead++;
             var line = csv.Parser.RawRow;
-            var observation = ParseRow(csv, fileName, line, errors);
+            var observation = ParseRow(csv, columns, fileName, line, errors);
             if (observation is null)
             {
                 continue;
@@ -89,23 +103,33 @@ public static class InterchangeCsv
         }
 
         // Keys were checked row by row above.
-        return new InterchangeReadResult(new TradeDataset(order, keysAreUnique: true), rowsRead, order.Count, duplicates);
+        return new InterchangeReadResult(new TradeDataset(order, keysAreUnique: true, datasetName), rowsRead, order.Count, duplicates);
     }
 
     /// <summary>
     /// Writes observations in the interchange format, in the order given, with values in their
-    /// shortest round-trip form so that reading the file back gives the same numbers.
+    /// shortest round-trip form so that reading the file back gives the same numbers. The product
+    /// columns are written only when an observation names a product or a classification, so a file
+    /// of totals keeps the short header.
     /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="observations">The values.</param>
     public static void Write(TextWriter writer, IEnumerable<TradeObservation> observations)
     {
         Preconditions.NotNull(writer);
-        writer.Write(Header);
+        var list = Preconditions.NotNull(observations).ToList();
+        var productColumns = list.Any(o => !o.Product.IsAllGoods || o.Classification is not null);
+        writer.Write(productColumns ? ProductHeader : Header);
         writer.Write('\n');
-        WriteRows(writer, observations);
+        WriteRows(writer, list, productColumns);
     }
 
     /// <summary>Writes observations as rows without the header, e.g. to append to a file being streamed.</summary>
-    public static void WriteRows(TextWriter writer, IEnumerable<TradeObservation> observations)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="observations">The values.</param>
+    /// <param name="productColumns">True when the file's header is <see cref="ProductHeader"/>.</param>
+    /// <exception cref="ArgumentException">An observation names a product and <paramref name="productColumns"/> is false.</exception>
+    public static void WriteRows(TextWriter writer, IEnumerable<TradeObservation> observations, bool productColumns = false)
     {
         Preconditions.NotNull(writer);
         Preconditions.NotNull(observations);
@@ -120,31 +144,52 @@ public static class InterchangeCsv
             csv.WriteField(Format(o.Value.Value));
             csv.WriteField(o.Estimated ? "true" : "false");
             csv.WriteField(o.Source);
+            if (productColumns)
+            {
+                csv.WriteField(o.Product.ToCode());
+                csv.WriteField(o.Classification ?? "");
+            }
+            else if (!o.Product.IsAllGoods || o.Classification is not null)
+            {
+                throw new ArgumentException($"{Describe(o)} is a product value; write it with the product columns.", nameof(observations));
+            }
+
             csv.NextRecord();
         }
     }
 
     /// <summary>Writes observations to a file (see <see cref="Write(TextWriter, IEnumerable{TradeObservation})"/>).</summary>
+    /// <param name="path">The file to write (replaced).</param>
+    /// <param name="observations">The values.</param>
     public static void WriteFile(string path, IEnumerable<TradeObservation> observations)
     {
         using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Write(writer, observations);
     }
 
-    /// <summary>The word the format uses for a flow: "exports" or "imports".</summary>
-    public static string FlowName(TradeFlow flow) => flow == TradeFlow.Exports ? "exports" : "imports";
+    /// <summary>The word the format uses for a flow: "exports", "imports", "re-exports" or "re-imports".</summary>
+    /// <param name="flow">The flow.</param>
+    public static string FlowName(TradeFlow flow) => flow switch
+    {
+        TradeFlow.Exports => "exports",
+        TradeFlow.Imports => "imports",
+        TradeFlow.ReExports => "re-exports",
+        TradeFlow.ReImports => "re-imports",
+        _ => throw new ArgumentOutOfRangeException(nameof(flow), flow, "Unknown flow."),
+    };
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Describe(TradeObservation o) => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}";
+    private static string Describe(TradeObservation o)
+        => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}";
 
-    private static TradeObservation? ParseRow(CsvReader csv, string file, int line, List<InterchangeRowError> errors)
+    private static TradeObservation? ParseRow(CsvReader csv, string[] columns, string file, int line, List<InterchangeRowError> errors)
     {
         var before = errors.Count;
         var record = csv.Parser.Record ?? [];
-        if (record.Length != Columns.Length)
+        if (record.Length != columns.Length)
         {
-            errors.Add(new InterchangeRowError(file, line, null, $"has {record.Length} fields; expected {Columns.Length} ({Header})"));
+            errors.Add(new InterchangeRowError(file, line, null, $"has {record.Length} fields; expected {columns.Length} ({string.Join(",", columns)})"));
             return null;
         }
 
@@ -154,7 +199,9 @@ public static class InterchangeCsv
         {
             "exports" => TradeFlow.Exports,
             "imports" => TradeFlow.Imports,
-            _ => Fail<TradeFlow?>("flow", $"'{record[2]}' is not a flow; expected 'exports' or 'imports'", null),
+            "re-exports" => TradeFlow.ReExports,
+            "re-imports" => TradeFlow.ReImports,
+            _ => Fail<TradeFlow?>("flow", $"'{record[2]}' is not a flow; expected 'exports', 'imports', 're-exports' or 're-imports'", null),
         };
         int? year = int.TryParse(record[3], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2200
             ? y
@@ -184,12 +231,28 @@ public static class InterchangeCsv
             Fail<object?>("source", "is empty; every value must say where it came from", null);
         }
 
+        var product = Product.AllGoods;
+        string? classification = null;
+        if (columns.Length > 7)
+        {
+            if (!Product.TryParse(record[7], out product) || (record[7].Length > 0 && product.IsAllGoods))
+            {
+                Fail<object?>("product", $"'{record[7]}' is not a product; expected an HS code of 2, 4 or 6 digits (leading zeros kept), or empty for all goods", null);
+            }
+
+            classification = record[8].Length == 0 ? null : record[8];
+        }
+
         if (errors.Count > before)
         {
             return null;
         }
 
-        return new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, new UsdMillions(value!.Value), estimated!.Value, record[6]);
+        return new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, new UsdMillions(value!.Value), estimated!.Value, record[6])
+        {
+            Product = product,
+            Classification = classification,
+        };
 
         Economy? ParseEconomy(string code, string field)
         {

@@ -4,16 +4,19 @@ namespace TradeAnalytics;
 /// The trade of <see cref="Economy"/> with <see cref="Partner"/>, from either side's statistics.
 /// Every series is from <see cref="Economy"/>'s point of view: with <see cref="ReportingSide.Partner"/>
 /// its exports are the partner's recorded imports from it, and its imports the partner's exports to it.
+/// Exports and imports never include re-exports and re-imports, which are flows of their own.
+/// The series cover <see cref="Product"/>: all goods, or one HS code.
 /// </summary>
 public sealed class BilateralTrade
 {
     private readonly TradeDataset _dataset;
 
-    internal BilateralTrade(TradeDataset dataset, Economy economy, Economy partner)
+    internal BilateralTrade(TradeDataset dataset, Economy economy, Economy partner, Product product)
     {
         _dataset = dataset;
         Economy = economy;
         Partner = partner;
+        Product = product;
     }
 
     /// <summary>The economy whose trade this is.</summary>
@@ -21,6 +24,9 @@ public sealed class BilateralTrade
 
     /// <summary>The counterpart.</summary>
     public Economy Partner { get; }
+
+    /// <summary>The goods: all goods, or an HS code.</summary>
+    public Product Product { get; }
 
     /// <summary>Exports of <see cref="Economy"/> to <see cref="Partner"/>, US$ millions; missing years are absent.</summary>
     public TradeSeries Exports(ReportingSide side = ReportingSide.Reporter) => Flow(TradeMeasure.Exports, side);
@@ -71,9 +77,9 @@ public sealed class BilateralTrade
     private TradeSeries Flow(TradeMeasure measure, ReportingSide side)
     {
         var (reporter, partner, flow) = Resolve(measure, side);
-        var values = _dataset.ObservationsOf(reporter, partner, flow)
+        var values = _dataset.ObservationsOf(reporter, partner, flow, Product)
             .Select(o => new YearlyValue(o.Year, o.Value, o.Estimated, Partial: false, o.Source));
-        return new TradeSeries(new SeriesContext(Economy, Partner, measure, side), values);
+        return new TradeSeries(Context(measure, side), values);
     }
 
     private (Economy Reporter, Economy Partner, TradeFlow Flow) Resolve(TradeMeasure measure, ReportingSide side)
@@ -105,6 +111,8 @@ public sealed class BilateralTrade
             }
         }
 
-        return new TradeSeries(new SeriesContext(Economy, Partner, measure, side), values);
+        return new TradeSeries(Context(measure, side), values);
     }
+
+    private SeriesContext Context(TradeMeasure measure, ReportingSide side) => new(Economy, Partner, measure, side) { Product = Product };
 }

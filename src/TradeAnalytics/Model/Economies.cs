@@ -6,8 +6,9 @@ namespace TradeAnalytics;
 
 /// <summary>
 /// The catalogue of economies the library knows: every reporter and partner that appears in the IMF
-/// DOTS country tables, by code, with its kind. Loaded once from the table shipped in the assembly
-/// (<c>Model/economies.csv</c>: code, kind, name, imf_name).
+/// DOTS country tables or in the UN Comtrade files the library reads, by code, with its kind. Loaded
+/// once from the table shipped in the assembly (<c>Model/economies.csv</c>: code, kind, name, imf_name,
+/// iso2). Comtrade's residual codes ("Areas, nes" = 899) are residuals named X + the number (X899).
 /// </summary>
 public static class Economies
 {
@@ -164,7 +165,7 @@ public static class Economies
         return new Catalogue(
             all,
             all.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase),
-            all.ToDictionary(e => e.ImfName, StringComparer.Ordinal),
+            all.Where(e => e.ImfName.Length > 0).ToDictionary(e => e.ImfName, StringComparer.Ordinal),
             all.Where(e => e.Iso2 is not null).ToDictionary(e => e.Iso2!, StringComparer.OrdinalIgnoreCase));
     }
 

@@ -25,7 +25,7 @@ public sealed class Economy : IEquatable<Economy>
     /// <summary>A short English name ("Kazakhstan").</summary>
     public string Name { get; }
 
-    /// <summary>The name the IMF's DOTS tables use ("Kazakhstan, Rep. of").</summary>
+    /// <summary>The name the IMF's DOTS tables use ("Kazakhstan, Rep. of"); empty for an economy only other publishers name (Comtrade's "Areas, nes").</summary>
     public string ImfName { get; }
 
     /// <summary>The ISO 3166 alpha-2 code (KZ), where one exists (Debian iso-codes 4.15.0); null otherwise.</summary>

@@ -10,7 +10,13 @@ public sealed record SeriesContext(Economy Economy, Economy Partner, TradeMeasur
     /// <summary>The economy whose statistics the values come from.</summary>
     public Economy ReportedBy => Side == ReportingSide.Reporter ? Economy : Partner;
 
-    /// <summary>A phrase such as "Kazakhstan–Israel turnover, as reported by Kazakhstan".</summary>
+    /// <summary>The goods the series covers: all goods (the default) or an HS code.</summary>
+    public Product Product { get; init; }
+
+    /// <summary>
+    /// A phrase such as "Kazakhstan–Israel turnover, as reported by Kazakhstan", or for a product
+    /// "Kazakhstan exports to Israel of HS 27, as reported by Kazakhstan".
+    /// </summary>
     public string Describe()
     {
         var what = Measure switch
@@ -20,7 +26,8 @@ public sealed record SeriesContext(Economy Economy, Economy Partner, TradeMeasur
             TradeMeasure.Turnover => $"{Economy.Name}–{Partner.Name} turnover",
             _ => $"{Economy.Name} trade balance with {Partner.Name}",
         };
-        return $"{what}, as reported by {ReportedBy.Name}";
+        var goods = Product.IsAllGoods ? "" : $" of {Product}";
+        return $"{what}{goods}, as reported by {ReportedBy.Name}";
     }
 
     /// <inheritdoc cref="Describe"/>

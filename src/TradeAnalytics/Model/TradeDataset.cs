@@ -2,27 +2,35 @@ namespace TradeAnalytics;
 
 /// <summary>
 /// A set of reported trade values (<see cref="TradeObservation"/>), unique by reporter, partner,
-/// flow and year, with lookups by pair. Immutable once built.
+/// flow, year and product, with lookups by pair. Totals (all goods) and products (HS codes) can stand
+/// side by side. Immutable once built.
 /// </summary>
 public sealed class TradeDataset
 {
-    private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv"));
+    private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName));
+    private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName));
 
     internal const string EmbeddedResourceName = "TradeAnalytics.imf-dots-2022.csv";
+    internal const string ComtradeResourceName = "TradeAnalytics.comtrade-hs27-israel.csv";
+    private const string ImfDotsName = "IMF DOTS (2022 edition)";
+    private const string ComtradeName = "UN Comtrade";
 
-    private readonly Dictionary<(string Reporter, string Partner, TradeFlow Flow), List<TradeObservation>> _byPair;
+    private readonly Dictionary<(string Reporter, string Partner, TradeFlow Flow, Product Product), List<TradeObservation>> _byPair;
 
     /// <summary>Builds a dataset.</summary>
-    /// <exception cref="ArgumentException">Two observations share reporter, partner, flow and year (the message names both sources).</exception>
-    public TradeDataset(IEnumerable<TradeObservation> observations)
-        : this(Preconditions.NotNull(observations), keysAreUnique: false)
+    /// <param name="observations">The values; no two may share reporter, partner, flow, year and product.</param>
+    /// <param name="name">What the data are, as reports name them ("IMF DOTS (2022 edition)", a file name); "the dataset" when omitted.</param>
+    /// <exception cref="ArgumentException">Two observations share reporter, partner, flow, year and product (the message names both sources).</exception>
+    public TradeDataset(IEnumerable<TradeObservation> observations, string? name = null)
+        : this(Preconditions.NotNull(observations), keysAreUnique: false, name)
     {
     }
 
     /// <summary>Builds a dataset; <paramref name="keysAreUnique"/> skips the uniqueness check for input already checked (the interchange reader's).</summary>
-    internal TradeDataset(IEnumerable<TradeObservation> observations, bool keysAreUnique)
+    internal TradeDataset(IEnumerable<TradeObservation> observations, bool keysAreUnique, string? name)
     {
-        var seen = keysAreUnique ? null : new Dictionary<(string, string, TradeFlow, int), TradeObservation>();
+        Name = string.IsNullOrWhiteSpace(name) ? "the dataset" : name.Trim();
+        var seen = keysAreUnique ? null : new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
         _byPair = new();
         var all = new List<TradeObservation>();
         foreach (var o in observations)
@@ -30,12 +38,12 @@ public sealed class TradeDataset
             if (seen is not null && !seen.TryAdd(o.Key, o))
             {
                 throw new ArgumentException(
-                    $"Two values for {o.Reporter.Code}→{o.Partner.Code} {o.Flow} {o.Year}: {seen[o.Key].Source} and {o.Source}.",
+                    $"Two values for {o.Reporter.Code}→{o.Partner.Code} {o.Flow} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}: {seen[o.Key].Source} and {o.Source}.",
                     nameof(observations));
             }
 
             all.Add(o);
-            var pair = (o.Reporter.Code, o.Partner.Code, o.Flow);
+            var pair = (o.Reporter.Code, o.Partner.Code, o.Flow, o.Product);
             if (!_byPair.TryGetValue(pair, out var list))
             {
                 _byPair[pair] = list = new List<TradeObservation>();
@@ -54,24 +62,55 @@ public sealed class TradeDataset
     /// </summary>
     public static TradeDataset ImfDots2022 => Embedded.Value;
 
+    /// <summary>
+    /// The product data this library ships: UN Comtrade, HS chapter 27 (mineral fuels and oils),
+    /// 1988–2017, of Israel with Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan,
+    /// Azerbaijan, Georgia and Armenia (each side's report, every flow), and of Israel with the World
+    /// (WLD) and with "Areas, nes" (X899); each value with its file and line. Loaded once, on first use.
+    /// </summary>
+    public static TradeDataset ComtradeHs27Israel => EmbeddedComtrade.Value;
+
+    /// <summary>What the data are, as reports name them ("IMF DOTS (2022 edition)", "UN Comtrade", a file name).</summary>
+    public string Name { get; }
+
     /// <summary>Every observation, in the order given.</summary>
     public IReadOnlyList<TradeObservation> Observations { get; }
 
     /// <summary>The economies that report at least one value, by code.</summary>
     public IReadOnlyList<Economy> Reporters => Observations.Select(o => o.Reporter).Distinct().OrderBy(e => e.Code, StringComparer.Ordinal).ToList();
 
+    /// <summary>The products that have at least one value (all goods first), in code order.</summary>
+    public IReadOnlyList<Product> Products => _byPair.Keys.Select(k => k.Product).Distinct().Order().ToList();
+
     /// <summary>The first and last year with any value; null for an empty dataset.</summary>
     public (int First, int Last)? YearRange => Observations.Count == 0 ? null : (Observations.Min(o => o.Year), Observations.Max(o => o.Year));
 
     /// <summary>Reads a dataset from a file in the interchange CSV format (see <see cref="InterchangeCsv"/>).</summary>
+    /// <param name="path">The file.</param>
     /// <exception cref="InterchangeFormatException">A row is malformed; the message names the file, line and field.</exception>
     public static TradeDataset Load(string path) => InterchangeCsv.ReadFile(path).Dataset;
 
-    /// <summary>The values <paramref name="reporter"/> reported for <paramref name="flow"/> with <paramref name="partner"/>, by year.</summary>
+    /// <summary>The values <paramref name="reporter"/> reported for <paramref name="flow"/> with <paramref name="partner"/> for all goods, by year.</summary>
+    /// <param name="reporter">Whose statistics.</param>
+    /// <param name="partner">The counterpart.</param>
+    /// <param name="flow">The flow as the reporter records it.</param>
     public IReadOnlyList<TradeObservation> ObservationsOf(Economy reporter, Economy partner, TradeFlow flow)
-        => _byPair.TryGetValue((reporter.Code, partner.Code, flow), out var list) ? list : [];
+        => ObservationsOf(reporter, partner, flow, Product.AllGoods);
 
-    /// <summary>Gets one reported value, if present.</summary>
+    /// <summary>The values <paramref name="reporter"/> reported for <paramref name="flow"/> of exactly <paramref name="product"/> with <paramref name="partner"/>, by year.</summary>
+    /// <param name="reporter">Whose statistics.</param>
+    /// <param name="partner">The counterpart.</param>
+    /// <param name="flow">The flow as the reporter records it.</param>
+    /// <param name="product">The goods: all goods, or an HS code matched exactly (HS 27 is not the sum of its headings here).</param>
+    public IReadOnlyList<TradeObservation> ObservationsOf(Economy reporter, Economy partner, TradeFlow flow, Product product)
+        => _byPair.TryGetValue((reporter.Code, partner.Code, flow, product), out var list) ? list : [];
+
+    /// <summary>Gets one reported value for all goods, if present.</summary>
+    /// <param name="reporter">Whose statistics.</param>
+    /// <param name="partner">The counterpart.</param>
+    /// <param name="flow">The flow as the reporter records it.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="observation">The value, or null.</param>
     public bool TryGet(Economy reporter, Economy partner, TradeFlow flow, int year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeObservation? observation)
     {
         observation = ObservationsOf(reporter, partner, flow).FirstOrDefault(o => o.Year == year);
@@ -79,25 +118,40 @@ public sealed class TradeDataset
     }
 
     /// <summary>The partners <paramref name="reporter"/> reports any value with.</summary>
+    /// <param name="reporter">Whose statistics.</param>
     public IReadOnlyList<Economy> PartnersOf(Economy reporter)
         => Observations.Where(o => o.Reporter.Equals(reporter)).Select(o => o.Partner).Distinct().ToList();
 
     /// <summary>True when <paramref name="economy"/> reports any value.</summary>
+    /// <param name="economy">The economy.</param>
     public bool HasReporter(Economy economy) => _byPair.Keys.Any(k => k.Reporter == economy.Code);
 
-    /// <summary>The trade of <paramref name="economy"/> with <paramref name="partner"/>, from either side's statistics.</summary>
-    public BilateralTrade Bilateral(Economy economy, Economy partner)
-        => new(this, Preconditions.NotNull(economy), Preconditions.NotNull(partner));
+    /// <summary>The trade of <paramref name="economy"/> with <paramref name="partner"/> in all goods, from either side's statistics.</summary>
+    /// <param name="economy">The economy whose trade it is.</param>
+    /// <param name="partner">The counterpart.</param>
+    public BilateralTrade Bilateral(Economy economy, Economy partner) => Bilateral(economy, partner, Product.AllGoods);
 
-    /// <summary>The trade of the economies with codes <paramref name="economy"/> and <paramref name="partner"/>.</summary>
+    /// <summary>The trade of <paramref name="economy"/> with <paramref name="partner"/> in <paramref name="product"/>, from either side's statistics.</summary>
+    /// <param name="economy">The economy whose trade it is.</param>
+    /// <param name="partner">The counterpart.</param>
+    /// <param name="product">The goods (an HS code, matched exactly, or all goods).</param>
+    public BilateralTrade Bilateral(Economy economy, Economy partner, Product product)
+        => new(this, Preconditions.NotNull(economy), Preconditions.NotNull(partner), product);
+
+    /// <summary>The trade of the economies with codes <paramref name="economy"/> and <paramref name="partner"/> in all goods.</summary>
+    /// <param name="economy">The code of the economy whose trade it is.</param>
+    /// <param name="partner">The code of the counterpart.</param>
     /// <exception cref="UnknownEconomyException">A code is unknown.</exception>
     public BilateralTrade Bilateral(string economy, string partner) => Bilateral(Economies.Get(economy), Economies.Get(partner));
 
-    private static TradeDataset LoadResource(string resource, string displayName)
+    /// <summary>The name.</summary>
+    public override string ToString() => $"{Name}: {Observations.Count} values";
+
+    private static TradeDataset LoadResource(string resource, string displayName, string name)
     {
         using var stream = typeof(TradeDataset).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
         using var reader = new StreamReader(stream);
-        return InterchangeCsv.Read(reader, $"embedded:{displayName}").Dataset;
+        return InterchangeCsv.Read(reader, $"embedded:{displayName}", name).Dataset;
     }
 }

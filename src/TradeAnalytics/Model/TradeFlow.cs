@@ -8,6 +8,18 @@ public enum TradeFlow
 
     /// <summary>Goods the reporter bought from the partner (valued CIF in DOTS).</summary>
     Imports,
+
+    /// <summary>
+    /// Foreign goods the reporter sold on to the partner without transforming them (Comtrade flow
+    /// "Re-Export", code 3). A flow of its own: never added into <see cref="Exports"/>.
+    /// </summary>
+    ReExports,
+
+    /// <summary>
+    /// The reporter's own goods bought back from the partner (Comtrade flow "Re-Import", code 4). A flow
+    /// of its own: never added into <see cref="Imports"/>.
+    /// </summary>
+    ReImports,
 }
 
 /// <summary>A quantity derived from a pair's exports and imports.</summary>

@@ -10,7 +10,7 @@ namespace TradeAnalytics;
 /// <param name="Year">The calendar year.</param>
 /// <param name="Value">The value in current US$ millions; never negative.</param>
 /// <param name="Estimated">True where the IMF estimated the value (DOTS suffix " e") rather than the reporter reporting it.</param>
-/// <param name="Source">Where the value came from, e.g. <c>DOTS_103.xlsx!Exports!S39</c>.</param>
+/// <param name="Source">Where the value came from, e.g. <c>DOTS_103.xlsx!Exports!S39</c> or <c>processed_data_2008.csv:14085</c>.</param>
 public sealed record TradeObservation(
     Economy Reporter,
     Economy Partner,
@@ -20,6 +20,15 @@ public sealed record TradeObservation(
     bool Estimated,
     string Source)
 {
-    /// <summary>The identity of the value: reporter, partner, flow and year.</summary>
-    public (string Reporter, string Partner, TradeFlow Flow, int Year) Key => (Reporter.Code, Partner.Code, Flow, Year);
+    /// <summary>The goods the value covers: all goods (the default) or an HS code.</summary>
+    public Product Product { get; init; }
+
+    /// <summary>
+    /// The product classification the reporter used for this value, as the publisher names it
+    /// (Comtrade: H0 = HS 1992, H1 = HS 1996 … H5 = HS 2017); null where none applies (all goods).
+    /// </summary>
+    public string? Classification { get; init; }
+
+    /// <summary>The identity of the value: reporter, partner, flow, year and product ("" = all goods).</summary>
+    public (string Reporter, string Partner, TradeFlow Flow, int Year, string Product) Key => (Reporter.Code, Partner.Code, Flow, Year, Product.ToCode());
 }

@@ -6,7 +6,7 @@ namespace TradeAnalytics.Tests.Claims;
 
 public class PaperClaimsTests
 {
-    private static readonly IReadOnlyList<ClaimResult> Results = new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate(ClaimsFile.Paper2020());
+    private static readonly IReadOnlyList<ClaimResult> Results = new ClaimEvaluator(TradeDataset.ImfDots2022, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
 
     private static ClaimResult Result(string id) => Results.Single(r => r.Claim.Id == id);
 

@@ -32,7 +32,7 @@ public class InterchangeCsvTests
             [
                 "test.csv:2: value_musd: '12;5' is not a number",
                 "test.csv:3: reporter: 'KAX' is not a known economy code; did you mean KAZ, ... ?",
-                "test.csv:4: flow: 'transit' is not a flow; expected 'exports' or 'imports'",
+                "test.csv:4: flow: 'transit' is not a flow; expected 'exports', 'imports', 're-exports' or 're-imports'",
                 "test.csv:5: value_musd: -1 is negative; a trade flow cannot be",
                 "test.csv:6: estimated: 'maybe' is not 'true' or 'false'",
             ],

@@ -1,3 +1,4 @@
+using TradeAnalytics.Sources;
 using TradeAnalytics.Sources.Imf;
 
 namespace TradeAnalytics.Tests.Formats;
@@ -161,9 +162,10 @@ public class FormatReaderTests
         File.WriteAllText(file, "year;value\n2019;5\n");
         try
         {
-            var e = Assert.Throws<FormatException>(() => ImfFileImporter.Import(file));
+            var e = Assert.Throws<FormatException>(() => TradeFileImporter.Import(file));
 
-            Assert.Contains("not a format this library reads. Tried: a folder of DOTS workbooks; DOTS country workbook (.xlsx); IMF IMTS SDMX-CSV", e.Message);
+            Assert.Contains("not a format this library reads. Tried: a folder of UN Comtrade bulk CSV files; UN Comtrade bulk CSV (22 columns); UN Comtrade API JSON (data/v1)", e.Message);
+            Assert.Contains("; a folder of DOTS workbooks; DOTS country workbook (.xlsx); IMF IMTS SDMX-CSV", e.Message);
             Assert.EndsWith("The first line is: 'year;value'.", e.Message);
         }
         finally

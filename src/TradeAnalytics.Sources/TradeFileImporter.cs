@@ -1,0 +1,31 @@
+using TradeAnalytics.Sources.Imf;
+using TradeAnalytics.Sources.UnComtrade;
+
+namespace TradeAnalytics.Sources;
+
+/// <summary>What an import produced: annual observations and a report that reconciles.</summary>
+/// <param name="Path">The file or folder imported.</param>
+/// <param name="Format">The format detected.</param>
+/// <param name="Observations">Annual observations, ready for the interchange format.</param>
+/// <param name="Report">Lines for a person: counts, reasons, incomplete years, balance checks.</param>
+/// <param name="Reconciles">True when every record read is accounted for.</param>
+public sealed record FileImport(string Path, string Format, IReadOnlyList<TradeObservation> Observations, IReadOnlyList<string> Report, bool Reconciles);
+
+/// <summary>
+/// Imports any trade file the library reads, detecting the publisher and format from the file itself:
+/// UN Comtrade (a bulk CSV, a folder of them, or an API answer in JSON; see <see cref="ComtradeImporter"/>)
+/// and every IMF format (see <see cref="ImfFileImporter"/>).
+/// </summary>
+public static class TradeFileImporter
+{
+    /// <summary>The formats tried, in the order they are recognised.</summary>
+    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, .. ImfFileImporter.Formats];
+
+    /// <summary>Imports <paramref name="path"/>, a file or a folder.</summary>
+    /// <param name="path">The file or folder.</param>
+    /// <param name="progress">Told of each DOTS workbook read, for a folder of workbooks; may be null.</param>
+    /// <exception cref="FileNotFoundException">Nothing at the path.</exception>
+    /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
+    public static FileImport Import(string path, IProgress<DotsImportProgress>? progress = null)
+        => ComtradeImporter.Recognises(path) ? ComtradeImporter.Import(path) : ImfFileImporter.Import(path, progress);
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace TradeAnalytics.Sources.UnComtrade;
+
+/// <summary>
+/// Reads an answer of the current UN Comtrade data API (<c>/data/v1/get/C/A/HS</c>): the envelope
+/// <c>{"elapsedTime","count","data":[…],"error"}</c>, one value a row of <c>data</c>:
+/// <c>flowCode</c> X = exports, M = imports, RX = re-exports, RM = re-imports; <c>cmdCode</c> TOTAL = all
+/// goods, else an HS code kept as text; <c>primaryValue</c> in whole US dollars, becomes US$ millions;
+/// <c>refYear</c> and <c>period</c> (annual: the same year); reporter and partner by their numeric codes,
+/// checked against <c>reporterISO</c>/<c>partnerISO</c>; <c>classificationCode</c> kept with the value.
+/// An answer with <c>count</c> 0 holds no data: an empty result, not an error and not zeros. A row
+/// broken down by second partner, customs procedure or mode of transport is not a total and is
+/// rejected with that reason; an answer whose <c>count</c> differs from its rows, or that ends early,
+/// is an error.
+/// </summary>
+public static class ComtradeApiJsonReader
+{
+    /// <summary>The format's name in reports.</summary>
+    public const string FormatName = "UN Comtrade API JSON (data/v1)";
+
+    /// <summary>Reads an answer from disk.</summary>
+    /// <param name="path">The JSON file.</param>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="FormatException">Not a Comtrade API answer, cut short, an error answer, or an unknown code (file named).</exception>
+    public static ComtradeReadResult ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No Comtrade API answer at '{path}'.", path);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads an answer; <paramref name="fileName"/> names it in sources ("answer.json#data[3]") and messages.</summary>
+    /// <param name="stream">The JSON text, UTF-8.</param>
+    /// <param name="fileName">The name used in sources and messages.</param>
+    /// <exception cref="FormatException">Not a Comtrade API answer, cut short, an error answer, or an unknown code (file named).</exception>
+    public static ComtradeReadResult Read(Stream stream, string fileName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{fileName}: not complete JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine}): {e.Message} A cut-short download is not read.", e);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException($"{fileName}: not a Comtrade API answer; expected an object with a \"data\" array.");
+            }
+
+            if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String && error.GetString() is { Length: > 0 } message)
+            {
+                throw new FormatException($"{fileName}: the Comtrade API answered with an error: {message}");
+            }
+
+            var rows = data.GetArrayLength();
+            if (root.TryGetProperty("count", out var count) && count.TryGetInt32(out var stated) && stated != rows)
+            {
+                throw new FormatException($"{fileName}: \"count\" is {stated} but \"data\" holds {rows} rows; the answer is incomplete.");
+            }
+
+            var result = new ComtradeAccumulator(fileName, FormatName);
+            var index = 0;
+            foreach (var row in data.EnumerateArray())
+            {
+                ReadRow(row, $"{fileName}#data[{index++}]", result);
+            }
+
+            return result.Result();
+        }
+    }
+
+    private static void ReadRow(JsonElement row, string source, ComtradeAccumulator result)
+    {
+        if (row.ValueKind != JsonValueKind.Object)
+        {
+            result.Reject(source, "is not an object");
+            return;
+        }
+
+        var problems = new List<string>();
+        string Text(string name) => row.TryGetProperty(name, out var p) ? p.ValueKind switch
+        {
+            JsonValueKind.String => p.GetString() ?? "",
+            JsonValueKind.Number => p.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => "",
+        } : "";
+
+        var freq = Text("freqCode");
+        if (freq.Length > 0 && freq != "A")
+        {
+            result.Reject(source, $"frequency '{freq}' is not annual (A)");
+            return;
+        }
+
+        foreach (var (field, total) in new[] { ("partner2Code", "0"), ("customsCode", "C00"), ("motCode", "0") })
+        {
+            var v = Text(field);
+            if (v.Length > 0 && v != total)
+            {
+                result.Reject(source, $"{field} {v}: a breakdown, not the total ({field} {total})");
+                return;
+            }
+        }
+
+        var year = int.TryParse(Text("refYear"), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+        if (year is null)
+        {
+            problems.Add($"refYear '{Text("refYear")}' is not a year");
+        }
+        else if (Text("period") is { Length: > 0 } period && period != Text("refYear"))
+        {
+            problems.Add($"period '{period}' is not the year {year}: not annual data");
+        }
+
+        TradeFlow? flow = Text("flowCode") switch
+        {
+            "X" => TradeFlow.Exports,
+            "M" => TradeFlow.Imports,
+            "RX" => TradeFlow.ReExports,
+            "RM" => TradeFlow.ReImports,
+            var other => null,
+        };
+        if (flow is null)
+        {
+            problems.Add($"flowCode '{Text("flowCode")}' is not X, M, RX or RM");
+        }
+
+        var reporter = result.Economy(source, "reporter", Text("reporterCode"), Text("reporterISO"), problems);
+        var partner = result.Economy(source, "partner", Text("partnerCode"), Text("partnerISO"), problems);
+        var cmd = Text("cmdCode");
+        if (!Product.TryParse(cmd, out var product) || cmd.Length == 0)
+        {
+            problems.Add($"cmdCode '{cmd}' is not an HS code or TOTAL");
+        }
+
+        var value = ComtradeValue.Parse(Text("primaryValue"), problems);
+        if (problems.Count > 0)
+        {
+            result.Reject(source, string.Join("; ", problems));
+            return;
+        }
+
+        var classification = Text("classificationCode");
+        result.Accept(new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, value!.Value, Estimated: false, source)
+        {
+            Product = product,
+            Classification = classification.Length == 0 ? null : classification,
+        });
+    }
+}
