@@ -17,6 +17,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
+    internal static Option<string?> ProductOption() => new("--product")
+    {
+        Description = "An HS code (2, 4 or 6 digits, e.g. 27 = mineral fuels and oils): the product's trade instead of all goods, from product data (your --data file if it holds products, else the embedded UN Comtrade HS 27 extract).",
+    };
+
     internal static Option<int?> From() => new("--from") { Description = "First year." };
 
     internal static Option<int?> To() => new("--to") { Description = "Last year." };

@@ -11,10 +11,11 @@ internal static class SeriesCommands
     internal static Command Series(TextWriter output)
     {
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
-        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data, format, from, to, flow, side };
+        var product = CommonOptions.ProductOption();
+        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data, format, from, to, flow, side, product };
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side);
+            var series = Load(parse, economy, partner, data, flow, side, product).Series;
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var table = new Output(["year", "value_musd", "estimated", "partial", "missing", "source"]);
             for (var year = f; year <= t; year++)
@@ -38,10 +39,11 @@ internal static class SeriesCommands
     internal static Command Growth(TextWriter output)
     {
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
-        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R².") { economy, partner, data, format, from, to, flow, side };
+        var product = CommonOptions.ProductOption();
+        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R².") { economy, partner, data, format, from, to, flow, side, product };
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side);
+            var series = Load(parse, economy, partner, data, flow, side, product).Series;
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             if (t == f)
             {
@@ -95,10 +97,11 @@ internal static class SeriesCommands
         var outFile = new Option<FileInfo>("--out") { Description = "The image to write: .png or .svg.", Required = true };
         var width = new Option<int>("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 1000 };
         var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
-        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data, from, to, flow, side, outFile, width, height };
+        var product = CommonOptions.ProductOption();
+        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data, from, to, flow, side, outFile, width, height, product };
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side);
+            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var path = parse.GetValue(outFile)!.FullName;
             var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -109,9 +112,9 @@ internal static class SeriesCommands
 
             var measure = parse.GetValue(flow);
             var title = $"{series.Context.Describe()}, {f}–{t}";
-            var source = parse.GetValue(data) is { } file
-                ? $"Source: {file.Name}, as reported by {series.Context.ReportedBy.Name}."
-                : ChartOptions.DotsSource(series.Context.ReportedBy);
+            var source = ReferenceEquals(dataset, TradeDataset.ImfDots2022)
+                ? ChartOptions.DotsSource(series.Context.ReportedBy)
+                : $"Source: {dataset.Name}, as reported by {series.Context.ReportedBy.Name}.";
             var options = new ChartOptions(title, source)
             {
                 FromYear = f,
@@ -129,18 +132,29 @@ internal static class SeriesCommands
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static TradeSeries Load(ParseResult parse, Argument<string> economy, Argument<string> partner, Option<FileInfo?> data, Option<TradeMeasure> flow, Option<ReportingSide> side)
+    /// <summary>The series asked for, and the dataset it came from: with --product, the product data (the user's file if it holds products, else the embedded UN Comtrade HS 27 extract).</summary>
+    private static (TradeSeries Series, TradeDataset Dataset) Load(ParseResult parse, Argument<string> economy, Argument<string> partner, Option<FileInfo?> data, Option<TradeMeasure> flow, Option<ReportingSide> side, Option<string?> productOption)
     {
         var a = CommonOptions.Resolve(parse.GetValue(economy)!);
         var b = CommonOptions.Resolve(parse.GetValue(partner)!);
         var dataset = CommonOptions.Load(parse.GetValue(data));
+        var product = parse.GetValue(productOption) is { } code ? CommonOptions.Product(code) : Product.AllGoods;
+        if (!product.IsAllGoods)
+        {
+            dataset = CommonOptions.Products(dataset);
+            if (!dataset.Products.Contains(product))
+            {
+                throw new CommandLineException($"{dataset.Name} holds no {product}; products available: {string.Join(", ", dataset.Products.Where(p => !p.IsAllGoods))}.");
+            }
+        }
+
         var reporter = parse.GetValue(side) == ReportingSide.Reporter ? a : b;
         if (!dataset.HasReporter(reporter))
         {
             throw new CommandLineException($"the data hold no report by {reporter}; reporters available: {string.Join(", ", dataset.Reporters.Select(r => r.Code))}.");
         }
 
-        return dataset.Bilateral(a, b).Measure(parse.GetValue(flow), parse.GetValue(side));
+        return (dataset.Bilateral(a, b, product).Measure(parse.GetValue(flow), parse.GetValue(side)), dataset);
     }
 
     private static (Argument<string>, Argument<string>, Option<FileInfo?>, Option<OutputFormat>, Option<int?>, Option<int?>, Option<TradeMeasure>, Option<ReportingSide>) PairOptions()

@@ -18,15 +18,22 @@ internal static class ShareCommand
         var format = CommonOptions.Format();
         var flow = CommonOptions.Flow();
         var side = CommonOptions.Side();
-        var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner.")
+        var product = CommonOptions.ProductOption();
+        var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner; "
+            + "or, with --product, the product's share of the pair's trade and the partner's share of the economy's trade in the product.")
         {
-            economy, partner, year, group, with, data, format, flow, side,
+            economy, partner, year, group, with, data, format, flow, side, product,
         };
         command.SetAction(parse =>
         {
             var dataset = CommonOptions.Load(parse.GetValue(data));
             var y = parse.GetValue(year);
             var measure = parse.GetValue(flow);
+            if (parse.GetValue(product) is { } code)
+            {
+                return ProductShare(output, parse, dataset, CommonOptions.Product(code), y, measure, parse.GetValue(side), parse.GetValue(economy), parse.GetValue(partner), parse.GetValue(format));
+            }
+
             var table = new Output(["economy", "partner", "year", "value_musd", "total_musd", "share_percent", "note"]);
             if (parse.GetValue(group) is { } members)
             {
@@ -57,6 +64,54 @@ internal static class ShareCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// With --product: (1) the product's share of ECONOMY's flow with PARTNER (product data against the
+    /// all-goods totals), and (2) for exports or imports, PARTNER's share of ECONOMY's flow of the product
+    /// with the World, from PARTNER's mirror report where ECONOMY does not report PARTNER.
+    /// </summary>
+    private static int ProductShare(TextWriter output, ParseResult parse, TradeDataset totals, Product product, int year, TradeMeasure measure, ReportingSide side, string? economy, string? partner, OutputFormat format)
+    {
+        if (parse.GetValue<string?>("--group") is not null)
+        {
+            throw new CommandLineException("--product goes with ECONOMY PARTNER, not with --group.");
+        }
+
+        var a = CommonOptions.Resolve(economy ?? throw new CommandLineException("--product needs ECONOMY PARTNER, e.g. share ISR KAZ --product 27 --flow imports --year 2008."));
+        var b = CommonOptions.Resolve(partner ?? throw new CommandLineException("--product needs ECONOMY PARTNER, e.g. share ISR KAZ --product 27 --flow imports --year 2008."));
+        if (measure == TradeMeasure.Balance)
+        {
+            throw new CommandLineException("a share of a balance has no meaning; use --flow exports, imports or turnover.");
+        }
+
+        var products = CommonOptions.Products(totals);
+        var table = new Output(["share", "year", "part_musd", "whole_musd", "share_percent", "basis"]);
+        var shares = new List<Analytics.ShareSeries> { ProductShares.OfFlow(products, totals, a, b, product, measure, side, year, year) };
+        if (measure != TradeMeasure.Turnover && b.IsCountry)
+        {
+            shares.Add(measure == TradeMeasure.Imports
+                ? ProductShares.OfImportsFrom(products, a, b, product, year, year)
+                : ProductShares.OfExportsTo(products, a, b, product, year, year));
+        }
+
+        foreach (var s in shares)
+        {
+            var v = s.Years[0];
+            table.Add(s.Description, Year(year), Value(v.Part?.Value), Value(v.Whole?.Value), Percent(v.Percent),
+                v.Reason is { } why ? "undefined: " + why : v.Basis);
+        }
+
+        table.Write(output, format);
+        if (format == OutputFormat.Table)
+        {
+            foreach (var caveat in shares.Select(s => s.Caveat).Where(c => c.Length > 0))
+            {
+                output.WriteLine(caveat);
+            }
+        }
+
+        return shares.Any(s => s.Years[0].Fraction is not null) ? 0 : 1;
     }
 
     private static string Year(int y) => y.ToString(CultureInfo.InvariantCulture);

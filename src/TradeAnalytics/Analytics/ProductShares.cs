@@ -20,9 +20,12 @@ public sealed record YearShare(int Year, YearlyValue? Part, YearlyValue? Whole, 
     /// <summary>"2008: 17.22 % (2,211.123 $m of 12,842.427 $m)", or the reason it is undefined.</summary>
     public override string ToString() => Fraction is { } f
         ? string.Create(CultureInfo.InvariantCulture, $"{Year}: {f * 100:0.00} % ({Part!.Value} of {Whole!.Value}){(Mirror ? ", mirror" : "")}")
-        : $"{Year}: undefined ({Reason(Status)})";
+        : $"{Year}: undefined ({Reason})";
 
-    internal static string Reason(ShareStatus status) => status switch
+    /// <summary>Why the share is undefined ("no value for the part"), or null where it is defined.</summary>
+    public string? Reason => Fraction is null ? Explain(Status) : null;
+
+    internal static string Explain(ShareStatus status) => status switch
     {
         ShareStatus.PartMissing => "no value for the part",
         ShareStatus.WholeMissing => "no value for the whole",
@@ -141,22 +144,46 @@ public static class ProductShares
     /// <param name="toYear">The last year.</param>
     /// <exception cref="ArgumentException"><paramref name="product"/> is all goods, <paramref name="partner"/> is not a country, or the years are out of order.</exception>
     public static ShareSeries OfImportsFrom(TradeDataset data, Economy importer, Economy partner, Product product, int fromYear, int toYear)
+        => OfWorldFlow(data, importer, partner, product, TradeMeasure.Imports, fromYear, toYear);
+
+    /// <summary>
+    /// <paramref name="partner"/>'s share of <paramref name="exporter"/>'s exports of
+    /// <paramref name="product"/> to the World, per year: the exporter's own report of its exports to the
+    /// partner where it has one, else the partner's report of its imports from the exporter (mirror data,
+    /// CIF against the FOB World total: a slight overstatement), and the year says so.
+    /// </summary>
+    /// <param name="data">Data holding the product flows of both economies and the exporter's exports to the World.</param>
+    /// <param name="exporter">The exporting economy.</param>
+    /// <param name="partner">The buyer; a country.</param>
+    /// <param name="product">The product (an HS code).</param>
+    /// <param name="fromYear">The first year.</param>
+    /// <param name="toYear">The last year.</param>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is all goods, <paramref name="partner"/> is not a country, or the years are out of order.</exception>
+    public static ShareSeries OfExportsTo(TradeDataset data, Economy exporter, Economy partner, Product product, int fromYear, int toYear)
+        => OfWorldFlow(data, exporter, partner, product, TradeMeasure.Exports, fromYear, toYear);
+
+    private static ShareSeries OfWorldFlow(TradeDataset data, Economy economy, Economy partner, Product product, TradeMeasure measure, int fromYear, int toYear)
     {
         Preconditions.NotNull(data);
-        Preconditions.NotNull(importer);
+        Preconditions.NotNull(economy);
         Preconditions.Check(Preconditions.NotNull(partner).IsCountry, $"{partner} is not a country; a partner share is of a country.", nameof(partner));
-        Preconditions.Check(!product.IsAllGoods, "A share of product imports needs a product (an HS code), not all goods.", nameof(product));
+        Preconditions.Check(!product.IsAllGoods, "A partner's share of a product needs a product (an HS code), not all goods.", nameof(product));
         Preconditions.YearOrder(fromYear, toYear);
-        var trade = data.Bilateral(importer, partner, product);
-        var own = trade.Imports(ReportingSide.Reporter);
-        var mirror = trade.Imports(ReportingSide.Partner);
-        var world = data.Bilateral(importer, Economies.World, product).Imports(ReportingSide.Reporter);
+        var imports = measure == TradeMeasure.Imports;
+        var trade = data.Bilateral(economy, partner, product);
+        var own = trade.Measure(measure, ReportingSide.Reporter);
+        var mirror = trade.Measure(measure, ReportingSide.Partner);
+        var world = data.Bilateral(economy, Economies.World, product).Measure(measure, ReportingSide.Reporter);
         var residuals = Economies.All.Where(e => e.Kind == EconomyKind.Residual)
-            .Select(r => data.Bilateral(importer, r, product).Imports(ReportingSide.Reporter))
+            .Select(r => data.Bilateral(economy, r, product).Measure(measure, ReportingSide.Reporter))
             .Where(s => !s.IsEmpty)
             .ToList();
-        var ownBasis = $"{importer.Name}'s report of its imports from {partner.Name} against its imports from the World (both CIF)";
-        var mirrorBasis = $"{partner.Name}'s report of its exports to {importer.Name} (FOB) against {importer.Name}'s report of its imports from the World (CIF)";
+        var (ownFlow, mirrorFlow, ownValuation, mirrorValuation) = imports
+            ? ($"imports from {partner.Name}", $"exports to {economy.Name}", "CIF", "FOB")
+            : ($"exports to {partner.Name}", $"imports from {economy.Name}", "FOB", "CIF");
+        var worldFlow = imports ? "imports from the World" : "exports to the World";
+        var ownBasis = $"{economy.Name}'s report of its {ownFlow} against its {worldFlow} (both {ownValuation})";
+        var mirrorBasis = $"{partner.Name}'s report of its {mirrorFlow} ({mirrorValuation}) against {economy.Name}'s report of its {worldFlow} ({ownValuation})";
         var years = new List<YearShare>();
         for (var y = fromYear; y <= toYear; y++)
         {
@@ -166,11 +193,21 @@ public static class ProductShares
         }
 
         var mirrored = years.Count(s => s.Mirror && s.Fraction is not null);
-        var caveat = mirrored == 0 ? "" : MirrorCaveat(importer, partner, product, years, world, residuals, mirrored);
-        return new ShareSeries($"{partner.Name}'s share of {importer.Name}'s imports of {product} from the World", caveat, years);
+        var caveat = mirrored == 0 ? "" : MirrorCaveat(economy, partner, product, years, world, residuals, mirrored, ownFlow, mirrorBasis, imports);
+        var description = imports
+            ? $"{partner.Name}'s share of {economy.Name}'s imports of {product} from the World"
+            : $"{partner.Name}'s share of {economy.Name}'s exports of {product} to the World";
+        return new ShareSeries(description, caveat, years);
     }
 
-    private static string MirrorCaveat(Economy importer, Economy partner, Product product, List<YearShare> years, TradeSeries world, List<TradeSeries> residuals, int mirrored)
+    private static string Range(double low, double high)
+    {
+        var a = low.ToString("0", CultureInfo.InvariantCulture);
+        var b = high.ToString("0", CultureInfo.InvariantCulture);
+        return a == b ? a : $"{a}–{b}";
+    }
+
+    private static string MirrorCaveat(Economy economy, Economy partner, Product product, List<YearShare> years, TradeSeries world, List<TradeSeries> residuals, int mirrored, string ownFlow, string mirrorBasis, bool imports)
     {
         var booked = years
             .Select(s => (s.Year, World: world[s.Year], Residual: residuals.Select(r => r[s.Year]).Where(v => v is not null).Sum(v => v!.Value.Value)))
@@ -179,8 +216,7 @@ public static class ProductShares
             .ToList();
         var residualText = booked.Count == 0
             ? ""
-            : string.Create(CultureInfo.InvariantCulture, $" {importer.Name} books {booked.Min():0}–{booked.Max():0} % of its {product} imports to unspecified partners (\"Areas, nes\") in these years.");
-        return $"Mirror data in {mirrored} of {years.Count} years: {importer.Name} reports no {product} imports from {partner.Name} there, so the part is "
-            + $"{partner.Name}'s reported exports to {importer.Name} (FOB) against {importer.Name}'s reported imports from the World (CIF).{residualText}";
+            : $" {economy.Name} books {Range(booked.Min(), booked.Max())} % of its {product} {(imports ? "imports" : "exports")} to unspecified partners (\"Areas, nes\") in these years.";
+        return $"Mirror data in {mirrored} of {years.Count} years: {economy.Name} reports no {product} {ownFlow} there, so the part is {mirrorBasis}.{residualText}";
     }
 }

@@ -234,7 +234,7 @@ public sealed class ClaimEvaluator
 
         var yearly = string.Join(", ", shares.Years.Select(s => s.Percent is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"{s.Year} {p:0.0}{(s.Mirror ? " (mirror)" : "")}")
-            : $"{s.Year} n/a ({YearShare.Reason(s.Status)})"));
+            : $"{s.Year} n/a ({s.Reason})"));
         var band = claim.StatedHigh is { } high
             ? $"; {shares.YearsWithin(claim.Stated!.Value, high).Count} of {shares.Defined.Count} years within {AsStated(claim.Stated.Value, ClaimUnit.Percent, false).TrimEnd(' ', '%')}–{AsStated(high, ClaimUnit.Percent, false)}"
             : "";

@@ -8,7 +8,7 @@ namespace TradeAnalytics.Tests.Charts;
 
 public class PaperFigureTests
 {
-    private static readonly Figures Paper = new(TradeDataset.ImfDots2022);
+    private static readonly Figures Paper = new(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel);
 
     public static TheoryData<string> FigureNames => new() { "figure-1", "figure-2", "figure-3", "figure-4", "figure-5" };
 

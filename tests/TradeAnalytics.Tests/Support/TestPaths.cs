@@ -12,6 +12,10 @@ internal static class TestPaths
 
     internal static readonly string FormatsFolder = Path.Combine(Shared, "data", "imf-formats");
 
+    internal static readonly string ComtradeFolder = Path.Combine(Shared, "data", "comtrade-hs27");
+
+    internal static readonly string ComtradeFormatsFolder = Path.Combine(Shared, "data", "comtrade-formats");
+
     internal static string Dots(string file) => Path.Combine(DotsFolder, file);
 
     internal static string Repo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
@@ -60,6 +64,18 @@ internal sealed class RequiresDotsAndImfFormatsFactAttribute : FactAttribute
         if (!Directory.Exists(TestPaths.DotsFolder) || !Directory.Exists(TestPaths.FormatsFolder))
         {
             Skip = $"Needs {TestPaths.DotsFolder} and {TestPaths.FormatsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the UN Comtrade files in ../shared/data (comtrade-hs27 and comtrade-formats); skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresComtradeFactAttribute : FactAttribute
+{
+    public RequiresComtradeFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.ComtradeFolder) || !Directory.Exists(TestPaths.ComtradeFormatsFolder))
+        {
+            Skip = $"Needs the UN Comtrade files at {TestPaths.ComtradeFolder} and {TestPaths.ComtradeFormatsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
         }
     }
 }
