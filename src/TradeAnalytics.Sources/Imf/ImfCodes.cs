@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Sources.Imf;
 
@@ -45,12 +43,7 @@ public static class ImfCodes
 
     private static Dictionary<(CodeScheme, string), Economy> Load()
     {
-        using var stream = typeof(ImfCodes).Assembly.GetManifestResourceStream("TradeAnalytics.Sources.imf-codes.csv")
-            ?? throw new InvalidOperationException("The IMF code table TradeAnalytics.Sources.imf-codes.csv is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," });
-        csv.Read();
-        csv.ReadHeader();
+        using var csv = CodeTable.Open("imf-codes.csv");
         var table = new Dictionary<(CodeScheme, string), Economy>();
         while (csv.Read())
         {

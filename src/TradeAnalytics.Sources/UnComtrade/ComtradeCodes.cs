@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Sources.UnComtrade;
 
@@ -26,12 +24,7 @@ internal static class ComtradeCodes
 
     private static Dictionary<int, ComtradeCode> Load()
     {
-        using var stream = typeof(ComtradeCodes).Assembly.GetManifestResourceStream("TradeAnalytics.Sources.comtrade-codes.csv")
-            ?? throw new InvalidOperationException("The Comtrade code table TradeAnalytics.Sources.comtrade-codes.csv is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," });
-        csv.Read();
-        csv.ReadHeader();
+        using var csv = CodeTable.Open("comtrade-codes.csv");
         var table = new Dictionary<int, ComtradeCode>();
         while (csv.Read())
         {
