@@ -18,6 +18,7 @@ public static class CommandLine
         root.Subcommands.Add(ImportDotsCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output));
         var result = root.Parse(args);
+        CommonOptions.Notes = error;
         try
         {
             return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -22,6 +22,11 @@ internal static class CommonOptions
         Description = "An HS code (2, 4 or 6 digits, e.g. 27 = mineral fuels and oils): the product's trade instead of all goods, from product data (your --data file if it holds products, else the embedded UN Comtrade HS 27 extract).",
     };
 
+    internal static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Exit 1 when any value read was rejected or left unread (the file is still written and the report printed); without it, rejections are reported and the exit is 0.",
+    };
+
     internal static Option<int?> From() => new("--from") { Description = "First year." };
 
     internal static Option<int?> To() => new("--to") { Description = "Last year." };
@@ -40,8 +45,47 @@ internal static class CommonOptions
 
     internal static Argument<string> Economy(string name, string description) => new(name) { Description = description };
 
-    /// <summary>The dataset: the user's file, or the embedded extract.</summary>
-    internal static TradeDataset Load(FileInfo? file) => file is null ? TradeDataset.ImfDots2022 : InterchangeCsv.ReadFile(file.FullName).Dataset;
+    private static readonly AsyncLocal<TextWriter?> NotesWriter = new();
+
+    /// <summary>Where this invocation reports what readers noticed (standard error); set by <see cref="CommandLine.Run"/>.</summary>
+    internal static TextWriter? Notes
+    {
+        get => NotesWriter.Value;
+        set => NotesWriter.Value = value;
+    }
+
+    /// <summary>The dataset: the user's file, or the embedded extract. What the reader noticed (repeated rows kept once, values kept as published) goes to standard error.</summary>
+    internal static TradeDataset Load(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return TradeDataset.ImfDots2022;
+        }
+
+        var dataset = InterchangeCsv.ReadFile(file.FullName).Dataset;
+        Report(dataset);
+        return dataset;
+    }
+
+    /// <summary>Writes a loaded dataset's notes to standard error, the first 20 and a count.</summary>
+    internal static void Report(TradeDataset dataset)
+    {
+        if (Notes is not { } writer || dataset.Notes.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine($"note: {dataset.Name}: {dataset.Notes.Count} thing(s) to know about the data:");
+        foreach (var note in dataset.Notes.Take(20))
+        {
+            writer.WriteLine("  " + note);
+        }
+
+        if (dataset.Notes.Count > 20)
+        {
+            writer.WriteLine($"  ... and {dataset.Notes.Count - 20} more");
+        }
+    }
 
     /// <summary>The product data for <paramref name="dataset"/>: itself where it holds products, else the embedded UN Comtrade HS 27 extract.</summary>
     internal static TradeDataset Products(TradeDataset dataset)

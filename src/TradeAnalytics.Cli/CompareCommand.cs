@@ -54,9 +54,9 @@ internal static class CompareCommand
             return TradeDataset.ImfDots2022;
         }
 
-        if (File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.ReadLines(path).FirstOrDefault() == InterchangeCsv.Header)
+        if (File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.ReadLines(path).FirstOrDefault() is InterchangeCsv.Header or InterchangeCsv.ProductHeader)
         {
-            return TradeDataset.Load(path);
+            return CommonOptions.Load(new FileInfo(path));
         }
 
         return new TradeDataset(TradeFileImporter.Import(path).Observations);

@@ -16,9 +16,10 @@ internal static class ImportCommand
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange CSV file to write (annual observations).", Required = true };
         var economy = new Option<string?>("--economy") { Description = "Keep only the trade of this economy (either side's report), e.g. ISR; needs --partners." };
         var partners = new Option<string?>("--partners") { Description = "With --economy: the counterparts to keep, comma-separated, e.g. KAZ,UZB,WLD,X899." };
+        var strict = CommonOptions.Strict();
         var command = new Command("import", "Import a trade file or folder (IMF or UN Comtrade, format detected) into the interchange CSV format, with a reconciliation report.")
         {
-            path, outFile, economy, partners,
+            path, outFile, economy, partners, strict,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +42,8 @@ internal static class ImportCommand
             }
 
             output.WriteLine($"wrote {kept.Count} annual observations to {parse.GetValue(outFile)!.FullName}");
-            return import.Reconciles ? 0 : 2;
+            output.WriteLine(import.Summary);
+            return !import.Reconciles ? 2 : parse.GetValue(strict) && import.Rejected > 0 ? 1 : 0;
         });
         return command;
     }

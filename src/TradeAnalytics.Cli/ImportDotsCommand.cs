@@ -11,9 +11,10 @@ internal static class ImportDotsCommand
         var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of IMF DOTS country workbooks (DOTS_*.xlsx)." };
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange CSV file to write.", Required = true };
         var files = new Option<string?>("--files") { Description = "Comma-separated workbook names to import (default: every .xlsx in the folder, by number)." };
+        var strict = CommonOptions.Strict();
         var command = new Command("import-dots", "Import a folder of IMF DOTS workbooks into the interchange CSV format, with progress and a reconciliation report.")
         {
-            folder, outFile, files,
+            folder, outFile, files, strict,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +38,8 @@ internal static class ImportDotsCommand
             var report = DotsFolderImporter.ImportToCsv(selected, parse.GetValue(outFile)!.FullName, progress);
             progress.Done();
             output.WriteLine(report.Describe());
-            return report.Reconciles ? 0 : 2;
+            output.WriteLine($"{report.ObservationsAccepted} values imported; {report.Rejected.Count} rejected; {report.Flagged.Count} flagged");
+            return !report.Reconciles ? 2 : parse.GetValue(strict) && report.Rejected.Count > 0 ? 1 : 0;
         });
         return command;
     }

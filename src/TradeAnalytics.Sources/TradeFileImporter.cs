@@ -9,7 +9,21 @@ namespace TradeAnalytics.Sources;
 /// <param name="Observations">Annual observations, ready for the interchange format.</param>
 /// <param name="Report">Lines for a person: counts, reasons, incomplete years, balance checks.</param>
 /// <param name="Reconciles">True when every record read is accounted for.</param>
-public sealed record FileImport(string Path, string Format, IReadOnlyList<TradeObservation> Observations, IReadOnlyList<string> Report, bool Reconciles);
+public sealed record FileImport(string Path, string Format, IReadOnlyList<TradeObservation> Observations, IReadOnlyList<string> Report, bool Reconciles)
+{
+    /// <summary>
+    /// Values read that are not in <see cref="Observations"/>: rejected cells or rows, records without a
+    /// trade value (other indicators, empty values, deletions) and the periods of incomplete years. Rows
+    /// repeated with the same value (kept once) are not counted.
+    /// </summary>
+    public int Rejected { get; init; }
+
+    /// <summary>Values kept as published but flagged (a negative flow), among <see cref="Observations"/>.</summary>
+    public int Flagged { get; init; }
+
+    /// <summary>The closing line of an import: "872 values imported; 0 rejected; 0 flagged".</summary>
+    public string Summary => $"{Observations.Count} values imported; {Rejected} rejected; {Flagged} flagged";
+}
 
 /// <summary>
 /// Imports any trade file the library reads, detecting the publisher and format from the file itself:

@@ -82,8 +82,9 @@ public sealed record AnnualAggregation(IReadOnlyList<TradeObservation> Annual, I
                 continue;
             }
 
-            // Sum in dollars' precision order: values are already millions; the sum of 12 doubles is exact to far below 0.0001 $m.
-            var sum = parts.Aggregate(UsdMillions.Zero, (total, o) => total + o.Value);
+            // Summed exactly, in decimal, from each value's shortest form: a sum of doubles would print
+            // floating-point noise (8363.663252999999) into the interchange file.
+            var sum = new UsdMillions((double)parts.Sum(o => decimal.Parse(o.Value.Value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)));
             var source = string.Create(CultureInfo.InvariantCulture, $"{SourceFile(parts[0].Source)}:{parts[0].Period}..{parts[^1].Period} (sum of {parts.Count})");
             annual.Add(new TradeObservation(group.Key.Reporter, group.Key.Partner, group.Key.Flow, group.Key.Year, sum, parts.Any(p => p.Estimated), source));
             used += parts.Count;

@@ -34,6 +34,9 @@ public sealed record DotsImportReport(
     IReadOnlyList<DuplicateWorkbook> Duplicates,
     long DuplicateCells)
 {
+    /// <summary>Values kept as published but flagged (negative flows): counted among the observations accepted.</summary>
+    public IReadOnlyList<FlaggedCell> Flagged { get; init; } = [];
+
     /// <summary>True when every cell read is accounted for.</summary>
     public bool Reconciles => CellsRead == ObservationsAccepted + Rejected.Count + RepeatedCells + DuplicateCells;
 
@@ -49,6 +52,7 @@ public sealed record DotsImportReport(
             $"data cells read:       {CellsRead}",
             $"observations accepted: {ObservationsAccepted}",
             $"cells rejected:        {Rejected.Count}",
+            $"values flagged:        {Flagged.Count} (kept as published; among those accepted)",
             $"repeated rows:         {RepeatedRows.Count} ({RepeatedCells} cells, identical to the row kept)",
             $"duplicate workbooks:   {Duplicates.Count} ({DuplicateCells} cells, identical to the kept copy)",
             $"reconciles:            {(Reconciles ? "yes" : "NO")} ({CellsRead} = {ObservationsAccepted} accepted + {Rejected.Count} rejected + {RepeatedCells} repeated + {DuplicateCells} duplicate)",
@@ -58,6 +62,12 @@ public sealed record DotsImportReport(
         if (RepeatedRows.Count > 12)
         {
             lines.Add($"  ... and {RepeatedRows.Count - 12} more repeated rows");
+        }
+
+        lines.AddRange(Flagged.Take(20).Select(f => "  flagged: " + f));
+        if (Flagged.Count > 20)
+        {
+            lines.Add($"  ... and {Flagged.Count - 20} more flagged values");
         }
 
         lines.AddRange(Rejected.Take(50).Select(r => "  rejected: " + r));
@@ -106,6 +116,7 @@ public static class DotsFolderImporter
         var files = workbooks.ToList();
         var seen = new Dictionary<Economy, string>();
         var rejected = new List<RejectedCell>();
+        var flagged = new List<FlaggedCell>();
         var repeated = new List<RepeatedRow>();
         var duplicates = new List<DuplicateWorkbook>();
         long cells = 0, accepted = 0, duplicateCells = 0;
@@ -159,11 +170,12 @@ public static class DotsFolderImporter
 
             accepted += workbook.Observations.Count;
             rejected.AddRange(workbook.Rejected);
+            flagged.AddRange(workbook.Flagged);
             repeated.AddRange(workbook.RepeatedRows);
             progress?.Report(new DotsImportProgress(i + 1, files.Count, workbook.FileName, accepted));
         }
 
-        return new DotsImportReport(files.Count, cells, accepted, rejected, repeated, duplicates, duplicateCells);
+        return new DotsImportReport(files.Count, cells, accepted, rejected, repeated, duplicates, duplicateCells) { Flagged = flagged };
     }
 
     /// <summary>Imports <paramref name="workbooks"/> into one in-memory dataset.</summary>

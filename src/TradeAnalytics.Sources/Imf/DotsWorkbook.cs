@@ -10,6 +10,16 @@ public sealed record RejectedCell(string Source, string Text, string Reason)
     public override string ToString() => $"{Source}: {Reason} ('{Text}')";
 }
 
+/// <summary>A data cell kept as published but odd, and why it is flagged (a negative flow).</summary>
+/// <param name="Source">The cell, e.g. <c>DOTS_221.xlsx!Imports!F67</c>.</param>
+/// <param name="Value">The value kept, US$ millions.</param>
+/// <param name="Reason">Why it is flagged.</param>
+public sealed record FlaggedCell(string Source, double Value, string Reason)
+{
+    /// <summary>"source: reason (value)".</summary>
+    public override string ToString() => $"{Source}: {Reason} ({Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})";
+}
+
 /// <summary>
 /// What one DOTS country workbook holds: its reporter, one observation per non-empty data cell, the
 /// cells it rejected and the partner rows it found repeated. <see cref="CellsRead"/> =
@@ -31,7 +41,11 @@ public sealed record DotsWorkbook(
     IReadOnlyList<RepeatedRow> RepeatedRows,
     int CellsRead,
     int FirstYear,
-    int LastYear);
+    int LastYear)
+{
+    /// <summary>Values kept as published but flagged (negative flows); they are among <see cref="Observations"/>.</summary>
+    public IReadOnlyList<FlaggedCell> Flagged { get; init; } = [];
+}
 
 /// <summary>A partner row that repeats an earlier row of the same sheet with identical values; kept once.</summary>
 /// <param name="Sheet">The workbook and sheet, e.g. <c>DOTS_103.xlsx!Exports</c>.</param>

@@ -96,7 +96,8 @@ public static class DotsWorkbookReader
                 throw new DotsFormatException($"{fileName}: partner name(s) not in the economy table: {string.Join("; ", unknownNames.Select(n => "'" + n + "'"))}. Add them to economies.csv.");
             }
 
-            return new DotsWorkbook(fileName, reporter!, observations, rejected, repeated, cellsRead, firstYear, lastYear);
+            var flagged = observations.Where(o => o.Value.Value < 0).Select(o => new FlaggedCell(o.Source, o.Value.Value, NegativeFlow)).ToList();
+            return new DotsWorkbook(fileName, reporter!, observations, rejected, repeated, cellsRead, firstYear, lastYear) { Flagged = flagged };
         }
     }
 
@@ -257,7 +258,10 @@ public static class DotsWorkbookReader
         return partner;
     }
 
-    /// <summary>Reads a cell: a number, or text holding a number with the estimate suffix " e".</summary>
+    /// <summary>Why a negative value is flagged; it is kept, so that totals match the publisher's.</summary>
+    internal const string NegativeFlow = "negative, which a trade flow cannot be; kept as published";
+
+    /// <summary>Reads a cell: a number, or text holding a number with the estimate suffix " e". Negative numbers are read (and flagged by the caller); only what is not a finite number is refused.</summary>
     internal static bool TryParseValue(object raw, out double value, out bool estimated, out string reason)
     {
         estimated = false;
@@ -289,9 +293,9 @@ public static class DotsWorkbookReader
                 return false;
         }
 
-        if (!double.IsFinite(value) || value < 0)
+        if (!double.IsFinite(value))
         {
-            reason = "a trade value must be a finite, non-negative number";
+            reason = "a trade value must be a finite number";
             return false;
         }
 

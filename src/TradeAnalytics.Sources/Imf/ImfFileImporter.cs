@@ -37,7 +37,11 @@ public static class ImfFileImporter
             // One workbook is a folder import of one: the same report and reconciliation.
             var observations = new List<TradeObservation>();
             var report = DotsFolderImporter.Import(isFolder ? DotsFolderImporter.Workbooks(path) : [path], observations.Add, progress);
-            return new FileImport(path, Formats[isFolder ? 0 : 1], observations, report.Describe().Split(Environment.NewLine), report.Reconciles);
+            return new FileImport(path, Formats[isFolder ? 0 : 1], observations, report.Describe().Split(Environment.NewLine), report.Reconciles)
+            {
+                Rejected = report.Rejected.Count,
+                Flagged = report.Flagged.Count,
+            };
         }
 
         var name = Path.GetFileName(path);
@@ -70,7 +74,11 @@ public static class ImfFileImporter
         }
 
         var annual = AnnualAggregation.FromPeriods(result.Observations);
-        return new FileImport(path, result.Format, annual.Annual, Describe(result, annual), result.Reconciles);
+        return new FileImport(path, result.Format, annual.Annual, Describe(result, annual), result.Reconciles)
+        {
+            Rejected = result.Skipped.Count(r => !r.Reason.StartsWith("repeats ", StringComparison.Ordinal)) + annual.Incomplete.Sum(i => i.Present),
+            Flagged = result.Warnings.Count,
+        };
     }
 
     /// <summary>The report lines of a periodic file and its annual aggregation.</summary>
@@ -90,6 +98,7 @@ public static class ImfFileImporter
             + (disagree.Count > 0 ? $" (first: {disagree[0].Reporter.Code}→{disagree[0].Partner.Code} {disagree[0].Period}: balance {disagree[0].Balance:0.000} vs {disagree[0].ExportsMinusImports:0.000})" : ""));
         lines.Add($"other-flow records:           {result.OtherFlowRecords} (imports FOB: counted, not stored)");
         lines.Add($"reconciles:                   {(result.Reconciles ? "yes" : "NO")} ({result.RecordsRead} = {result.Observations.Count} + {result.Skipped.Count} + {result.BalanceRecords} + {result.OtherFlowRecords})");
+        lines.AddRange(result.Warnings.Take(20).Select(w => "  flagged: " + w));
         lines.Add($"annual observations:          {annual.Annual.Count} (from {annual.PeriodsUsed} periodic values; {annual.PeriodsLeftOut} left out)");
         lines.AddRange(annual.Incomplete.Take(20).Select(i => "  incomplete year left out: " + i));
         if (annual.Incomplete.Count > 20)

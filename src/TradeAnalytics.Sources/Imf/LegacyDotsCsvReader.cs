@@ -37,7 +37,7 @@ public static class LegacyDotsCsvReader
         var pendingLine = 0;
         while (csv.Read())
         {
-            var row = csv.Parser.Record ?? [];
+            var row = ImfCsv.Row(csv, header.Length, fileName);
             var line = csv.Parser.RawRow;
             string Field(string[] r, int i) => i < r.Length ? r[i].Trim() : "";
             var attribute = Field(row, 6);

@@ -53,4 +53,7 @@ public sealed record ImfReadResult(
 {
     /// <summary>True when every record read is accounted for.</summary>
     public bool Reconciles => RecordsRead == Observations.Count + Skipped.Count + BalanceRecords + OtherFlowRecords;
+
+    /// <summary>Values kept as published but odd (a negative flow), each with its file and line.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -34,7 +34,7 @@ public static class PortalCsvReader
         var result = new ReadAccumulator(fileName, "IMF data portal CSV", CodeScheme.ImfIso);
         while (csv.Read())
         {
-            var row = csv.Parser.Record ?? [];
+            var row = ImfCsv.Row(csv, header.Length, fileName);
             var line = csv.Parser.RawRow;
             var parts = (seriesCode < row.Length ? row[seriesCode] : "").Split('.');
             var expected = hasCounterpart ? 4 : 3;

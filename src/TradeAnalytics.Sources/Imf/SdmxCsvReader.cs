@@ -39,7 +39,7 @@ public static class SdmxCsvReader
         var result = new ReadAccumulator(fileName, v2 ? "IMF SDMX-CSV 2.0" : "IMF IMTS SDMX-CSV", CodeScheme.ImfIso);
         while (csv.Read())
         {
-            var row = csv.Parser.Record ?? [];
+            var row = ImfCsv.Row(csv, header.Length, fileName);
             var source = $"{fileName}:{csv.Parser.RawRow}";
             string Field(int i) => i >= 0 && i < row.Length ? row[i].Trim() : "";
             if (action >= 0 && Field(action).Equals("D", StringComparison.OrdinalIgnoreCase))

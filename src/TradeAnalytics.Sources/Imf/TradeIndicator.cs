@@ -45,6 +45,31 @@ internal static class ImfCsv
         csv.ReadHeader();
         return (csv, csv.HeaderRecord!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray());
     }
+
+    /// <summary>
+    /// The current row, which must have exactly <paramref name="columns"/> fields and close every quote it
+    /// opens: a row cut short (a download that stopped mid-row, a quoted field left open at the end of the
+    /// file) is an error naming the file and line, never a row read from its surviving fields.
+    /// </summary>
+    /// <exception cref="FormatException">The row has another number of fields, or a quote left open.</exception>
+    internal static string[] Row(CsvHelper.CsvReader csv, int columns, string fileName)
+    {
+        var row = csv.Parser.Record ?? [];
+        var line = csv.Parser.RawRow;
+        if (csv.Parser.RawRecord.Count(c => c == '"') % 2 != 0)
+        {
+            throw new FormatException($"{fileName}:{line}: a quoted field is left open (no closing quote before the end of the file) — truncated?");
+        }
+
+        if (row.Length != columns)
+        {
+            throw new FormatException(row.Length < columns
+                ? $"{fileName}:{line}: has {row.Length} of {columns} fields — truncated?"
+                : $"{fileName}:{line}: has {row.Length} fields; the header has {columns}.");
+        }
+
+        return row;
+    }
 }
 
 /// <summary>Collects what a reader finds, and builds the <see cref="ImfReadResult"/> with its balance checks.</summary>
@@ -53,6 +78,8 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
     private readonly List<PeriodObservation> _observations = [];
     private readonly List<SkippedRecord> _skipped = [];
     private readonly List<(Economy Reporter, Economy Partner, Period Period, double Value)> _balances = [];
+    private readonly Dictionary<(string, string, Period, IndicatorRole), (double Value, string Source)> _seen = [];
+    private readonly List<string> _warnings = [];
     private readonly SortedSet<string> _unknownCodes = new(StringComparer.Ordinal);
     private int _records;
     private int _otherFlow;
@@ -111,8 +138,25 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
             return;
         }
 
-        var millions = number * unitToMillions;
+        // Converted in decimal from the text as published: 100000 × 1e-6 in floating point is 0.09999999999999999, not 0.1.
+        var millions = decimal.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var exact)
+            && Math.Abs(number) < 1e20
+            ? (double)(exact * (decimal)unitToMillions)
+            : number * unitToMillions;
         _records++;
+        var key = (reporter.Code, partner.Code, p, role);
+        if (_seen.TryGetValue(key, out var earlier))
+        {
+            if (earlier.Value != millions)
+            {
+                throw new FormatException($"{source}: {reporter.Code}→{partner.Code} {indicator} {p} appears twice with different values: {earlier.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} $m ({earlier.Source}) and {millions.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} $m ({source}).");
+            }
+
+            _skipped.Add(new SkippedRecord(source, $"repeats {earlier.Source}; kept once"));
+            return;
+        }
+
+        _seen.Add(key, (millions, source));
         switch (role)
         {
             case IndicatorRole.Balance:
@@ -125,7 +169,8 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
 
         if (millions < 0)
         {
-            throw new FormatException($"{source}: {indicator} is {value}; a trade flow cannot be negative.");
+            // Kept as published (totals then match the source), and said.
+            _warnings.Add($"{source}: {indicator} is negative ({value}); kept as published");
         }
 
         var estimated = string.Equals(status?.Trim(), "e", StringComparison.OrdinalIgnoreCase);
@@ -146,7 +191,7 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
             .Select(b => new BalanceCheck(b.Reporter, b.Partner, b.Period, b.Value,
                 flows[(b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Exports)] - flows[(b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Imports)]))
             .ToList();
-        return new ImfReadResult(file, format, _records, _observations, _skipped, _balances.Count, _otherFlow, checks);
+        return new ImfReadResult(file, format, _records, _observations, _skipped, _balances.Count, _otherFlow, checks) { Warnings = _warnings };
     }
 
     private Economy? Resolve(string code)

@@ -14,8 +14,10 @@ namespace TradeAnalytics.Sources.UnComtrade;
 /// <item><c>Commodity Code</c> is kept as text ("27", "0901"; "TOTAL" = all goods) and <c>Classification</c> (H0 … H5) with the value.</item>
 /// <item><c>Flag</c> marks estimated quantities and weights, not values: values are never marked estimated.</item>
 /// </list>
-/// A row that cannot be read (too few fields, an empty or negative value, a period that is not the year,
-/// a code that does not agree with its ISO code) is rejected with its file, line and reason.
+/// A negative value is kept as published and flagged (<see cref="ComtradeReadResult.Warnings"/>). A row
+/// whose value cannot be taken (an empty value, a period that is not the year, a code
+/// that does not agree with its ISO code) is rejected with its file, line and reason; a row cut short
+/// (too few fields, a quote left open) is an error, so a truncated download never passes as whole.
 /// </summary>
 public static class ComtradeBulkCsvReader
 {
@@ -58,13 +60,8 @@ public static class ComtradeBulkCsvReader
         var result = new ComtradeAccumulator(fileName, FormatName);
         while (csv.Read())
         {
-            var row = csv.Parser.Record ?? [];
+            var row = ImfCsv.Row(csv, Columns.Length, fileName);
             var source = $"{fileName}:{csv.Parser.RawRow}";
-            if (row.Length != Columns.Length)
-            {
-                result.Reject(source, $"has {row.Length} of {Columns.Length} fields — truncated?");
-                continue;
-            }
 
             var problems = new List<string>();
             var year = int.TryParse(row[1], NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2200 ? y : (int?)null;
@@ -129,12 +126,6 @@ internal static class ComtradeValue
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dollars) || !double.IsFinite(dollars))
         {
             problems.Add($"trade value '{text}' is not a number");
-            return null;
-        }
-
-        if (dollars < 0)
-        {
-            problems.Add($"trade value {text} is negative");
             return null;
         }
 

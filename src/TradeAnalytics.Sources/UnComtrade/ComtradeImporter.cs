@@ -103,6 +103,9 @@ public static class ComtradeImporter
             $"rows rejected:                {rejected.Count}",
         };
         report.AddRange(rejected.GroupBy(r => r.Reason).Take(20).Select(g => $"  {g.Count()} × {g.Key} (first: {g.First().Source})"));
+        var flagged = results.SelectMany(r => r.Warnings).ToList();
+        report.Add($"values flagged:               {flagged.Count} (kept as published; among the observations)");
+        report.AddRange(flagged.Take(20).Select(f => "  flagged: " + f));
         report.Add($"rows repeated (kept once):    {repeated.Count}");
         report.AddRange(repeated.Take(5).Select(r => "  " + r));
         if (observations.Count == 0)
@@ -111,7 +114,7 @@ public static class ComtradeImporter
         }
 
         report.Add($"reconciles:                   {(reconciles ? "yes" : "NO")} ({rows} = {observations.Count} + {rejected.Count} + {repeated.Count})");
-        return new FileImport(path, format, observations, report, reconciles);
+        return new FileImport(path, format, observations, report, reconciles) { Rejected = rejected.Count, Flagged = flagged.Count };
     }
 
     private static string Describe(List<TradeObservation> observations)

@@ -30,6 +30,9 @@ public sealed record ComtradeReadResult(
     /// <summary>True when every row read is accounted for.</summary>
     public bool Reconciles => RowsRead == Observations.Count + Rejected.Count + Repeated.Count;
 
+    /// <summary>Values kept as published but flagged (a negative value), among <see cref="Observations"/>.</summary>
+    public IReadOnlyList<RejectedRow> Warnings { get; init; } = [];
+
     /// <summary>The format and the counts, e.g. "UN Comtrade bulk CSV: 14,300 rows = 14,300 observations + 0 rejected + 0 repeated".</summary>
     public override string ToString()
         => $"{File} ({Format}): {RowsRead} rows = {Observations.Count} observations + {Rejected.Count} rejected + {Repeated.Count} repeated";
@@ -41,6 +44,7 @@ internal sealed class ComtradeAccumulator(string file, string format)
     private readonly List<TradeObservation> _observations = [];
     private readonly List<RejectedRow> _rejected = [];
     private readonly List<RejectedRow> _repeated = [];
+    private readonly List<RejectedRow> _warnings = [];
     private readonly Dictionary<(string, string, TradeFlow, int, string), TradeObservation> _seen = [];
     private readonly SortedDictionary<int, string> _unknownCodes = [];
     private int _rows;
@@ -95,6 +99,10 @@ internal sealed class ComtradeAccumulator(string file, string format)
 
         _seen.Add(observation.Key, observation);
         _observations.Add(observation);
+        if (observation.Value.Value < 0)
+        {
+            _warnings.Add(new RejectedRow(observation.Source, "negative, which a trade value cannot be; kept as published"));
+        }
     }
 
     /// <exception cref="FormatException">The file uses codes the code table does not have (each named with the first row that uses it).</exception>
@@ -106,6 +114,6 @@ internal sealed class ComtradeAccumulator(string file, string format)
                 + "Add them to UnComtrade/comtrade-codes.csv with the file that shows what they stand for.");
         }
 
-        return new ComtradeReadResult(file, format, _rows, _observations, _rejected, _repeated);
+        return new ComtradeReadResult(file, format, _rows, _observations, _rejected, _repeated) { Warnings = _warnings };
     }
 }

@@ -8,7 +8,7 @@ namespace TradeAnalytics;
 /// The library's one long CSV format, culture-invariant and comma-separated, with the header
 /// <c>reporter,partner,flow,year,value_musd,estimated,source</c>: economy codes (see
 /// <see cref="Economies"/>), flow <c>exports</c>|<c>imports</c>|<c>re-exports</c>|<c>re-imports</c>,
-/// value in current US$ millions (never negative), estimated <c>true</c>|<c>false</c>, and the source
+/// value in current US$ millions (a negative value is kept as published and reported as a warning), estimated <c>true</c>|<c>false</c>, and the source
 /// of the value (e.g. <c>DOTS_103.xlsx!Exports!S39</c>). A file that holds products has two more
 /// columns, <c>product,classification</c> (<see cref="ProductHeader"/>): the HS code as text (empty =
 /// all goods) and the HS revision the reporter used (e.g. <c>H2</c>; empty where none applies), so
@@ -41,11 +41,12 @@ public static class InterchangeCsv
 
     /// <summary>
     /// Reads the interchange format. Every row is checked: an unparsable number or year, an unknown
-    /// economy code, an unknown flow, a negative value, an estimated flag other than true/false, or a
+    /// economy code, an unknown flow, an estimated flag other than true/false, or a
     /// key (reporter, partner, flow, year) seen before with a different value is an error naming the
     /// file, the line and the field; all errors are collected and thrown together. A row that repeats
     /// an earlier key with the same value is kept once and reported in
-    /// <see cref="InterchangeReadResult.DuplicateRows"/>.
+    /// <see cref="InterchangeReadResult.DuplicateRows"/>; a negative value is kept and reported in
+    /// <see cref="InterchangeReadResult.Warnings"/>. Both are also in the dataset's <see cref="TradeDataset.Notes"/>.
     /// </summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="fileName">The name used in messages.</param>
@@ -65,6 +66,7 @@ public static class InterchangeCsv
         var columns = Headers[headerIndex].Split(',');
         var errors = new List<InterchangeRowError>();
         var duplicates = new List<InterchangeRowError>();
+        var warnings = new List<InterchangeRowError>();
         var accepted = new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
         var order = new List<TradeObservation>();
         var rowsRead = 0;
@@ -72,7 +74,7 @@ public static class InterchangeCsv
         {
             rowsRead++;
             var line = csv.Parser.RawRow;
-            var observation = ParseRow(csv, columns, fileName, line, errors);
+            var observation = ParseRow(csv, columns, fileName, line, errors, warnings);
             if (observation is null)
             {
                 continue;
@@ -103,7 +105,11 @@ public static class InterchangeCsv
         }
 
         // Keys were checked row by row above.
-        return new InterchangeReadResult(new TradeDataset(order, keysAreUnique: true, datasetName), rowsRead, order.Count, duplicates);
+        var notes = duplicates.Concat(warnings).OrderBy(n => n.Line).Select(n => n.ToString()).ToList();
+        return new InterchangeReadResult(new TradeDataset(order, keysAreUnique: true, datasetName) { Notes = notes }, rowsRead, order.Count, duplicates)
+        {
+            Warnings = warnings,
+        };
     }
 
     /// <summary>
@@ -183,7 +189,7 @@ public static class InterchangeCsv
     private static string Describe(TradeObservation o)
         => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}";
 
-    private static TradeObservation? ParseRow(CsvReader csv, string[] columns, string file, int line, List<InterchangeRowError> errors)
+    private static TradeObservation? ParseRow(CsvReader csv, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
     {
         var before = errors.Count;
         var record = csv.Parser.Record ?? [];
@@ -211,12 +217,14 @@ public static class InterchangeCsv
         {
             Fail<double?>("value_musd", $"'{record[4]}' is not a number", null);
         }
-        else if (v < 0)
-        {
-            Fail<double?>("value_musd", $"{record[4]} is negative; a trade flow cannot be", null);
-        }
         else
         {
+            if (v < 0)
+            {
+                // What the publisher published is kept (the IMF's aggregate workbooks hold a few), and said.
+                warnings.Add(new InterchangeRowError(file, line, "value_musd", $"{record[4]} is negative, which a trade flow cannot be; kept as published"));
+            }
+
             value = v;
         }
 

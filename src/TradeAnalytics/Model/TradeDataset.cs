@@ -73,6 +73,13 @@ public sealed class TradeDataset
     /// <summary>What the data are, as reports name them ("IMF DOTS (2022 edition)", "UN Comtrade", a file name).</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// What the reader reported while building the dataset from a file, one line each with file and line:
+    /// rows repeated with the same value (kept once) and values kept as published but odd (negative).
+    /// Empty for a dataset built in code.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Every observation, in the order given.</summary>
     public IReadOnlyList<TradeObservation> Observations { get; }
 

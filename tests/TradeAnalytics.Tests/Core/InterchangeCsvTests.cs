@@ -25,7 +25,6 @@ public class InterchangeCsvTests
             "KAZ,ISR,exports,2008,12;5,false,a\n" +
             "KAX,ISR,exports,2008,1,false,b\n" +
             "KAZ,ISR,transit,2008,1,false,c\n" +
-            "KAZ,ISR,imports,2008,-1,false,d\n" +
             "KAZ,ISR,imports,2009,1,maybe,e\n"));
 
         Assert.Equal(
@@ -33,11 +32,20 @@ public class InterchangeCsvTests
                 "test.csv:2: value_musd: '12;5' is not a number",
                 "test.csv:3: reporter: 'KAX' is not a known economy code; did you mean KAZ, ... ?",
                 "test.csv:4: flow: 'transit' is not a flow; expected 'exports', 'imports', 're-exports' or 're-imports'",
-                "test.csv:5: value_musd: -1 is negative; a trade flow cannot be",
-                "test.csv:6: estimated: 'maybe' is not 'true' or 'false'",
+                "test.csv:5: estimated: 'maybe' is not 'true' or 'false'",
             ],
             e.Errors.Select(x => x.ToString().Contains("did you mean KAZ") ? "test.csv:3: reporter: 'KAX' is not a known economy code; did you mean KAZ, ... ?" : x.ToString()));
-        Assert.StartsWith("test.csv: 5 bad row(s):", e.Message);
+        Assert.StartsWith("test.csv: 4 bad row(s):", e.Message);
+    }
+
+    [Fact]
+    public void A_negative_value_is_kept_as_published_and_reported_as_a_warning()
+    {
+        var result = InterchangeCsv.Read(new StringReader(InterchangeCsv.Header + "\nWLD,MYS,imports,1992,-0.5,false,DOTS_221.xlsx!Imports!X\n"), "n.csv");
+
+        Assert.Equal(-0.5, result.Dataset.Observations.Single().Value.Value);
+        Assert.Equal("n.csv:2: value_musd: -0.5 is negative, which a trade flow cannot be; kept as published", result.Warnings.Single().ToString());
+        Assert.Equal([result.Warnings.Single().ToString()], result.Dataset.Notes);
     }
 
     [Fact]

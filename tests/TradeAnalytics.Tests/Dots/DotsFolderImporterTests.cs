@@ -70,7 +70,13 @@ public class DotsFolderImporterTests : IDisposable
         Assert.True(report.Reconciles, report.Describe());
         Assert.Equal(report.ObservationsAccepted, observations);
         Assert.Equal("DOTS_144.xlsx", Assert.Single(report.Duplicates).DuplicateFile);
-        Assert.All(report.Rejected, r => Assert.Contains("non-negative", r.Reason));
+        // Every published value is kept: 2,607,443 cells less the repeated Australia rows and the duplicate
+        // workbook DOTS_144 leave 2,581,017 distinct values, 13 of them negative (aggregate workbooks
+        // DOTS_221 and DOTS_222, partner Malaysia, 1992-1995), kept and flagged, none rejected.
+        Assert.Empty(report.Rejected);
+        Assert.Equal(2_581_017, report.ObservationsAccepted);
+        Assert.Equal(13, report.Flagged.Count);
+        Assert.All(report.Flagged, f => Assert.Matches(@"^DOTS_22[12]\.xlsx!", f.Source));
     }
 
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>

@@ -28,16 +28,16 @@ public class DotsWorkbookReaderTests
     }
 
     [Fact]
-    public void A_cell_that_is_not_a_number_is_rejected_with_its_cell_and_reason_and_counted()
+    public void A_cell_that_is_not_a_number_is_rejected_with_its_cell_and_reason_and_a_negative_one_is_kept_and_flagged()
     {
         var book = Read(TinyXlsx.Dots("Israel", Years, exports: [("Kazakhstan, Rep. of", ["n/a", -3.0])], imports: []));
 
-        Assert.Empty(book.Observations);
+        Assert.Equal(-3.0, book.Observations.Single().Value.Value);
         Assert.Equal(2, book.CellsRead);
         Assert.Equal(
-            ["DOTS_T.xlsx!Exports!C8: not a number (nor a number with the IMF estimate suffix ' e') ('n/a')",
-             "DOTS_T.xlsx!Exports!D8: a trade value must be a finite, non-negative number ('-3')"],
+            ["DOTS_T.xlsx!Exports!C8: not a number (nor a number with the IMF estimate suffix ' e') ('n/a')"],
             book.Rejected.Select(r => r.ToString()));
+        Assert.Equal("DOTS_T.xlsx!Exports!D8: negative, which a trade flow cannot be; kept as published (-3)", book.Flagged.Single().ToString());
     }
 
     [Fact]

@@ -36,25 +36,43 @@ public class ComtradeReaderTests
     [Fact]
     public void A_row_that_cannot_be_read_is_rejected_with_its_line_and_reason_and_the_counts_reconcile()
     {
-        // A download cut off mid-row leaves a last row with an open quote and no line end.
         var text = Header + "\n" + string.Join("\n",
             KazIsr2008,
             KazIsr2008.Replace("2211123481,0", ",0", StringComparison.Ordinal).Replace("376,Israel", "417,Kyrgyzstan", StringComparison.Ordinal).Replace(",ISR,", ",KGZ,", StringComparison.Ordinal), // empty value
             KazIsr2008.Replace(",ISR,", ",ISL,", StringComparison.Ordinal),                                     // ISO disagrees with the code
-            KazIsr2008.Replace("2008,2008,2008", "2008,200801,2008", StringComparison.Ordinal),                 // monthly
-            "H2,2008,2008,2008,2,0,2,Export,398,Kazakhstan,KAZ,376,Israel,ISR,27,\"Mineral");                   // cut short
+            KazIsr2008.Replace("2008,2008,2008", "2008,200801,2008", StringComparison.Ordinal));                // monthly
         var result = ComtradeBulkCsvReader.Read(new StringReader(text), "t.csv");
 
-        Assert.Equal(5, result.RowsRead);
+        Assert.Equal(4, result.RowsRead);
         Assert.Single(result.Observations);
         Assert.Equal(
         [
             "t.csv:3: empty trade value (missing, not zero)",
             "t.csv:4: partner code 376 is ISR in the code table but 'ISL' in the file",
             "t.csv:5: period '200801' is not the year 2008: not annual data",
-            "t.csv:6: has 16 of 22 fields — truncated?",
         ], result.Rejected.Select(r => r.ToString()));
         Assert.True(result.Reconciles);
+    }
+
+    [Fact]
+    public void A_download_cut_off_mid_row_is_an_error_never_a_shorter_file_read_as_whole()
+    {
+        var cut = Header + "\n" + KazIsr2008 + "\n" + "H2,2008,2008,2008,2,0,2,Export,398,Kazakhstan,KAZ,376,Israel,ISR,27,\"Mineral";
+        var e = Assert.Throws<FormatException>(() => ComtradeBulkCsvReader.Read(new StringReader(cut), "t.csv"));
+        Assert.Equal("t.csv:3: a quoted field is left open (no closing quote before the end of the file) — truncated?", e.Message);
+
+        var shortRow = Header + "\n" + KazIsr2008 + "\n" + "H2,2008,2008,2008,2,0,2,Export,398";
+        e = Assert.Throws<FormatException>(() => ComtradeBulkCsvReader.Read(new StringReader(shortRow), "t.csv"));
+        Assert.Equal("t.csv:3: has 9 of 22 fields — truncated?", e.Message);
+    }
+
+    [Fact]
+    public void A_negative_value_is_kept_as_published_and_flagged()
+    {
+        var result = Read(KazIsr2008.Replace("2211123481", "-5000000", StringComparison.Ordinal));
+
+        Assert.Equal(-5, result.Observations.Single().Value.Value);
+        Assert.Equal("t.csv:2: negative, which a trade value cannot be; kept as published", result.Warnings.Single().ToString());
     }
 
     [Fact]
