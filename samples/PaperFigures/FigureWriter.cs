@@ -37,10 +37,17 @@ public static class FigureWriter
                 text.Append(economy.Code).Append(',');
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"{v.Year},{v.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{(v.Estimated ? "true" : "false")},{(v.Partial ? "true" : "false")},{v.Source}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{v.Year},{v.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{(v.Estimated ? "true" : "false")},{(v.Partial ? "true" : "false")},{Text(v.Source)}\n");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A text field as CSV: safe to open in a spreadsheet, quoted where it holds a comma, quote or line break.</summary>
+    private static string Text(string? field)
+    {
+        var safe = SpreadsheetText.Safe(field);
+        return safe.IndexOfAny([',', '"', '\n', '\r']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     /// <summary>
@@ -55,7 +62,7 @@ public static class FigureWriter
             foreach (var y in share.Years)
             {
                 text.Append(CultureInfo.InvariantCulture,
-                    $"\"{share.Description}\",{y.Year},{y.Percent?.ToString("R", CultureInfo.InvariantCulture)},{y.Part?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{y.Part?.Source},{y.Whole?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{y.Whole?.Source},{(y.Mirror ? "true" : "false")}\n");
+                    $"{Text(share.Description)},{y.Year},{y.Percent?.ToString("R", CultureInfo.InvariantCulture)},{y.Part?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{Text(y.Part?.Source)},{y.Whole?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{Text(y.Whole?.Source)},{(y.Mirror ? "true" : "false")}\n");
             }
         }
 

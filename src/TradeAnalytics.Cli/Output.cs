@@ -51,7 +51,7 @@ internal sealed class Output(IReadOnlyList<string> columns)
                     {
                         foreach (var cell in row)
                         {
-                            csv.WriteField(cell);
+                            csv.WriteField(SpreadsheetText.Safe(cell));
                         }
 
                         csv.NextRecord();

@@ -57,6 +57,55 @@ public static class DotsWorkbookReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
+        RefuseOversizedParts(stream, fileName);
+        try
+        {
+            return ReadWorkbook(stream, fileName);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or EndOfStreamException or ExcelDataReader.Exceptions.ExcelReaderException)
+        {
+            // Damaged XML or a damaged zip inside the workbook: an error naming the file, not a crash.
+            throw new DotsFormatException($"{fileName}: the workbook is damaged ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>The largest part any DOTS workbook holds inflates to 0.67 MB (DOTS_221.xlsx, sheet 2); 64 MiB is far beyond that.</summary>
+    internal const long MaxPartBytes = 64L << 20;
+
+    /// <summary>
+    /// Refuses a workbook whose zip parts claim to inflate beyond <see cref="MaxPartBytes"/> (a zip bomb,
+    /// or not a DOTS workbook), before anything is inflated. Parts that lie about their size are still
+    /// read as streams, never whole.
+    /// </summary>
+    private static void RefuseOversizedParts(Stream stream, string fileName)
+    {
+        if (!stream.CanSeek)
+        {
+            return;
+        }
+
+        var start = stream.Position;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            var big = zip.Entries.FirstOrDefault(e => e.Length > MaxPartBytes);
+            if (big is not null)
+            {
+                throw new DotsFormatException($"{fileName}: the part {big.FullName} inflates to {big.Length / (1 << 20):N0} MiB; a DOTS workbook's largest part is under 1 MiB, so it is refused unread.");
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new DotsFormatException($"{fileName}: not an .xlsx workbook ({e.Message}).", e);
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    private static DotsWorkbook ReadWorkbook(Stream stream, string fileName)
+    {
         IExcelDataReader reader;
         try
         {

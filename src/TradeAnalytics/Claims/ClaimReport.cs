@@ -43,12 +43,11 @@ public static class ClaimReport
             csv.NextRecord();
             foreach (var r in results)
             {
-                csv.WriteField(r.Claim.Id);
-                csv.WriteField(r.Claim.Quote);
-                csv.WriteField(r.Stated);
-                csv.WriteField(r.Computed);
-                csv.WriteField(r.VerdictText);
-                csv.WriteField(r.Note);
+                foreach (var field in new[] { r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Note })
+                {
+                    csv.WriteField(SpreadsheetText.Safe(field));
+                }
+
                 csv.NextRecord();
             }
         }
