@@ -65,6 +65,17 @@ public class FuzzTests(ITestOutputHelper log)
         }
 
         var folder = Directory.CreateTempSubdirectory("fuzz-").FullName;
+        var imts = targets.FirstOrDefault(t => t.Name == "imts-sdmx-csv");
+        if (imts is not null)
+        {
+            // No SDMX-CSV 2.0 file is recorded; the same rows in the 2.0 layout (STRUCTURE, STRUCTURE_ID, ACTION first).
+            var v2 = Path.Combine(folder, "imts-sdmx-csv-2.0.csv");
+            File.WriteAllLines(v2, File.ReadLines(imts.Path).Take(imts.MaxLines).Select((line, i) => i == 0
+                ? "STRUCTURE,STRUCTURE_ID,ACTION," + line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]
+                : "dataflow,IMF.STA:IMTS(1.0.0),I," + line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]));
+            targets.Add(new Target("sdmx-csv-2.0", v2, Reader.AnyTradeFile, 0));
+        }
+
         var failures = new List<string>();
         var outcomes = new Dictionary<string, int>();
         var cases = 0;
@@ -104,6 +115,7 @@ public class FuzzTests(ITestOutputHelper log)
         log.WriteLine($"{cases} cases over {targets.Count} targets in {clock.Elapsed.TotalSeconds:0.0} s: " + string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}")));
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases} cases failed:\n" + string.Join("\n", failures.Take(40)));
         Assert.True(cases >= targets.Count * CasesPerTarget);
+        Assert.True(outcomes.GetValueOrDefault("clean result") > 0 && outcomes.Count > 2, "the mutations reach both clean results and errors");
     }
 
     [Fact]
