@@ -19,6 +19,12 @@ public sealed record Figure(string Name, TradeChart Chart, IReadOnlyList<(Econom
 /// </summary>
 public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSide.Reporter, TradeDataset? products = null)
 {
+    /// <summary>The economies and years a figure draws (figure 6: Kazakhstan, 2002–2017), so a report can link claims to it.</summary>
+    public static IEnumerable<(Economy Economy, int Year)> Covers(Figure figure)
+        => figure.Plotted.Count > 0
+            ? figure.Plotted.Select(p => (p.Economy, p.Value.Year))
+            : figure.Chart.Shares.SelectMany(s => s.Years.Select(y => (Economies.Kazakhstan, y.Year))).Distinct();
+
     /// <summary>All five, in order, and the sixth when product data were given.</summary>
     public IReadOnlyList<Figure> All() =>
     [

@@ -1,10 +1,12 @@
-// Regenerates the paper's five figures, figure 6 on oil (PNG, SVG, CSV) and the claim report (claims.md, claims.csv) into charts/.
+// Regenerates the paper's five figures, figure 6 on oil (PNG, SVG, CSV), the claim report (claims.md, claims.csv)
+// and the one-page HTML report (report.html) into charts/.
 // Usage: dotnet run --project samples/PaperFigures -c Release [-- --out DIR] [--mirror]
 using System.Diagnostics;
 using PaperFigures;
 using TradeAnalytics;
 using TradeAnalytics.Charts;
 using TradeAnalytics.Claims;
+using TradeAnalytics.Reports;
 
 var outDir = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? RepositoryCharts();
 var side = args.Contains("--mirror") ? ReportingSide.Partner : ReportingSide.Reporter;
@@ -28,6 +30,11 @@ foreach (var figure in all)
 var results = new ClaimEvaluator(data, products).Evaluate(ClaimsFile.Paper2020());
 ClaimReportWriter.Write(results, outDir);
 Console.WriteLine($"claims: {string.Join(", ", results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}"))} -> {Path.Combine(outDir, "claims.md")}");
+
+// One page for readers: the claims, the figures, and each Central Asian state's trade with Israel.
+var report = PaperReport.Build(data, results, all);
+report.Save(Path.Combine(outDir, "report.html"));
+Console.WriteLine($"report: {report.FigureCount} figures, {Economies.CentralAsia.Count} pairs -> {Path.Combine(outDir, "report.html")}");
 
 Console.WriteLine($"done in {clock.ElapsedMilliseconds} ms");
 return 0;

@@ -17,6 +17,7 @@ public static class CommandLine
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ImportDotsCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output));
+        root.Subcommands.Add(ReportCommand.Create(output));
         var result = root.Parse(args);
         CommonOptions.Notes = error;
         try

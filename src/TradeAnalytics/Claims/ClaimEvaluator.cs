@@ -84,7 +84,37 @@ public sealed class ClaimEvaluator
                 tried.Count > 0 ? "Tried: " + string.Join("; ", tried) + "." : null);
         }
 
-        return new ClaimResult(claim, verdict, stated, ComputedText(claim, main), note, matching);
+        return new ClaimResult(claim, verdict, stated, ComputedText(claim, main), note, matching) { Distance = DistanceText(claim, main) };
+    }
+
+    /// <summary>Computed minus stated: points for percent claims, percent of the stated number for levels and ratios.</summary>
+    private static string DistanceText(Claim claim, Computation c)
+    {
+        var value = c.Value!.Value;
+        if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare && claim.StatedHigh is { } high)
+        {
+            var low = claim.Stated!.Value;
+            return value < low ? Points(value - low) + " below the band"
+                : value > high ? Points(value - high) + " above the band"
+                : "0 pp, inside the band";
+        }
+
+        if (claim.Kind == ClaimKind.SameLevel)
+        {
+            return Relative(value, 1);
+        }
+
+        if (claim.Kind == ClaimKind.Range)
+        {
+            return $"low {Relative(value, claim.Stated!.Value)}, high {Relative(c.High!.Value, claim.StatedHigh!.Value)}";
+        }
+
+        return claim.Unit == ClaimUnit.Percent ? Points(value - claim.Stated!.Value) : Relative(value, claim.Stated!.Value);
+
+        static string Points(double d) => d.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pp";
+
+        static string Relative(double computed, double stated)
+            => stated == 0 ? "n/a (stated 0)" : ((computed - stated) / Math.Abs(stated) * 100).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
     }
 
     private static IEnumerable<(string Label, ReportingSide Side, TradeMeasure Measure, int Shift)> Alternatives(Claim claim, TradeMeasure measure)

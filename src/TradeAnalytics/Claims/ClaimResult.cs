@@ -25,6 +25,13 @@ public enum ClaimVerdict
 /// <param name="MatchingAlternatives">Alternative definitions that reproduce the claim (e.g. "Israel's mirror statistics").</param>
 public sealed record ClaimResult(Claim Claim, ClaimVerdict Verdict, string Stated, string Computed, string Note, IReadOnlyList<string> MatchingAlternatives)
 {
+    /// <summary>
+    /// How far the computed number is from the stated one: percentage points for growth rates and shares
+    /// ("+19.4 pp"), percent for levels and ratios ("+0.3 %"); for a range, each end; for a stated band,
+    /// the distance to its nearer edge ("0 pp, inside the band"). Empty when nothing was computed.
+    /// </summary>
+    public string Distance { get; init; } = "";
+
     /// <summary>The verdict as the report writes it: reproduced, approximate, not-reproduced, not-checkable.</summary>
     public string VerdictText => VerdictName(Verdict);
 

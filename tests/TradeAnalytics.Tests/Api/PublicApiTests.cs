@@ -13,7 +13,7 @@ namespace TradeAnalytics.Tests.Api;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts" };
+    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports" };
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -23,6 +23,7 @@ public class PublicApiTests
         {
             "TradeAnalytics" => typeof(TradeDataset).Assembly,
             "TradeAnalytics.Sources" => typeof(DotsWorkbookReader).Assembly,
+            "TradeAnalytics.Reports" => typeof(TradeAnalytics.Reports.HtmlReport).Assembly,
             _ => typeof(BarChart).Assembly,
         };
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })

@@ -1,0 +1,32 @@
+using TradeAnalytics;
+using TradeAnalytics.Claims;
+using TradeAnalytics.Reports;
+
+namespace PaperFigures;
+
+/// <summary>The paper's one-page report: its claims, its figures, and each Central Asian state's trade with Israel.</summary>
+public static class PaperReport
+{
+    /// <summary>Builds the report charts/report.html holds.</summary>
+    /// <param name="data">The IMF DOTS data of the pairs.</param>
+    /// <param name="results">The paper's claims, evaluated.</param>
+    /// <param name="figures">The figures (figure 6, of shares, is about HS 27).</param>
+    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures)
+    {
+        var report = new HtmlReport(
+            "Israel and Central Asia: the figures and numbers of the 2020 paper, checked",
+            "Israel's Central Asian policy within its New Peripheral Strategy (Central Asia and the Caucasus, 21(2), 2020): its figures regenerated from IMF DOTS (2022 edition) and UN Comtrade, and every trade number it states checked against them.");
+        report.AddClaims("Israel's Central Asian policy (2020)", results);
+        foreach (var figure in figures)
+        {
+            report.AddFigure(figure.Name, figure.Chart, Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
+        }
+
+        foreach (var state in Economies.CentralAsia)
+        {
+            report.AddPair(data, state, Economies.Israel, 1992, 2020);
+        }
+
+        return report;
+    }
+}

@@ -1,0 +1,401 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using TradeAnalytics.Analytics;
+using TradeAnalytics.Charts;
+using TradeAnalytics.Claims;
+
+namespace TradeAnalytics.Reports;
+
+/// <summary>
+/// One self-contained HTML page: figures as inline SVG, a section per trading pair (values by year,
+/// growth, shares, every number's source) and a section per article (its claims, verdicts, distances
+/// and the figure and years each rests on). Nothing is fetched: no script, no web font, no stylesheet
+/// from elsewhere; it reads offline, prints, and fits a phone-width screen. Text from articles and files
+/// is escaped, so a quote holding markup shows as text. The same input gives the same bytes.
+/// </summary>
+/// <example>
+/// <code>
+/// var data = TradeDataset.ImfDots2022;
+/// new HtmlReport("Kazakhstan–Israel")
+///     .AddPair(data, Economies.Kazakhstan, Economies.Israel, 1999, 2020)
+///     .AddClaims("Paper (2020)", new ClaimEvaluator(data).Evaluate(ClaimsFile.Paper2020()))
+///     .Save("report.html");
+/// </code>
+/// </example>
+public sealed partial class HtmlReport
+{
+    private readonly string _title;
+    private readonly string? _introduction;
+    private readonly List<Figure> _figures = [];
+    private readonly List<Pair> _pairs = [];
+    private readonly List<(string Title, IReadOnlyList<ClaimResult> Results)> _articles = [];
+
+    /// <summary>Starts a report.</summary>
+    /// <param name="title">The page title and heading.</param>
+    /// <param name="introduction">A paragraph under the heading (plain text; escaped), or null.</param>
+    public HtmlReport(string title, string? introduction = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        _title = title;
+        _introduction = introduction;
+    }
+
+    /// <summary>The number of figures added so far (those of the pairs included).</summary>
+    public int FigureCount => _figures.Count;
+
+    /// <summary>
+    /// Adds a figure. <paramref name="covers"/> says which economies and years it draws, so that claims
+    /// about them link to it.
+    /// </summary>
+    /// <param name="id">A short id, unique in the report, used as its anchor ("figure-2").</param>
+    /// <param name="chart">The chart, drawn inline as SVG.</param>
+    /// <param name="covers">The economies and years the figure draws (each with Israel, for the paper's figures).</param>
+    /// <param name="product">The goods the figure is about (all goods by default; HS 27 for a figure of oil): claims about other goods do not link to it.</param>
+    /// <exception cref="ArgumentException">The id is empty, not made of letters, digits and dashes, or used twice.</exception>
+    public HtmlReport AddFigure(string id, TradeChart chart, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(covers);
+        CheckId(id);
+        _figures.Add(new Figure(id, chart.Options.Title, chart.ToSvg(), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a pair: <paramref name="economy"/>'s turnover, exports, imports and balance with
+    /// <paramref name="partner"/> by year as <paramref name="economy"/> reports them, with the partner's
+    /// mirror turnover beside them; year-over-year growth; growth, CAGR, fold change and log-linear trend
+    /// over the period; each side's share of the other's total trade; and a bar chart of the turnover.
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <param name="economy">The economy whose trade it is (its report is the main one).</param>
+    /// <param name="partner">The partner.</param>
+    /// <param name="fromYear">The first year (default: the first with a value).</param>
+    /// <param name="toYear">The last year (default: the last with a value).</param>
+    /// <exception cref="ArgumentException">Neither side reports any value for the pair in the years asked for.</exception>
+    public HtmlReport AddPair(TradeDataset data, Economy economy, Economy partner, int? fromYear = null, int? toYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(economy);
+        ArgumentNullException.ThrowIfNull(partner);
+        var pair = Pair.Build(data, economy, partner, fromYear, toYear);
+        CheckId(pair.Id);
+        _pairs.Add(pair);
+        if (!pair.Turnover.Slice(pair.From, pair.To).IsEmpty)
+        {
+            var chart = BarChart.Create(pair.Turnover, new ChartOptions(
+                $"{economy.Name}–{partner.Name} trade turnover, {pair.From}–{pair.To} ($m)",
+                $"Source: {data.Name}, as reported by {economy.Name}.") { FromYear = pair.From, ToYear = pair.To });
+            AddFigure(pair.Id + "-figure", chart, Enumerable.Range(pair.From, pair.To - pair.From + 1).Select(y => (economy, y)));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an article's claims: quote, stated, computed, verdict (colour and word), distance, explanation and links to what each rests on.</summary>
+    /// <param name="title">The article's name.</param>
+    /// <param name="results">The evaluated claims.</param>
+    public HtmlReport AddClaims(string title, IReadOnlyList<ClaimResult> results)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(results);
+        _articles.Add((title, results));
+        return this;
+    }
+
+    /// <summary>The page.</summary>
+    public string ToHtml()
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append("<title>").Append(E(_title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
+        html.Append("<h1>").Append(E(_title)).Append("</h1>\n");
+        if (_introduction is not null)
+        {
+            html.Append("<p>").Append(E(_introduction)).Append("</p>\n");
+        }
+
+        html.Append("<nav><ul>");
+        foreach (var a in _articles.Select((a, i) => (a.Title, i)))
+        {
+            html.Append($"<li><a href=\"#article-{a.i + 1}\">Claims: {E(a.Title)}</a></li>");
+        }
+
+        foreach (var p in _pairs)
+        {
+            html.Append($"<li><a href=\"#{p.Id}\">{E(p.Economy.Name)}–{E(p.Partner.Name)}</a></li>");
+        }
+
+        foreach (var f in _figures.Where(f => _pairs.All(p => f.Id != p.Id + "-figure")))
+        {
+            html.Append($"<li><a href=\"#{f.Id}\">{E(f.Caption)}</a></li>");
+        }
+
+        html.Append("</ul></nav>\n");
+        for (var i = 0; i < _articles.Count; i++)
+        {
+            WriteArticle(html, i + 1, _articles[i].Title, _articles[i].Results);
+        }
+
+        foreach (var pair in _pairs)
+        {
+            WritePair(html, pair);
+        }
+
+        var standalone = _figures.Where(f => _pairs.All(p => f.Id != p.Id + "-figure")).ToList();
+        if (standalone.Count > 0)
+        {
+            html.Append("<section id=\"figures\">\n<h2>Figures</h2>\n");
+            foreach (var f in standalone)
+            {
+                WriteFigure(html, f);
+            }
+
+            html.Append("</section>\n");
+        }
+
+        html.Append("<footer><p>Made by TradeAnalytics. Every number links to its source (file and cell, or file and line); hover or follow the link. Missing values are shown as “—”: missing is not zero.</p></footer>\n");
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>Writes the page to <paramref name="path"/> (UTF-8, no byte-order mark).</summary>
+    /// <param name="path">The file to write.</param>
+    public void Save(string path) => File.WriteAllText(path, ToHtml(), new UTF8Encoding(false));
+
+    private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results)
+    {
+        html.Append($"<section id=\"article-{number}\">\n<h2>Claims: {E(title)}</h2>\n");
+        var counts = results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}");
+        html.Append("<p>").Append(results.Count).Append(" claims: ").Append(E(string.Join(", ", counts))).Append(". ");
+        html.Append("Verdicts: <b>reproduced</b> = within the precision the wording implies; <b>approximate</b> = outside it but close; <b>not-reproduced</b> = the data disagree; <b>not-checkable</b> = the data cannot answer. The distance is computed − stated: percentage points for rates and shares, percent for levels and ratios.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"claims\">\n<thead><tr><th>id</th><th>claim (quote)</th><th>stated</th><th>computed</th><th>verdict</th><th>distance</th><th>rests on</th><th>explanation, alternatives tried</th></tr></thead>\n<tbody>\n");
+        foreach (var r in results)
+        {
+            var verdict = r.VerdictText;
+            html.Append($"<tr id=\"article-{number}-{Slug(r.Claim.Id)}\">");
+            html.Append($"<td>{E(r.Claim.Id)}</td><td class=\"quote\">“{E(r.Claim.Quote)}”</td><td>{E(r.Stated)}</td><td>{E(r.Computed)}</td>");
+            html.Append($"<td><span class=\"verdict {verdict}\">{Symbol(r.Verdict)} {verdict}</span></td><td>{E(r.Distance)}</td><td class=\"rests\">{RestsOn(r.Claim)}</td><td class=\"note\">{E(r.Note)}</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n</section>\n");
+    }
+
+    /// <summary>Links to the figures that draw the claim's economy in its (end) year for the same goods, and to its years in the pair's table.</summary>
+    private string RestsOn(Claim claim)
+    {
+        if (claim.Economy is null || claim.Year is null)
+        {
+            return "—";
+        }
+
+        var year = claim.Year.Value;
+        var links = _figures
+            .Where(f => f.Product == claim.Product && (f.Covers.Contains((claim.Economy.Code, year)) || (claim.Partner is not null && f.Covers.Contains((claim.Partner.Code, year)))))
+            .Select(f => $"<a href=\"#{f.Id}\">{E(FigureLabel(f))}</a>")
+            .ToList();
+        var pair = _pairs.FirstOrDefault(p => (p.Economy.Equals(claim.Economy) && p.Partner.Equals(claim.Partner)) || (p.Economy.Equals(claim.Partner) && p.Partner.Equals(claim.Economy)));
+        if (pair is not null && claim.Product.IsAllGoods)
+        {
+            var years = new[] { claim.BaseYear ?? year, year }.Where(y => y >= pair.From && y <= pair.To).Distinct().Order()
+                .Select(y => $"<a href=\"#{pair.Id}-{y.ToString(CultureInfo.InvariantCulture)}\">{y.ToString(CultureInfo.InvariantCulture)}</a>");
+            links.Add($"table {string.Join("–", years)}");
+        }
+
+        return links.Count == 0 ? "—" : string.Join("<br>", links);
+    }
+
+    private string FigureLabel(Figure f)
+    {
+        var match = FigureNumber().Match(f.Caption);
+        if (match.Success)
+        {
+            return match.Value.TrimEnd('.');
+        }
+
+        var pair = _pairs.FirstOrDefault(p => f.Id == p.Id + "-figure");
+        return pair is null ? f.Id : $"chart {pair.Economy.Code}–{pair.Partner.Code}";
+    }
+
+    private void WritePair(StringBuilder html, Pair p)
+    {
+        var e = p.Economy;
+        var q = p.Partner;
+        html.Append($"<section id=\"{p.Id}\">\n<h2>{E(e.Name)}–{E(q.Name)}, {p.From}–{p.To}</h2>\n");
+        html.Append($"<p>US$ million, current prices, as reported by {E(e.Name)} ({E(p.DataName)}); the mirror column is {E(q.Name)}'s report. ");
+        html.Append("<span class=\"mark\">e</span> IMF estimate, <span class=\"mark\">p</span> partial (one flow not reported), — missing (not zero). Each number links to its source.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"values\">\n<thead><tr><th>year</th><th>turnover</th><th>exports</th><th>imports</th><th>balance</th>");
+        html.Append($"<th>turnover, {E(q.Name)}'s mirror</th><th>YoY turnover</th><th>{E(q.Name)} in {E(e.Name)}'s total trade</th><th>{E(e.Name)} in {E(q.Name)}'s total trade</th></tr></thead>\n<tbody>\n");
+        var sources = new List<string>();
+        foreach (var year in Enumerable.Range(p.From, p.To - p.From + 1))
+        {
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            html.Append($"<tr id=\"{p.Id}-{y}\"><th>{y}</th>");
+            foreach (var series in new[] { p.Turnover, p.Exports, p.Imports, p.Balance, p.Mirror })
+            {
+                html.Append(Cell(series[year], sources, p.Id));
+            }
+
+            var yoy = p.Turnover.GrowthBetween(year - 1, year);
+            html.Append(yoy.IsDefined
+                ? $"<td>{Signed(yoy.Percent!.Value)} %</td>"
+                : $"<td class=\"gap\" title=\"{E(yoy.Reason ?? "undefined")}\">—</td>");
+            html.Append(ShareCell(p.ShareOfPartnerInEconomy(year)));
+            html.Append(ShareCell(p.ShareOfEconomyInPartner(year)));
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n");
+        html.Append($"<h3>Growth of the turnover, {p.From}–{p.To}</h3>\n<table class=\"growth\"><tbody>\n");
+        foreach (var (label, value) in p.GrowthRows())
+        {
+            html.Append($"<tr><th>{E(label)}</th><td>{E(value)}</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+        var figure = _figures.FirstOrDefault(f => f.Id == p.Id + "-figure");
+        if (figure is not null)
+        {
+            WriteFigure(html, figure);
+        }
+
+        html.Append($"<details><summary>Sources of the {sources.Count} numbers above</summary><ol class=\"sources\">\n");
+        for (var i = 0; i < sources.Count; i++)
+        {
+            html.Append($"<li id=\"{p.Id}-src-{i + 1}\">{E(sources[i])}</li>\n");
+        }
+
+        html.Append("</ol></details>\n</section>\n");
+    }
+
+    private static string Cell(YearlyValue? v, List<string> sources, string pairId)
+    {
+        if (v is null)
+        {
+            return "<td class=\"gap\" title=\"missing (not zero)\">—</td>";
+        }
+
+        sources.Add(v.Source);
+        var marks = (v.Estimated ? "<span class=\"mark\">e</span>" : "") + (v.Partial ? "<span class=\"mark\">p</span>" : "");
+        var number = v.Value.Value.ToString("#,0.000", CultureInfo.InvariantCulture);
+        return $"<td{(v.Estimated || v.Partial ? " class=\"flagged\"" : "")}><a href=\"#{pairId}-src-{sources.Count}\" title=\"{E(v.Source)}\">{number}</a>{marks}</td>";
+    }
+
+    private static string ShareCell(Share? share)
+        => share?.Percent is { } percent
+            ? $"<td title=\"{E(share.Part!.Source)}\">{percent.ToString("0.00", CultureInfo.InvariantCulture)} %</td>"
+            : $"<td class=\"gap\" title=\"{E(share is null ? "not a country pair" : ShareReason(share.Status))}\">—</td>";
+
+    private static string ShareReason(ShareStatus status) => status switch
+    {
+        ShareStatus.PartMissing => "no value for the pair",
+        ShareStatus.WholeMissing => "no value for the total with the World",
+        ShareStatus.NonPositiveWhole => "the total is zero or negative",
+        _ => "",
+    };
+
+    private static void WriteFigure(StringBuilder html, Figure f)
+    {
+        html.Append($"<figure id=\"{f.Id}\">\n").Append(InlineSvg(f.Svg, f.Id)).Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
+    }
+
+    /// <summary>The SVG without its XML prolog, scaled to the page, with its ids prefixed so that two figures' clip paths never collide.</summary>
+    private static string InlineSvg(string svg, string prefix)
+    {
+        var body = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..].TrimEnd();
+        body = SvgId().Replace(body, m => $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
+        body = SvgUrl().Replace(body, m => $"url(#{prefix}-{m.Groups[1].Value})");
+        body = SvgHref().Replace(body, m => $"{m.Groups[1].Value}=\"#{prefix}-{m.Groups[2].Value}\"");
+        var size = SvgSize().Match(body);
+        if (size.Success)
+        {
+            body = string.Concat(body.AsSpan(0, size.Index), $"viewBox=\"0 0 {size.Groups[1].Value} {size.Groups[2].Value}\" role=\"img\" aria-label=\"figure\"", body.AsSpan(size.Index + size.Length));
+        }
+
+        return body;
+    }
+
+    private static string Symbol(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Reproduced => "✔",
+        ClaimVerdict.Approximate => "≈",
+        ClaimVerdict.NotReproduced => "✘",
+        _ => "?",
+    };
+
+    private static string Signed(double value) => value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+
+    private void CheckId(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        if (!IdPattern().IsMatch(id))
+        {
+            throw new ArgumentException($"'{id}' is not an id: use letters, digits and dashes.", nameof(id));
+        }
+
+        if (_figures.Any(f => f.Id == id) || _pairs.Any(p => p.Id == id))
+        {
+            throw new ArgumentException($"The id '{id}' is used twice in the report.", nameof(id));
+        }
+    }
+
+    private static string Slug(string text) => NotIdChar().Replace(text, "-");
+
+    /// <summary>HTML-escapes text from files and articles (quotes, sources, notes): markup shows as text, never runs.</summary>
+    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("[^A-Za-z0-9-]")]
+    private static partial Regex NotIdChar();
+
+    [GeneratedRegex("^Fig\\. \\d+\\.")]
+    private static partial Regex FigureNumber();
+
+    [GeneratedRegex("\\b(id)=\"([^\"]+)\"")]
+    private static partial Regex SvgId();
+
+    [GeneratedRegex("url\\(#([^)]+)\\)")]
+    private static partial Regex SvgUrl();
+
+    [GeneratedRegex("\\b((?:xlink:)?href)=\"#([^\"]+)\"")]
+    private static partial Regex SvgHref();
+
+    [GeneratedRegex("width=\"(\\d+)\" height=\"(\\d+)\"")]
+    private static partial Regex SvgSize();
+
+    private sealed record Figure(string Id, string Caption, string Svg, HashSet<(string Economy, int Year)> Covers, Product Product);
+
+    private const string Style = """
+        :root { --ink: #1d1d1d; --muted: #5f5f5f; --rule: #d0d0d0; --ok: #1b7a36; --near: #9a6b00; --bad: #b3261e; --na: #5f5f5f; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.45 "DejaVu Sans", system-ui, sans-serif; color: var(--ink); background: #fff; }
+        main { max-width: 1200px; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; margin-top: 2.2rem; } h3 { font-size: 1.05rem; }
+        nav ul { padding-left: 1.2rem; columns: 2 18rem; }
+        .scroll { overflow-x: auto; }
+        table { border-collapse: collapse; margin: .5rem 0 1rem; font-variant-numeric: tabular-nums; }
+        th, td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: right; vertical-align: top; }
+        thead th { border-bottom: 2px solid var(--ink); text-align: center; }
+        table.claims td, table.claims th { text-align: left; }
+        td.rests { white-space: nowrap; }
+        table.claims { width: 100%; }
+        td.quote { min-width: 12rem; font-style: italic; } td.note { min-width: 18rem; font-size: .85rem; color: var(--muted); }
+        td.gap { color: var(--muted); text-align: center; }
+        td.flagged { background: #f6f2e6; }
+        .mark { font-size: .75rem; color: var(--muted); margin-left: .15rem; }
+        a { color: inherit; text-decoration: none; border-bottom: 1px dotted var(--muted); }
+        .verdict { font-weight: bold; white-space: nowrap; padding: .05rem .35rem; border-radius: .25rem; border: 1px solid currentColor; }
+        .verdict.reproduced { color: var(--ok); } .verdict.approximate { color: var(--near); } .verdict.not-reproduced { color: var(--bad); } .verdict.not-checkable { color: var(--na); }
+        figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; border: 1px solid var(--rule); }
+        figcaption { color: var(--muted); font-size: .9rem; }
+        ol.sources { font-size: .8rem; color: var(--muted); columns: 2 22rem; }
+        footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; border-top: 1px solid var(--rule); }
+        @media (max-width: 600px) { body { font-size: 14px; } main { padding: .5rem; } td.quote, td.note { min-width: 12rem; } }
+        @media print { nav, details > summary { display: none; } details { display: block; } a { border: none; } h2 { break-before: page; } figure, tr { break-inside: avoid; } }
+
+        """;
+}
