@@ -1,57 +1,206 @@
 using System.CommandLine;
+using System.Text;
 using TradeAnalytics.Claims;
 
 namespace TradeAnalytics.Cli;
 
-/// <summary><c>check-claims [FILE]</c>: the claim report for the paper, or for a user's own claims file.</summary>
+/// <summary>
+/// <c>check-claims [FILE|FOLDER …] [--out-dir DIR]</c>: the claim report for the paper, for a claims file,
+/// or for several (one report per text and a summary); <c>check-claims --draft ARTICLE.txt</c>: a draft
+/// claims file from an article.
+/// </summary>
 internal static class CheckClaimsCommand
 {
     internal static Command Create(TextWriter output)
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A claims file (see data/claims/README.md); default: the paper's claims.", Arity = ArgumentArity.ZeroOrOne };
+        var files = new Argument<FileSystemInfo[]>("files") { Description = "Claims files or folders of them (*.csv; see data/claims/README.md); default: the paper's claims.", Arity = ArgumentArity.ZeroOrMore };
         var data = CommonOptions.Data();
         var format = CommonOptions.Format();
-        var markdown = new Option<FileInfo?>("--markdown") { Description = "Also write the full report (with explanations) as Markdown to this file." };
-        var command = new Command("check-claims", "Check quoted trade figures against the data: reproduced, approximate, not-reproduced or not-checkable, with explanations.") { file, data, format, markdown };
+        var markdown = new Option<FileInfo?>("--markdown") { Description = "With one claims file: also write the full report (with explanations) as Markdown to this file." };
+        var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write one report per claims file (NAME.md, NAME.csv) and summary.md into this folder." };
+        var draft = new Option<FileInfo?>("--draft") { Description = "Draft a claims file from a plain-text article (UTF-8) instead: every trade quantity found, with its quote, confidence and what the text leaves open. Confirm each row before checking." };
+        var draftOut = new Option<FileInfo?>("--out") { Description = "With --draft: the draft claims file to write (default: standard output)." };
+        var command = new Command("check-claims", "Check quoted trade figures against the data: reproduced, approximate, not-reproduced or not-checkable, with distances and explanations; or draft the claims of an article (--draft).")
+        {
+            files, data, format, markdown, outDir, draft, draftOut,
+        };
         command.SetAction(parse =>
         {
-            var claims = parse.GetValue(file) is { } f ? ClaimsFile.ReadFile(f.FullName) : ClaimsFile.Paper2020();
-            var dataset = CommonOptions.Load(parse.GetValue(data));
-            var results = new ClaimEvaluator(dataset, CommonOptions.Products(dataset)).Evaluate(claims);
-            if (parse.GetValue(markdown) is { } md)
+            if (parse.GetValue(draft) is { } article)
             {
-                File.WriteAllText(md.FullName, ClaimReport.ToMarkdown(results, "Claim check", "Claims checked against " + (parse.GetValue(data)?.Name ?? "IMF DOTS 2022 (embedded extract)") + "; product claims against " + CommonOptions.Products(dataset).Name + "."));
+                return Draft(output, article, parse.GetValue(draftOut));
             }
 
-            var fmt = parse.GetValue(format);
-            if (fmt == OutputFormat.Csv)
+            var texts = ClaimFiles(parse.GetValue(files) ?? []);
+            var dataset = CommonOptions.Load(parse.GetValue(data));
+            var products = CommonOptions.Products(dataset);
+            var evaluator = new ClaimEvaluator(dataset, products);
+            var checkedAgainst = "Claims checked against " + (parse.GetValue(data)?.Name ?? "IMF DOTS 2022 (embedded extract)") + "; product claims against " + products.Name + ".";
+            var reports = texts.Select(t => (t.Name, Results: evaluator.Evaluate(t.Claims))).ToList();
+            if (parse.GetValue(outDir) is { } dir)
             {
-                output.Write(ClaimReport.ToCsv(results));
+                if (!dir.Exists)
+                {
+                    throw new CommandLineException($"--out-dir {dir.FullName}: the folder does not exist.");
+                }
+
+                foreach (var (name, results) in reports)
+                {
+                    File.WriteAllText(Path.Combine(dir.FullName, name + ".md"), ClaimReport.ToMarkdown(results, "Claim check: " + name, checkedAgainst), new UTF8Encoding(false));
+                    File.WriteAllText(Path.Combine(dir.FullName, name + ".csv"), ClaimReport.ToCsv(results), new UTF8Encoding(false));
+                }
+
+                File.WriteAllText(Path.Combine(dir.FullName, "summary.md"), Summary(reports, checkedAgainst), new UTF8Encoding(false));
+                output.WriteLine($"wrote {reports.Count} report(s) and summary.md to {dir.FullName}");
+                output.Write(SummaryTable(reports));
                 return 0;
             }
 
-            var table = new Output(fmt == OutputFormat.Json ? ["id", "quote", "stated", "computed", "verdict", "note"] : ["id", "verdict", "stated", "computed"]);
-            foreach (var r in results)
+            if (parse.GetValue(markdown) is { } md)
             {
-                if (fmt == OutputFormat.Json)
+                if (reports.Count != 1)
                 {
-                    table.Add(r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Note);
+                    throw new CommandLineException("--markdown writes one report; with several claims files use --out-dir DIR.");
                 }
-                else
-                {
-                    table.Add(r.Claim.Id, r.VerdictText, r.Stated, r.Computed);
-                }
+
+                File.WriteAllText(md.FullName, ClaimReport.ToMarkdown(reports[0].Results, "Claim check", checkedAgainst));
             }
 
-            table.Write(output, fmt);
-            if (fmt == OutputFormat.Table)
+            var fmt = parse.GetValue(format);
+            foreach (var (name, results) in reports)
+            {
+                if (reports.Count > 1 && fmt == OutputFormat.Table)
+                {
+                    output.WriteLine($"== {name}");
+                }
+
+                Write(output, results, fmt);
+            }
+
+            if (reports.Count > 1 && fmt == OutputFormat.Table)
             {
                 output.WriteLine();
-                output.WriteLine(string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Verdict == v)} {ClaimResult.VerdictName(v)}")) + ". Explanations: --format csv, or --markdown FILE.");
+                output.Write(SummaryTable(reports));
             }
 
             return 0;
         });
         return command;
+    }
+
+    private static int Draft(TextWriter output, FileInfo article, FileInfo? outFile)
+    {
+        if (!article.Exists)
+        {
+            throw new CommandLineException($"--draft {article.FullName}: no such file.");
+        }
+
+        var text = File.ReadAllText(article.FullName, Encoding.UTF8);
+        var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName));
+        if (outFile is null)
+        {
+            ClaimDrafter.Write(output, draft);
+            CommonOptions.Notes?.WriteLine(draft.Message);
+            return 0;
+        }
+
+        using (var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false)))
+        {
+            ClaimDrafter.Write(writer, draft);
+        }
+
+        output.WriteLine(draft.Message);
+        output.WriteLine($"wrote {outFile.FullName}");
+        return 0;
+    }
+
+    /// <summary>The claims files named: files as given, folders as their *.csv files in name order; none = the paper.</summary>
+    private static List<(string Name, IReadOnlyList<Claim> Claims)> ClaimFiles(FileSystemInfo[] paths)
+    {
+        if (paths.Length == 0)
+        {
+            return [("paper-2020", ClaimsFile.Paper2020())];
+        }
+
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p.FullName))
+            {
+                var inFolder = Directory.EnumerateFiles(p.FullName, "*.csv").Order(StringComparer.Ordinal).ToList();
+                if (inFolder.Count == 0)
+                {
+                    throw new CommandLineException($"{p.FullName}: no claims file (*.csv) in this folder.");
+                }
+
+                files.AddRange(inFolder);
+            }
+            else if (File.Exists(p.FullName))
+            {
+                files.Add(p.FullName);
+            }
+            else
+            {
+                throw new CommandLineException($"{p.FullName}: no such file or folder.");
+            }
+        }
+
+        return files.Select(f => (Path.GetFileNameWithoutExtension(f), ClaimsFile.ReadFile(f))).ToList();
+    }
+
+    private static void Write(TextWriter output, IReadOnlyList<ClaimResult> results, OutputFormat fmt)
+    {
+        if (fmt == OutputFormat.Csv)
+        {
+            output.Write(ClaimReport.ToCsv(results));
+            return;
+        }
+
+        var table = new Output(fmt == OutputFormat.Json ? ["id", "quote", "stated", "computed", "verdict", "distance", "note"] : ["id", "verdict", "stated", "computed", "distance"]);
+        foreach (var r in results)
+        {
+            if (fmt == OutputFormat.Json)
+            {
+                table.Add(r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note);
+            }
+            else
+            {
+                table.Add(r.Claim.Id, r.VerdictText, r.Stated, r.Computed, r.Distance);
+            }
+        }
+
+        table.Write(output, fmt);
+        if (fmt == OutputFormat.Table)
+        {
+            output.WriteLine();
+            output.WriteLine(Counts(results) + ". Explanations: --format csv, or --markdown FILE.");
+        }
+    }
+
+    private static string Counts(IReadOnlyList<ClaimResult> results)
+        => string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Verdict == v)} {ClaimResult.VerdictName(v)}"));
+
+    private static string SummaryTable(List<(string Name, IReadOnlyList<ClaimResult> Results)> reports)
+    {
+        var text = new StringBuilder("text  claims  ").Append(string.Join("  ", Enum.GetValues<ClaimVerdict>().Select(ClaimResult.VerdictName))).Append('\n');
+        foreach (var (name, results) in reports)
+        {
+            text.Append(name).Append("  ").Append(results.Count).Append("  ")
+                .Append(string.Join("  ", Enum.GetValues<ClaimVerdict>().Select(v => results.Count(r => r.Verdict == v)))).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Summary(List<(string Name, IReadOnlyList<ClaimResult> Results)> reports, string checkedAgainst)
+    {
+        var text = new StringBuilder("# Claim check: summary\n\n").Append(checkedAgainst).Append("\n\n").Append(ClaimReport.VerdictLegend()).Append("\n\n");
+        text.Append("| text | claims | ").Append(string.Join(" | ", Enum.GetValues<ClaimVerdict>().Select(ClaimResult.VerdictName))).Append(" |\n|---|---|").Append(string.Concat(Enum.GetValues<ClaimVerdict>().Select(_ => "---|"))).Append('\n');
+        foreach (var (name, results) in reports)
+        {
+            text.Append($"| [{name}]({name}.md) | {results.Count} | ").Append(string.Join(" | ", Enum.GetValues<ClaimVerdict>().Select(v => results.Count(r => r.Verdict == v)))).Append(" |\n");
+        }
+
+        return text.ToString();
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class HtmlReport
     private readonly string? _introduction;
     private readonly List<Figure> _figures = [];
     private readonly List<Pair> _pairs = [];
-    private readonly List<(string Title, IReadOnlyList<ClaimResult> Results)> _articles = [];
+    private readonly List<(string Title, IReadOnlyList<ClaimResult> Results, VerdictBands Bands)> _articles = [];
 
     /// <summary>Starts a report.</summary>
     /// <param name="title">The page title and heading.</param>
@@ -97,11 +97,12 @@ public sealed partial class HtmlReport
     /// <summary>Adds an article's claims: quote, stated, computed, verdict (colour and word), distance, explanation and links to what each rests on.</summary>
     /// <param name="title">The article's name.</param>
     /// <param name="results">The evaluated claims.</param>
-    public HtmlReport AddClaims(string title, IReadOnlyList<ClaimResult> results)
+    /// <param name="bands">The bands they were judged with, for the legend (default: <see cref="VerdictBands.Default"/>).</param>
+    public HtmlReport AddClaims(string title, IReadOnlyList<ClaimResult> results, VerdictBands? bands = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(results);
-        _articles.Add((title, results));
+        _articles.Add((title, results, bands ?? VerdictBands.Default));
         return this;
     }
 
@@ -136,7 +137,7 @@ public sealed partial class HtmlReport
         html.Append("</ul></nav>\n");
         for (var i = 0; i < _articles.Count; i++)
         {
-            WriteArticle(html, i + 1, _articles[i].Title, _articles[i].Results);
+            WriteArticle(html, i + 1, _articles[i].Title, _articles[i].Results, _articles[i].Bands);
         }
 
         foreach (var pair in _pairs)
@@ -165,12 +166,12 @@ public sealed partial class HtmlReport
     /// <param name="path">The file to write.</param>
     public void Save(string path) => File.WriteAllText(path, ToHtml(), new UTF8Encoding(false));
 
-    private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results)
+    private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results, VerdictBands bands)
     {
         html.Append($"<section id=\"article-{number}\">\n<h2>Claims: {E(title)}</h2>\n");
         var counts = results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}");
         html.Append("<p>").Append(results.Count).Append(" claims: ").Append(E(string.Join(", ", counts))).Append(". ");
-        html.Append("Verdicts: <b>reproduced</b> = within the precision the wording implies; <b>approximate</b> = outside it but close; <b>not-reproduced</b> = the data disagree; <b>not-checkable</b> = the data cannot answer. The distance is computed − stated: percentage points for rates and shares, percent for levels and ratios.</p>\n");
+        html.Append(BoldMarkers().Replace(E(ClaimReport.VerdictLegend(bands)), "<b>$1</b>")).Append("</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"claims\">\n<thead><tr><th>id</th><th>claim (quote)</th><th>stated</th><th>computed</th><th>verdict</th><th>distance</th><th>rests on</th><th>explanation, alternatives tried</th></tr></thead>\n<tbody>\n");
         foreach (var r in results)
         {
@@ -345,6 +346,9 @@ public sealed partial class HtmlReport
 
     /// <summary>HTML-escapes text from files and articles (quotes, sources, notes): markup shows as text, never runs.</summary>
     internal static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    [GeneratedRegex("\\*\\*([^*]+)\\*\\*")]
+    private static partial Regex BoldMarkers();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]*$")]
     private static partial Regex IdPattern();

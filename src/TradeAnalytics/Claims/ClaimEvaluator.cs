@@ -16,6 +16,7 @@ public sealed class ClaimEvaluator
     private const double Epsilon = 1e-9;
     private readonly TradeDataset _dataset;
     private readonly TradeDataset? _products;
+    private readonly VerdictBands _bands;
 
     /// <summary>An evaluator of claims about totals; product claims are not checkable with it.</summary>
     /// <param name="dataset">The trade data (all goods) the claims are checked against.</param>
@@ -32,10 +33,28 @@ public sealed class ClaimEvaluator
     /// <param name="dataset">The trade data (all goods) the claims are checked against.</param>
     /// <param name="products">Product-level data (e.g. <see cref="TradeDataset.ComtradeHs27Israel"/>), or null.</param>
     public ClaimEvaluator(TradeDataset dataset, TradeDataset? products)
+        : this(dataset, products, VerdictBands.Default)
+    {
+    }
+
+    /// <summary>An evaluator with its own <see cref="VerdictBands"/> for "approximate".</summary>
+    /// <param name="dataset">The trade data (all goods) the claims are checked against.</param>
+    /// <param name="products">Product-level data, or null.</param>
+    /// <param name="bands">How far off a claim may be and still be approximate.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A band is negative or not a number.</exception>
+    public ClaimEvaluator(TradeDataset dataset, TradeDataset? products, VerdictBands bands)
     {
         _dataset = dataset ?? throw new ArgumentNullException(nameof(dataset));
         _products = products;
+        _bands = bands ?? throw new ArgumentNullException(nameof(bands));
+        if (!(bands.LevelPercent >= 0) || !(bands.RatePoints >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(bands), bands, "The bands must be non-negative numbers.");
+        }
     }
+
+    /// <summary>The bands for "approximate" this evaluator uses.</summary>
+    public VerdictBands Bands => _bands;
 
     /// <summary>Evaluates every claim, in order.</summary>
     public IReadOnlyList<ClaimResult> Evaluate(IEnumerable<Claim> claims) => claims.Select(Evaluate).ToList();
@@ -273,57 +292,60 @@ public sealed class ClaimEvaluator
         return new Computation(definition, mean, null, detail, null);
     }
 
-    private static ClaimVerdict Compare(Claim claim, Computation c)
+    private ClaimVerdict Compare(Claim claim, Computation c)
     {
+        var rate = claim.Unit == ClaimUnit.Percent;
         if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare && claim.StatedHigh is { } bandHigh)
         {
             // A band ("80 to 90 percent"): the period mean inside it, widened by the wording's precision, reproduces it;
-            // outside, it is judged against the nearer edge.
+            // outside, its distance to the nearer edge is judged as a rate.
             var mean = c.Value!.Value;
             var bandLow = claim.Stated!.Value;
-            if (mean >= bandLow - claim.AbsoluteTolerance(bandLow) - Epsilon && mean <= bandHigh + claim.AbsoluteTolerance(bandHigh) + Epsilon)
-            {
-                return ClaimVerdict.Reproduced;
-            }
-
             var edge = mean < bandLow ? bandLow : bandHigh;
-            var ratioToEdge = edge == 0 ? double.NaN : mean / edge;
-            return ratioToEdge is >= 0.5 and <= 2 ? ClaimVerdict.Approximate : ClaimVerdict.NotReproduced;
+            return Check(mean, edge, mean >= bandLow - claim.AbsoluteTolerance(bandLow) - Epsilon && mean <= bandHigh + claim.AbsoluteTolerance(bandHigh) + Epsilon);
         }
 
         var target = claim.Kind == ClaimKind.SameLevel ? 1d : claim.Stated!.Value;
-        var low = Check(c.Value!.Value, target);
+        var low = Check(c.Value!.Value, target, Within(c.Value.Value, target));
         if (claim.Kind != ClaimKind.Range)
         {
             return low;
         }
 
-        var high = Check(c.High!.Value, claim.StatedHigh!.Value);
+        var high = Check(c.High!.Value, claim.StatedHigh!.Value, Within(c.High.Value, claim.StatedHigh.Value));
         return (ClaimVerdict)Math.Max((int)low, (int)high);
 
-        ClaimVerdict Check(double computed, double stated)
+        bool Within(double computed, double stated) => Math.Abs(computed - stated) <= claim.AbsoluteTolerance(stated) + Epsilon;
+
+        ClaimVerdict Check(double computed, double stated, bool withinPrecision)
         {
-            if (Math.Abs(computed - stated) <= claim.AbsoluteTolerance(stated) + Epsilon)
+            if (withinPrecision)
             {
                 return ClaimVerdict.Reproduced;
             }
 
-            // Right direction and order: same sign, within a factor of two.
-            var ratio = stated == 0 ? double.NaN : computed / stated;
-            return ratio is >= 0.5 and <= 2 ? ClaimVerdict.Approximate : ClaimVerdict.NotReproduced;
+            // Rates and shares: percentage points; levels and ratios: percent of the stated number.
+            var near = rate
+                ? Math.Abs(computed - stated) <= _bands.RatePoints + Epsilon
+                : stated != 0 && Math.Abs(computed - stated) / Math.Abs(stated) * 100 <= _bands.LevelPercent + Epsilon;
+            return near ? ClaimVerdict.Approximate : ClaimVerdict.NotReproduced;
         }
     }
 
-    private static string VerdictReason(Claim claim, Computation c, ClaimVerdict verdict)
+    private string VerdictReason(Claim claim, Computation c, ClaimVerdict verdict)
     {
         var target = claim.Kind == ClaimKind.SameLevel ? "the same level (ratio 1)" : StatedText(claim);
         return verdict switch
         {
             ClaimVerdict.Reproduced => $"Within the stated precision of {target}.",
-            ClaimVerdict.Approximate => $"Outside the stated precision of {target}, but the same direction and within a factor of two.",
-            _ => $"Far from {target}.",
+            ClaimVerdict.Approximate => $"Outside the stated precision of {target}, but within {Band(claim)}: what rounding and revisions between editions explain.",
+            _ => $"Further from {target} than {Band(claim)}: more than rounding and revisions between editions explain.",
         };
     }
+
+    private string Band(Claim claim) => claim.Unit == ClaimUnit.Percent
+        ? string.Create(CultureInfo.InvariantCulture, $"±{_bands.RatePoints:0.##} percentage points")
+        : string.Create(CultureInfo.InvariantCulture, $"±{_bands.LevelPercent:0.##} %");
 
     private static string StatedText(Claim claim)
     {

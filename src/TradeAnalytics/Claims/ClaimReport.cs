@@ -5,11 +5,24 @@ using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Claims;
 
-/// <summary>Writes claim results as a Markdown table and as CSV (<c>id,quote,stated,computed,verdict,note</c>).</summary>
+/// <summary>Writes claim results as a Markdown table and as CSV (<c>id,quote,stated,computed,verdict,distance,note</c>).</summary>
 public static class ClaimReport
 {
+    /// <summary>The verdicts explained, with the bands in force: the header of every claim report.</summary>
+    /// <param name="bands">The bands the results were judged with (default: <see cref="VerdictBands.Default"/>).</param>
+    public static string VerdictLegend(VerdictBands? bands = null)
+        => "Verdicts: **reproduced** = within the precision the wording implies; **approximate** = outside that precision but within "
+            + (bands ?? VerdictBands.Default)
+            + " of the stated number, what rounding of the source and ordinary revisions between editions explain; **not-reproduced** = further off; **not-checkable** = the data cannot answer. "
+            + "The distance is computed − stated: percentage points (pp) for rates and shares, percent of the stated number for levels and ratios. "
+            + "For a claim not reproduced, the note lists the alternative definitions tried (the partner's mirror statistics, exports or imports alone, the neighbouring years).";
+
     /// <summary>A readable report: a summary line, then one table row per claim with a one-line explanation.</summary>
-    public static string ToMarkdown(IReadOnlyList<ClaimResult> results, string title, string dataDescription)
+    /// <param name="results">The evaluated claims.</param>
+    /// <param name="title">The heading.</param>
+    /// <param name="dataDescription">A paragraph saying what the claims were checked against.</param>
+    /// <param name="bands">The bands the results were judged with (default: <see cref="VerdictBands.Default"/>).</param>
+    public static string ToMarkdown(IReadOnlyList<ClaimResult> results, string title, string dataDescription, VerdictBands? bands = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         var text = new StringBuilder();
@@ -17,12 +30,12 @@ public static class ClaimReport
         text.Append(dataDescription).Append("\n\n");
         var counts = Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Verdict == v)} {ClaimResult.VerdictName(v)}");
         text.Append(CultureInfo.InvariantCulture, $"{results.Count} claims: {string.Join(", ", counts)}.\n\n");
-        text.Append("Verdicts: **reproduced** = within the precision the wording implies; **approximate** = same direction and within a factor of two, outside that precision; **not-reproduced** = the data disagree; **not-checkable** = the data cannot answer. For a claim not reproduced, the note lists the alternative definitions tried (the partner's mirror statistics, exports or imports alone, the neighbouring years).\n\n");
-        text.Append("| id | claim (quote) | stated | computed | verdict | explanation |\n");
-        text.Append("|---|---|---|---|---|---|\n");
+        text.Append(VerdictLegend(bands)).Append("\n\n");
+        text.Append("| id | claim (quote) | stated | computed | verdict | distance | explanation |\n");
+        text.Append("|---|---|---|---|---|---|---|\n");
         foreach (var r in results)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {Cell(r.Claim.Id)} | {Cell("“" + r.Claim.Quote + "”")} | {Cell(r.Stated)} | {Cell(r.Computed)} | **{r.VerdictText}** | {Cell(r.Note)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(r.Claim.Id)} | {Cell("“" + r.Claim.Quote + "”")} | {Cell(r.Stated)} | {Cell(r.Computed)} | **{r.VerdictText}** | {Cell(r.Distance)} | {Cell(r.Note)} |\n");
         }
 
         return text.ToString();
@@ -35,7 +48,7 @@ public static class ClaimReport
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" }, leaveOpen: true))
         {
-            foreach (var column in new[] { "id", "quote", "stated", "computed", "verdict", "note" })
+            foreach (var column in new[] { "id", "quote", "stated", "computed", "verdict", "distance", "note" })
             {
                 csv.WriteField(column);
             }
@@ -43,7 +56,7 @@ public static class ClaimReport
             csv.NextRecord();
             foreach (var r in results)
             {
-                foreach (var field in new[] { r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Note })
+                foreach (var field in new[] { r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note })
                 {
                     csv.WriteField(SpreadsheetText.Safe(field));
                 }

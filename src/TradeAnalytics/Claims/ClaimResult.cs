@@ -6,7 +6,7 @@ public enum ClaimVerdict
     /// <summary>The computed value is within the precision the wording implies.</summary>
     Reproduced,
 
-    /// <summary>Right direction and order of magnitude (within a factor of two), outside the stated precision.</summary>
+    /// <summary>Outside the stated precision, but within the <see cref="VerdictBands"/> that rounding and revisions between editions explain.</summary>
     Approximate,
 
     /// <summary>The data disagree.</summary>

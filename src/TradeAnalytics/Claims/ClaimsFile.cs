@@ -15,7 +15,10 @@ public static class ClaimsFile
     /// <summary>The header of a file with product claims: <see cref="Header"/> and <c>product</c> (an HS code; empty = all goods).</summary>
     public const string ProductHeader = Header + ",product";
 
-    private static readonly string[] Headers = [Header, ProductHeader];
+    /// <summary>The header of a draft (<see cref="ClaimDrafter"/>): <see cref="ProductHeader"/> and <c>confidence,undetermined</c>, which the checker reads past.</summary>
+    public const string DraftHeader = ProductHeader + ",confidence,undetermined";
+
+    private static readonly string[] Headers = [Header, ProductHeader, DraftHeader];
 
     /// <summary>The claims of the paper this library was built around, shipped in the assembly.</summary>
     public static IReadOnlyList<Claim> Paper2020()

@@ -75,7 +75,7 @@ public class PaperClaimsTests
                     $"charts/{file} is stale: run the README's main command and commit charts/.");
             }
 
-            Assert.StartsWith("id,quote,stated,computed,verdict,note\n", File.ReadAllText(Path.Combine(folder, "claims.csv")));
+            Assert.StartsWith("id,quote,stated,computed,verdict,distance,note\n", File.ReadAllText(Path.Combine(folder, "claims.csv")));
         }
         finally
         {

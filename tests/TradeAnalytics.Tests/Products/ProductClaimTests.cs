@@ -35,7 +35,9 @@ public class ProductClaimTests
     [InlineData(85.6, 90, ClaimVerdict.Approximate)]     // 85.1 > 85: just outside
     [InlineData(70, 84.5, ClaimVerdict.Reproduced)]      // upper edge 84.5 + 0.5 = 85.0: inside
     [InlineData(70, 84.4, ClaimVerdict.Approximate)]     // 84.9 < 85: just outside
-    [InlineData(200, 300, ClaimVerdict.NotReproduced)]   // 85 / 200 < 0.5
+    [InlineData(89.9, 95, ClaimVerdict.Approximate)]     // 4.9 points below the band
+    [InlineData(90.1, 95, ClaimVerdict.NotReproduced)]   // 5.1 points below the band
+    [InlineData(200, 300, ClaimVerdict.NotReproduced)]
     public void A_product_share_band_is_judged_by_the_period_mean_widened_by_the_wordings_precision(double low, double high, ClaimVerdict expected)
     {
         var r = Check("product-share", "KAZ", "ISR", "exports", low, high);

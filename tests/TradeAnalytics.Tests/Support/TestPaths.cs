@@ -16,6 +16,8 @@ internal static class TestPaths
 
     internal static readonly string ComtradeFormatsFolder = Path.Combine(Shared, "data", "comtrade-formats");
 
+    internal static readonly string PaperText = Path.Combine(Shared, "paper", "003_67d58204abd8299f.txt");
+
     internal static string Dots(string file) => Path.Combine(DotsFolder, file);
 
     internal static string Repo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
@@ -76,6 +78,18 @@ internal sealed class RequiresComtradeFactAttribute : FactAttribute
         if (!Directory.Exists(TestPaths.ComtradeFolder) || !Directory.Exists(TestPaths.ComtradeFormatsFolder))
         {
             Skip = $"Needs the UN Comtrade files at {TestPaths.ComtradeFolder} and {TestPaths.ComtradeFormatsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the paper's text in ../shared/paper; skipped, saying why, where it is absent.</summary>
+internal sealed class RequiresPaperFactAttribute : FactAttribute
+{
+    public RequiresPaperFactAttribute()
+    {
+        if (!File.Exists(TestPaths.PaperText))
+        {
+            Skip = $"Needs the paper's text at {TestPaths.PaperText} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
         }
     }
 }

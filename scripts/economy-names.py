@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Builds src/TradeAnalytics/Claims/economy-names.csv: the ways articles name each economy of
+src/TradeAnalytics/Model/economies.csv, for drafting claims from text.
+
+Sources, per row (column `source`):
+- `economies.csv`: the project's short name and the IMF's name;
+- `world-countries 5.1.0`: the npm package world-countries 5.1.0 (data of mledoze/countries, Open Database
+  Licence 1.0): common and official names, alternative spellings of four letters or more (two- and
+  three-letter codes such as "US" collide with words), English demonyms, capitals, and the common names in
+  its 25 translations (Russian, Arabic, Chinese, ... so texts in other scripts are recognised too);
+- `derived`: the adjective of a name ending in -stan, the name without -istan or -stan when four letters or
+  more remain (Kazakhstan → Kazakh, Uzbekistan → Uzbek, Kyrgyzstan → Kyrgyz; Pakistan gives nothing).
+
+Usage: npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
+       python3 scripts/economy-names.py package/countries.json > src/TradeAnalytics/Claims/economy-names.csv
+"""
+import csv, json, sys
+
+def main(countries_json):
+    economies = list(csv.DictReader(open("src/TradeAnalytics/Model/economies.csv", encoding="utf-8")))
+    data = {c["cca3"]: c for c in json.load(open(countries_json, encoding="utf-8"))}
+    rows, seen = [], set()
+
+    def add(code, kind, text, source):
+        text = (text or "").strip()
+        if len(text) < 4 and kind not in ("name", "common"):
+            return
+        key = (code, text)
+        if text and key not in seen:
+            seen.add(key)
+            rows.append([code, kind, text, source])
+
+    wc = "world-countries 5.1.0"
+    for e in economies:
+        if e["kind"] != "country":
+            continue
+        code = e["code"]
+        add(code, "name", e["name"], "economies.csv")
+        add(code, "imf-name", e["imf_name"], "economies.csv")
+        c = data.get(code)
+        if c is None:
+            continue
+        add(code, "common", c["name"]["common"], wc)
+        add(code, "official", c["name"]["official"], wc)
+        for alt in c.get("altSpellings", []):
+            add(code, "alt", alt, wc)
+        for d in (c.get("demonyms", {}).get("eng") or {}).values():
+            add(code, "demonym", d, wc)
+        for capital in c.get("capital", []):
+            add(code, "capital", capital, wc)
+        for lang, t in sorted(c.get("translations", {}).items()):
+            add(code, "translation-" + lang, t.get("common"), wc)
+        for name in (e["name"], c["name"]["common"]):
+            for suffix in ("istan", "stan"):
+                if name.endswith(suffix):
+                    stem = name[: -len(suffix)]
+                    if len(stem) >= 4:
+                        add(code, "derived-adjective", stem, "derived")
+                    break
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["code", "kind", "text", "source"])
+    out.writerows(rows)
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,719 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TradeAnalytics.Claims;
+
+/// <summary>A claim drafted from a text, for a person to confirm.</summary>
+/// <param name="Claim">The claim as far as the text determines it; what it does not determine is left empty.</param>
+/// <param name="Confidence">high (number, pair and years all in the quoted words), medium (some taken from the sentences around), low (something undetermined).</param>
+/// <param name="Undetermined">What the text did not determine, or where a value was taken from ("year from the context: 2018").</param>
+public sealed record DraftClaim(Claim Claim, string Confidence, IReadOnlyList<string> Undetermined);
+
+/// <summary>The draft of a text's claims.</summary>
+/// <param name="Claims">The drafted claims, in text order.</param>
+/// <param name="Message">A line for the user: how many sentences were read and how many claims drafted, or that the text holds no trade quantity.</param>
+public sealed record ClaimDraft(IReadOnlyList<DraftClaim> Claims, string Message);
+
+/// <summary>
+/// Drafts a claims file from a plain-text article: finds the sentences that state trade quantities —
+/// money amounts ("$2.43 billion", "1.7 million US dollars"), percentages with growth or decline words,
+/// "N-fold", ranges ("between $27 and $47 million", "80 to 90 percent"), shares ("accounted for … of …"),
+/// "the level of 2004" — recognises the economies as articles name them (<see cref="EconomyNames"/>), the
+/// years and periods ("in 2018", "since 1999", "against 2017", "in the last decade", "for nearly two
+/// decades"), the quantity (turnover, exports, imports, share; oil and fuels as HS 27), and drafts one
+/// row per quantity with its exact quote. Nothing is guessed silently: what comes from the surrounding
+/// sentences is said, what cannot be determined is left empty and listed. Numbers that are not trade
+/// (companies, investment, GDP, people) are drafted as not-checkable with the reason. Any UTF-8 text is
+/// read; a text without a trade quantity gives an empty draft and says so.
+/// </summary>
+public static partial class ClaimDrafter
+{
+    /// <summary>The header of a draft: the claims header with <c>product</c>, then <c>confidence,undetermined</c>.</summary>
+    public const string DraftHeader = ClaimsFile.DraftHeader;
+
+    private const int ContextBefore = 4;
+    private const int ContextAfter = 2;
+
+    /// <summary>Drafts the claims of <paramref name="text"/>.</summary>
+    /// <param name="text">The article, plain text.</param>
+    /// <param name="section">What to write in the claims' section column (the file name, say).</param>
+    public static ClaimDraft Draft(string text, string section = "")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = Sentences(Normalize(text)).ToList();
+        var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
+        var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
+            .SelectMany(c => Years(c.Text)).DefaultIfEmpty(0).Max();
+        var home = HomeEconomy(sentences);
+        var drafts = new List<DraftClaim>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clause in clauses)
+        {
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section))
+            {
+                drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
+            }
+        }
+
+        var message = drafts.Count == 0
+            ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
+            : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking.";
+        return new ClaimDraft(drafts, message);
+    }
+
+    /// <summary>Writes a draft as CSV with <see cref="DraftHeader"/>; empty fields are what the text did not determine.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="draft">The draft.</param>
+    public static void Write(TextWriter writer, ClaimDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(draft);
+        writer.Write(DraftHeader + "\n");
+        foreach (var d in draft.Claims)
+        {
+            var c = d.Claim;
+            string[] fields =
+            [
+                c.Id, c.Section, c.Quote, KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
+                c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), UnitName(c.Unit),
+                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), d.Confidence, string.Join("; ", d.Undetermined),
+            ];
+            writer.Write(string.Join(",", fields.Select(Csv)) + "\n");
+        }
+    }
+
+    internal sealed record Sentence(int Index, string Text);
+
+    private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset);
+
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section)
+    {
+        var text = clause.Text;
+        var quantities = Quantities(text).ToList();
+        if (quantities.Count == 0)
+        {
+            yield break;
+        }
+
+        var nonTrade = NonTrade().Match(text);
+        var context = string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).Select(s => s.Text));
+        var around = string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text));
+        foreach (var q in quantities)
+        {
+            var undetermined = new List<string>();
+            var fromContext = false;
+            if (q.Unit == ClaimUnit.Count || (nonTrade.Success && !TradeWords().IsMatch(text)))
+            {
+                var years = Years(text).ToList();
+                var who = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+                yield return new DraftClaim(
+                    new Claim(Id("not-trade", who.FirstOrDefault(), years.Count > 0 ? years[^1] : null), section, q.Quote(text), ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
+                        null, years.Count > 0 ? years[^1] : null, q.Value, q.High, q.Unit, "", "", $"not trade statistics: the sentence speaks of {(nonTrade.Success ? nonTrade.Value : "a count").ToLowerInvariant()}"),
+                    "high", []);
+                continue;
+            }
+
+            var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
+            if (!TradeWords().IsMatch(text) && !TradeWords().IsMatch(clause.Enclosing) && !TradeWords().IsMatch(previous))
+            {
+                continue;   // a number with no trade word near it (a page number, a footnote, an age)
+            }
+
+            var product = Goods().IsMatch(text) ? Product.Hs("27") : Product.AllGoods;
+            var kind = Kind(text, q, product);
+            if (kind == ClaimKind.NotCheckable)
+            {
+                continue;   // a percentage that is neither a change nor a share
+            }
+
+            var measure = MeasureOf(text, kind) ?? MeasureOf(clause.Enclosing, kind) ?? MeasureOf(previous, kind);
+
+            // Economies: in the clause; the missing one from the sentences before (the pair they speak of).
+            var named = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var (economy, partner) = Pair(text, named, kind);
+            if (economy is null || partner is null)
+            {
+                var before = EconomyNames.Find(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).ToList();
+                var candidates = before.Concat(named).Reverse().Distinct().ToList();   // most recent first
+                economy ??= candidates.FirstOrDefault(e => !e.Equals(partner) && !e.Equals(home)) ?? candidates.FirstOrDefault(e => !e.Equals(partner));
+                partner ??= home is not null && !home.Equals(economy) ? home : candidates.FirstOrDefault(e => !e.Equals(economy));
+                if (economy is not null && partner is not null)
+                {
+                    undetermined.Add($"pair partly from the sentences before: {economy.Code}–{partner.Code}");
+                    fromContext = true;
+                }
+            }
+
+            if (economy is null || partner is null)
+            {
+                undetermined.Add("pair");
+            }
+
+            // Years and periods.
+            var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest);
+            if (yearNote is not null)
+            {
+                undetermined.Add(yearNote);
+                fromContext |= !yearNote.StartsWith("year", StringComparison.Ordinal) || yearNote.Contains("from", StringComparison.Ordinal);
+            }
+
+            if (year is null)
+            {
+                undetermined.Add("year");
+            }
+
+            if (kind is not (ClaimKind.Value or ClaimKind.SameLevel) && baseYear is null)
+            {
+                undetermined.Add("base year");
+            }
+
+            if (measure is null && kind is not (ClaimKind.NotCheckable))
+            {
+                undetermined.Add("flow (turnover, exports or imports)");
+            }
+
+            var (tolerance, precision) = Precision(q, text);
+            var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? "low" : fromContext ? "medium" : "high";
+            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : KindName(kind), economy, year), section, q.Quote(text), kind, economy, partner, measure, ReportingSide.Reporter,
+                baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
+                kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
+            {
+                Product = kind is ClaimKind.ProductShare or ClaimKind.ImportShare ? product : Product.AllGoods,
+            };
+            yield return new DraftClaim(claim, confidence, undetermined);
+        }
+    }
+
+    // ---- quantities ----
+
+    private sealed record Quantity(int Index, int Length, double Value, double? High, ClaimUnit Unit, bool IsLevelOf)
+    {
+        /// <summary>The quote: the clause, which holds the quantity and the words that say what it is.</summary>
+        public string Quote(string clause) => clause.Trim().TrimEnd(',', ';', ':').Trim();
+
+        /// <summary>The value with the sign the words give it (a decline is negative).</summary>
+        public double? Signed(string clause)
+            => Unit == ClaimUnit.Percent && High is null && DeclineWords().IsMatch(clause) && !ShareWords().IsMatch(clause) ? -Value : Value;
+    }
+
+    private static IEnumerable<Quantity> Quantities(string text)
+    {
+        var taken = new List<(int Start, int End)>();
+        bool Free(Match m) => taken.All(t => m.Index >= t.End || m.Index + m.Length <= t.Start);
+        foreach (Match m in MoneyRange().Matches(text))
+        {
+            taken.Add((m.Index, m.Index + m.Length));
+            var scale = Scale(m.Groups["mult"].Value);
+            yield return new Quantity(m.Index, m.Length, Parse(m.Groups["a"].Value) * scale.Factor, Parse(m.Groups["b"].Value) * scale.Factor, scale.Unit, false);
+        }
+
+        foreach (Match m in PercentRange().Matches(text))
+        {
+            if (Free(m))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["a"].Value), Parse(m.Groups["b"].Value), ClaimUnit.Percent, false);
+            }
+        }
+
+        foreach (Match m in Money().Matches(text))
+        {
+            if (Free(m))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                var scale = Scale(m.Groups["mult"].Value);
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value) * scale.Factor, null, scale.Unit, false);
+            }
+        }
+
+        foreach (Match m in Percent().Matches(text))
+        {
+            if (Free(m))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value), null, ClaimUnit.Percent, false);
+            }
+        }
+
+        foreach (Match m in Fold().Matches(text))
+        {
+            if (Free(m))
+            {
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value), null, ClaimUnit.Ratio, false);
+            }
+        }
+
+        foreach (Match m in LevelOf().Matches(text))
+        {
+            yield return new Quantity(m.Index, m.Length, 1, null, ClaimUnit.Ratio, true);
+        }
+
+        foreach (Match m in Counted().Matches(text))
+        {
+            if (Free(m))
+            {
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value), null, ClaimUnit.Count, false);
+            }
+        }
+    }
+
+    private static (double Factor, ClaimUnit Unit) Scale(string multiplier) => multiplier.ToLowerInvariant() switch
+    {
+        "billion" or "bn" or "bln" => (1, ClaimUnit.BillionUsd),
+        "million" or "mln" or "m" or "mn" => (1, ClaimUnit.MillionUsd),
+        "thousand" => (1000, ClaimUnit.Usd),
+        _ => (1, ClaimUnit.Usd),
+    };
+
+    private static double Parse(string number) => double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static ClaimKind Kind(string text, Quantity q, Product product)
+    {
+        if (q.IsLevelOf)
+        {
+            return ClaimKind.SameLevel;
+        }
+
+        if (q.Unit == ClaimUnit.Ratio)
+        {
+            return ClaimKind.FoldChange;
+        }
+
+        if (q.Unit == ClaimUnit.Percent)
+        {
+            if (ShareWords().IsMatch(text))
+            {
+                return !product.IsAllGoods ? (ImportShareWords().IsMatch(text) ? ClaimKind.ImportShare : ClaimKind.ProductShare) : ClaimKind.ShareOfTotal;
+            }
+
+            return GrowthWords().IsMatch(text) ? ClaimKind.Growth : ClaimKind.NotCheckable;
+        }
+
+        if (q.High is not null)
+        {
+            return ClaimKind.Range;
+        }
+
+        return MeanWords().IsMatch(text) ? ClaimKind.Mean : ClaimKind.Value;
+    }
+
+    private static TradeMeasure? MeasureOf(string text, ClaimKind kind)
+    {
+        if (kind == ClaimKind.ImportShare)
+        {
+            return TradeMeasure.Imports;
+        }
+
+        if (StrictTurnoverWords().IsMatch(text))
+        {
+            return TradeMeasure.Turnover;
+        }
+
+        var exports = ExportWords().IsMatch(text);
+        var imports = ImportWords().IsMatch(text);
+        if (exports && !imports)
+        {
+            return TradeMeasure.Exports;
+        }
+
+        if (imports && !exports)
+        {
+            return TradeMeasure.Imports;
+        }
+
+        return TurnoverWords().IsMatch(text) || (exports && imports) ? TradeMeasure.Turnover : null;
+    }
+
+    // ---- economies ----
+
+    /// <summary>Who trades with whom, from the clause's grammar: "X's exports to Y", "share of A in B's trade", "imported from X … of Y's imports", "between A and B".</summary>
+    private static (Economy? Economy, Economy? Partner) Pair(string text, List<Economy> named, ClaimKind kind)
+    {
+        if (named.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var mentions = EconomyNames.Find(text).Where(m => m.Economy.IsCountry).ToList();
+        Economy? After(string pattern) => mentions.FirstOrDefault(m => Regex.IsMatch(text[..m.Index], pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase))?.Economy;
+        if (kind == ClaimKind.ImportShare)
+        {
+            var importer = After("of") ?? mentions.LastOrDefault()?.Economy;
+            var supplier = After("from") ?? named.FirstOrDefault(e => !e.Equals(importer));
+            return (importer, supplier is not null && !supplier.Equals(importer) ? supplier : null);
+        }
+
+        if (kind == ClaimKind.ShareOfTotal)
+        {
+            var whole = After("in") ?? After("of") ?? mentions.LastOrDefault()?.Economy;
+            var part = named.FirstOrDefault(e => !e.Equals(whole));
+            return (whole, part);
+        }
+
+        var to = After("to") ?? After("with");
+        var first = mentions[0].Economy;
+        if (to is not null && !to.Equals(first))
+        {
+            return (first, to);
+        }
+
+        return named.Count >= 2 ? (named[0], named[1]) : (named[0], null);
+    }
+
+    /// <summary>The economy the text is about: the one it names most often.</summary>
+    private static Economy? HomeEconomy(List<Sentence> sentences)
+        => sentences.SelectMany(s => EconomyNames.Find(s.Text)).Where(m => m.Economy.IsCountry)
+            .GroupBy(m => m.Economy).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).FirstOrDefault()?.Key;
+
+    // ---- years ----
+
+    private static (int? Base, int? Year, string? Note) YearsOf(string text, Clause clause, Quantity q, ClaimKind kind, string context, string around, int latest)
+    {
+        var comparison = LevelOf().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToHashSet();
+        var baseMatch = BaseYear().Match(text);
+        int? baseYear = baseMatch.Success ? int.Parse(baseMatch.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+        var years = YearMatches(text).Where(y => !comparison.Contains(y.Year) && y.Year != baseYear).ToList();
+        var between = Between().Match(text);
+        if (kind == ClaimKind.SameLevel)
+        {
+            var year = years.LastOrDefault(y => y.Index < q.Index)?.Year ?? LastYear(clause.Enclosing[..Math.Max(0, clause.Offset)]);
+            return (comparison.FirstOrDefault(), year, year is null ? null : years.Count == 0 ? $"year from the sentence around: {year}" : null);
+        }
+
+        if (between.Success)
+        {
+            return (int.Parse(between.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(between.Groups["b"].Value, CultureInfo.InvariantCulture), null);
+        }
+
+        var period = Period(text, latest);
+        var averaged = kind is ClaimKind.Mean or ClaimKind.Range or ClaimKind.ShareOfTotal or ClaimKind.ProductShare or ClaimKind.ImportShare;
+        if (period is not null)
+        {
+            return (period.Value.From, period.Value.To, null);
+        }
+
+        if (averaged && (years.Count == 0 || AverageWords().IsMatch(text)))
+        {
+            // A share or mean with no year of its own speaks of the period the sentences around name.
+            var near = Period(around, latest);
+            return near is null
+                ? (null, null, "period")
+                : (near.Value.From, near.Value.To, $"period from the sentences around: {near.Value.From}–{near.Value.To}");
+        }
+
+        int? end = years.LastOrDefault(y => y.Index < q.Index)?.Year ?? years.FirstOrDefault()?.Year;
+        string? note = null;
+        if (end is null)
+        {
+            end = LastYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? LastYear(context);
+            note = end is null ? null : $"year from the sentences before: {end}";
+        }
+
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null && kind == ClaimKind.Growth)
+        {
+            baseYear = end - 1;   // "in 2009 … dropped by 50 percent": against the year before
+        }
+
+        if (kind is ClaimKind.Value)
+        {
+            baseYear = null;
+        }
+
+        return (baseYear, end, note);
+    }
+
+    private static (int From, int To)? Period(string text, int latest)
+    {
+        if (latest == 0)
+        {
+            return null;
+        }
+
+        var decades = Decades().Match(text);
+        if (decades.Success)
+        {
+            var n = decades.Groups["n"].Success ? WordNumber(decades.Groups["n"].Value) : 1;
+            return (latest - (10 * n) + 1, latest);
+        }
+
+        var yearsBack = PastYears().Match(text);
+        if (yearsBack.Success)
+        {
+            var n = WordNumber(yearsBack.Groups["n"].Value);
+            return (latest - n + 1, latest);
+        }
+
+        return null;
+    }
+
+    private static int WordNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+        var digits when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+        _ => 1,
+    };
+
+    private sealed record YearAt(int Year, int Index);
+
+    private static IEnumerable<YearAt> YearMatches(string text)
+        => YearPattern().Matches(text).Select(m => new YearAt(int.Parse(m.Value, CultureInfo.InvariantCulture), m.Index));
+
+    private static IEnumerable<int> Years(string text) => YearMatches(text).Select(y => y.Year);
+
+    private static int? LastYear(string text) => YearMatches(text).LastOrDefault()?.Year;
+
+    // ---- precision ----
+
+    private static (string Tolerance, string Note) Precision(Quantity q, string text)
+    {
+        var about = Approximately().IsMatch(text[..q.Index]);
+        var digits = q.Value.ToString("R", CultureInfo.InvariantCulture);
+        if (q.Unit == ClaimUnit.Ratio && about)
+        {
+            return ("25%", "\"about\" a round number: ±25 %");
+        }
+
+        var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        if (about)
+        {
+            return ("25%", "\"about\": ±25 %");
+        }
+
+        if (decimals == 0 && q.Unit == ClaimUnit.Usd && q.Value >= 1000 && q.Value % 1000 == 0)
+        {
+            return ("500", "thousands of dollars: ±$500");
+        }
+
+        var half = 0.5 / Math.Pow(10, decimals);
+        var tolerance = half.ToString("0.##########", CultureInfo.InvariantCulture);
+        return (tolerance, decimals == 0 ? "a whole number: ±0.5" : $"{decimals} decimal(s): ±{tolerance}");
+    }
+
+    // ---- text ----
+
+    /// <summary>Joins lines, undoes hyphenation at line ends, turns odd spaces (no-break, U+FFFD between words) into spaces and curly apostrophes into straight ones.</summary>
+    private static string Normalize(string text)
+    {
+        var t = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        t = LineHyphen().Replace(t, "$1$2");
+        t = t.Replace('\u00A0', ' ').Replace('\uFFFD', ' ').Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2009', ' ').Replace('\u202F', ' ');
+        t = Urls().Replace(t, " ");   // "%20" and dates in addresses are not quantities
+        // Headings, running heads, page numbers and captions make no claims: short blocks with no sentence punctuation.
+        var blocks = BlankLines().Split(t).Where(b => b.Length >= 120 || b.IndexOfAny(['.', '!', '?', ';', ':']) >= 0);
+        return string.Join("\n\n", blocks);
+    }
+
+    /// <summary>Sentences: split after . ! ? (and a footnote number glued to them) before a capital, a quote or a digit; abbreviations and decimals do not end one.</summary>
+    internal static IEnumerable<Sentence> Sentences(string text)
+    {
+        var flat = Spaces().Replace(text, " ");
+        var start = 0;
+        var index = 0;
+        foreach (Match m in SentenceEnd().Matches(flat))
+        {
+            var end = m.Index + m.Length;
+            var before = flat[start..m.Index];
+            var lastWord = LastWord().Match(before).Value;
+            var footnote = m.Groups["note"].Success;   // "etc.41 In": a footnote number after the full stop ends the sentence
+            if (!footnote && (Abbreviations.Contains(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0]) && m.Groups["dot"].Value == ".")))
+            {
+                continue;
+            }
+
+            var sentence = flat[start..end].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return new Sentence(index++, sentence);
+            }
+
+            start = end;
+        }
+
+        var rest = flat[start..].Trim();
+        if (rest.Length > 0)
+        {
+            yield return new Sentence(index, rest);
+        }
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Fig", "Figs", "e.g", "i.e", "etc", "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "vol", "pp", "p", "Rep", "St", "U.S", "U.N", "U.K", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "ca", "cf", "vs", "Inc", "Ltd", "Co",
+    };
+
+    /// <summary>Clauses: a sentence split at semicolons, with each parenthesis a clause of its own; the enclosing sentence is kept for years.</summary>
+    private static IEnumerable<Clause> Clauses(Sentence sentence, int index)
+    {
+        var text = sentence.Text;
+        var outside = new StringBuilder();
+        var offset = 0;
+        foreach (Match p in Parenthesis().Matches(text))
+        {
+            outside.Append(text, offset, p.Index - offset).Append(' ');
+            offset = p.Index + p.Length;
+            yield return new Clause(index, p.Groups[1].Value, text, p.Index);
+        }
+
+        outside.Append(text, offset, text.Length - offset);
+        var position = 0;
+        foreach (var part in ClauseBreak().Split(outside.ToString()))
+        {
+            yield return new Clause(index, part, text, position);
+            position += part.Length + 1;
+        }
+    }
+
+    private static string UniqueId(string id, HashSet<string> ids)
+    {
+        var candidate = id;
+        for (var n = 2; !ids.Add(candidate); n++)
+        {
+            candidate = $"{id}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private static string Id(string kind, Economy? economy, int? year)
+        => string.Join("-", new[] { economy?.Code.ToLowerInvariant(), year?.ToString(CultureInfo.InvariantCulture), kind }.Where(p => p is not null));
+
+    internal static string KindName(ClaimKind kind) => kind switch
+    {
+        ClaimKind.Value => "value",
+        ClaimKind.Growth => "growth",
+        ClaimKind.FoldChange => "fold",
+        ClaimKind.Range => "range",
+        ClaimKind.Mean => "mean",
+        ClaimKind.ShareOfTotal => "share-of-total",
+        ClaimKind.SameLevel => "same-level",
+        ClaimKind.ProductShare => "product-share",
+        ClaimKind.ImportShare => "import-share",
+        _ => "not-checkable",
+    };
+
+    private static string UnitName(ClaimUnit unit) => unit switch
+    {
+        ClaimUnit.MillionUsd => "musd",
+        ClaimUnit.BillionUsd => "busd",
+        ClaimUnit.Usd => "usd",
+        ClaimUnit.Percent => "percent",
+        ClaimUnit.Ratio => "ratio",
+        _ => "count",
+    };
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static string Csv(string field)
+    {
+        var safe = field.Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
+        return safe.IndexOfAny([',', '"']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    [GeneratedRegex("\\b(?:about|around|approximately|nearly|almost|some|roughly|circa|over|more\\s+than|less\\s+than)\\s*(?:\\$|US\\$)?\\s*$|\\b(?:an?\\s+)?about\\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Approximately();
+
+    [GeneratedRegex("(\\p{Ll})-\\s*\\n\\s*(\\p{Ll})")]
+    private static partial Regex LineHyphen();
+
+    [GeneratedRegex("\\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex("(?:https?://|www\\.)[^\\s\\]\\)]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Urls();
+
+    [GeneratedRegex("\\n[ \\t]*\\n")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”)]?(?=\\s+[\\p{Lu}\"“(\\d])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex("[\\p{L}.]+$")]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex(";|:(?=\\s+\\p{Lu})")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex("\\(([^()]*)\\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|\\s*(?:percent|per cent|million|billion))")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyRange();
+
+    [GeneratedRegex("(?<a>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–|—)\\s*(?<b>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentRange();
+
+    [GeneratedRegex("(?<n>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex("(?<![\\d.,$])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:compan(?:y|ies)|enterprises|firms|people|citizens|residents|jobs|employees|workers|tourists|visitors|students|immigrants|projects|agreements)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
+
+    [GeneratedRegex("(?<n>\\d+(?:\\.\\d+)?)[-\\s]fold", RegexOptions.IgnoreCase)]
+    private static partial Regex Fold();
+
+    [GeneratedRegex("the\\s+level\\s+of\\s+(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelOf();
+
+    [GeneratedRegex("(?:against|compared\\s+(?:to|with)|since|from|relative\\s+to|over)\\s+(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BaseYear();
+
+    [GeneratedRegex("(?:between|from)\\s+(?<a>(?:19|20)\\d\\d)\\s+(?:and|to|until|till|-|–)\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex("(?:(?:last|past|recent|previous)\\s+decade|(?:nearly|almost|about|some|over|for)?\\s*(?<n>two|three|four|five|\\d+)\\s+decades)", RegexOptions.IgnoreCase)]
+    private static partial Regex Decades();
+
+    [GeneratedRegex("(?:last|past|previous)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years", RegexOptions.IgnoreCase)]
+    private static partial Regex PastYears();
+
+    [GeneratedRegex("\\d\\s*(?:%|percent|per cent|billion|million|thousand|-fold|fold)|\\$\\s?\\d|\\d\\s*(?:US\\s)?dollars", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeQuantity();
+
+    [GeneratedRegex("\\b(?:trade|turnover|exports?|imports?|exported|imported|exporting|importing|sales|purchases|supplied|bought|sold|shipments?)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeWords();
+
+    [GeneratedRegex("\\b(?:export(?:s|ed|ing)?|sold|sales|supplied|shipments)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportWords();
+
+    [GeneratedRegex("\\b(?:import(?:s|ed|ing)?|bought|purchases|purchased)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportWords();
+
+    [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade|trade)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TurnoverWords();
+
+    [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StrictTurnoverWords();
+
+    [GeneratedRegex("\\b(?:increase[ds]?|grew|grow(?:n|s|th)?|rose|risen|rise|up|jump(?:ed)?|expand(?:ed)?|gain(?:ed)?|climb(?:ed)?|surge[ds]?|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrowthWords();
+
+    [GeneratedRegex("\\b(?:decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?|lower)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeclineWords();
+
+    [GeneratedRegex("\\b(?:share|account(?:s|ed)?\\b[^.;]{0,30}\\bfor|portion|of\\s+(?:the\\s+)?total)\\b|(?:%|\\bpercent|\\bper\\s+cent)\\s+of\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareWords();
+
+    [GeneratedRegex("\\bimport(?:ed|s)?\\b.*\\bimports\\b|\\bof\\s+\\S+\\s+(?:total\\s+)?(?:\\w+\\s+)?imports\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportShareWords();
+
+    [GeneratedRegex("\\b(?:on\\s+average|average|remained\\s+at\\s+the\\s+level|stayed\\s+at|hovered)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeanWords();
+
+    [GeneratedRegex("\\b(?:on\\s+average|average)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageWords();
+
+    [GeneratedRegex("\\b(?:oil|petroleum|crude|fuels?|gas|hydrocarbons?|energy\\s+resources)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Goods();
+
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonTrade();
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace TradeAnalytics.Claims;
+
+/// <summary>An economy named in a text: where, and by which words.</summary>
+/// <param name="Economy">The economy.</param>
+/// <param name="Index">Where the name starts in the text.</param>
+/// <param name="Length">The length of the name as written (a possessive "'s" or a case ending included).</param>
+public sealed record EconomyMention(Economy Economy, int Index, int Length);
+
+/// <summary>
+/// Recognises economies as texts name them: the name, the official name, other spellings, the
+/// adjective, the capital, and the name in 25 other languages (the table <c>Claims/economy-names.csv</c>,
+/// made by <c>scripts/economy-names.py</c> from the project's economy table and the world-countries
+/// data set, each row with its source). The longest name wins ("Republic of Uzbekistan" over
+/// "Uzbekistan"); Latin-script names match whole words, with "'s"; names in other scripts may carry a
+/// case ending of up to three letters (Казахстана).
+/// </summary>
+public static class EconomyNames
+{
+    private static readonly Lazy<(Regex Pattern, Dictionary<string, Economy> ByText)> Table = new(Load);
+
+    /// <summary>Every economy named in <paramref name="text"/>, in order of position; overlapping names resolved to the longest.</summary>
+    /// <param name="text">Any text.</param>
+    public static IReadOnlyList<EconomyMention> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (pattern, byText) = Table.Value;
+        var found = new List<EconomyMention>();
+        foreach (Match m in pattern.Matches(text))
+        {
+            var name = m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["stem"].Value;
+            if (byText.TryGetValue(name, out var economy))
+            {
+                found.Add(new EconomyMention(economy, m.Index, m.Length));
+            }
+        }
+
+        return found;
+    }
+
+    private static (Regex, Dictionary<string, Economy>) Load()
+    {
+        using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
+            ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," });
+        csv.Read();
+        csv.ReadHeader();
+        var byText = new Dictionary<string, Economy>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            var text = csv.GetField("text")!;
+            if (!Economies.TryGet(csv.GetField("code")!, out var economy))
+            {
+                continue;
+            }
+
+            // A name two economies share (a translation that is another's name) names neither.
+            if (byText.TryGetValue(text, out var other) && !other.Equals(economy))
+            {
+                ambiguous.Add(text);
+            }
+
+            byText.TryAdd(text, economy);
+        }
+
+        // Names in scripts that inflect (Казахстан-ом, Израил-ем) also match by their stem: the name without a final vowel or soft sign.
+        foreach (var (text, economy) in byText.ToList())
+        {
+            if (!IsLatin(text) && text.Length >= 5 && "аяоеьйиыуюёә".Contains(text[^1], StringComparison.Ordinal))
+            {
+                var stem = text[..^1];
+                if (byText.TryGetValue(stem, out var other) && !other.Equals(economy))
+                {
+                    ambiguous.Add(stem);
+                }
+
+                byText.TryAdd(stem, economy);
+            }
+        }
+
+        foreach (var text in ambiguous)
+        {
+            byText.Remove(text);
+        }
+
+        return (Pattern(byText), byText);
+    }
+
+    /// <summary>
+    /// One alternation, longest names first: Latin-script names end at a word boundary with an optional
+    /// possessive (Israel's; not Israeli, unless "Israeli" is itself a name); names in other scripts may
+    /// carry a case ending of up to three letters.
+    /// </summary>
+    private static bool IsLatin(string text) => text.All(c => c < 0x250);
+
+    private static Regex Pattern(Dictionary<string, Economy> byText)
+    {
+        var latin = byText.Keys.Where(IsLatin).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
+        var other = byText.Keys.Where(k => !IsLatin(k)).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape);
+        return new Regex(
+            "(?<!\\p{L})(?:(?<name>" + string.Join("|", latin) + ")(?:['’]s)?(?![\\p{L}\\p{Nd}])|(?<stem>" + string.Join("|", other) + ")\\p{L}{0,3}(?!\\p{L}))",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}
