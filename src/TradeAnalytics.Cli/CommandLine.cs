@@ -18,6 +18,7 @@ public static class CommandLine
         root.Subcommands.Add(ImportDotsCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output));
         root.Subcommands.Add(ReportCommand.Create(output));
+        root.Subcommands.Add(FetchCommand.Create(output));
         var result = root.Parse(args);
         CommonOptions.Notes = error;
         try

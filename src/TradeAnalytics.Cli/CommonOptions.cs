@@ -54,6 +54,52 @@ internal static class CommonOptions
         set => NotesWriter.Value = value;
     }
 
+    /// <summary>--source and the options of the IMF's data API that go with it.</summary>
+    internal sealed record SourceOptions(Option<string> Source, Option<bool> Offline, Option<string?> BaseUrl, Option<DirectoryInfo?> CacheDir, Option<bool> Refresh)
+    {
+        internal IEnumerable<Option> All => [Source, Offline, BaseUrl, CacheDir, Refresh];
+    }
+
+    internal static SourceOptions Sources()
+    {
+        var (offline, baseUrl, cacheDir, refresh) = FetchCommand.ImfOptions();
+        var source = new Option<string>("--source")
+        {
+            Description = "dots (the embedded IMF DOTS 2022 extract, or --data; default), imf (fetched now from the IMF's data API, cached) or imf+dots (fetched values over DOTS for the years both have).",
+            DefaultValueFactory = _ => "dots",
+        };
+        return new SourceOptions(source, offline, baseUrl, cacheDir, refresh);
+    }
+
+    /// <summary>The dataset for <paramref name="pair"/> from the source asked for: DOTS (or --data), the IMF API (both economies' reports with each other and with the World), or the API's values layered over DOTS.</summary>
+    internal static TradeDataset Load(ParseResult parse, Option<FileInfo?> data, SourceOptions sources, params Economy[] pair)
+    {
+        var source = parse.GetValue(sources.Source)?.ToLowerInvariant() ?? "dots";
+        if (source == "dots")
+        {
+            return Load(parse.GetValue(data));
+        }
+
+        if (source is not ("imf" or "imf+dots"))
+        {
+            throw new CommandLineException($"--source {source}: use dots, imf or imf+dots.");
+        }
+
+        var economies = pair.Distinct().ToList();
+        var fetch = FetchCommand.Fetch(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
+            new TradeAnalytics.Sources.Imf.ImfRequest(economies.Where(e => e.Code != "WLD").ToList(), economies.Append(Economies.World).Distinct().ToList(), TradeAnalytics.Sources.Imf.Frequency.Annual));
+        Notes?.WriteLine("note: " + fetch);
+        var fetched = new TradeDataset(fetch.Import.Observations, $"IMF IMTS via the data API (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+        if (source == "imf")
+        {
+            return fetched;
+        }
+
+        var layered = TradeDataset.Layered([fetched, Load(parse.GetValue(data))]);
+        Report(layered);
+        return layered;
+    }
+
     /// <summary>The dataset: the user's file, or the embedded extract. What the reader noticed (repeated rows kept once, values kept as published) goes to standard error.</summary>
     internal static TradeDataset Load(FileInfo? file)
     {

@@ -12,10 +12,12 @@ internal static class SeriesCommands
     {
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
         var product = CommonOptions.ProductOption();
+        var sources = CommonOptions.Sources();
         var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data, format, from, to, flow, side, product };
+        AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side, product).Series;
+            var series = Load(parse, economy, partner, data, flow, side, product, sources).Series;
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var table = new Output(["year", "value_musd", "estimated", "partial", "missing", "source"]);
             for (var year = f; year <= t; year++)
@@ -40,10 +42,12 @@ internal static class SeriesCommands
     {
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
         var product = CommonOptions.ProductOption();
+        var sources = CommonOptions.Sources();
         var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R².") { economy, partner, data, format, from, to, flow, side, product };
+        AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side, product).Series;
+            var series = Load(parse, economy, partner, data, flow, side, product, sources).Series;
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             if (t == f)
             {
@@ -98,10 +102,12 @@ internal static class SeriesCommands
         var width = new Option<int>("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 1000 };
         var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
         var product = CommonOptions.ProductOption();
+        var sources = CommonOptions.Sources();
         var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data, from, to, flow, side, outFile, width, height, product };
+        AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product);
+            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var path = parse.GetValue(outFile)!.FullName;
             var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -133,11 +139,19 @@ internal static class SeriesCommands
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The series asked for, and the dataset it came from: with --product, the product data (the user's file if it holds products, else the embedded UN Comtrade HS 27 extract).</summary>
-    private static (TradeSeries Series, TradeDataset Dataset) Load(ParseResult parse, Argument<string> economy, Argument<string> partner, Option<FileInfo?> data, Option<TradeMeasure> flow, Option<ReportingSide> side, Option<string?> productOption)
+    private static void AddSourceOptions(Command command, CommonOptions.SourceOptions sources)
+    {
+        foreach (var option in sources.All)
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    private static (TradeSeries Series, TradeDataset Dataset) Load(ParseResult parse, Argument<string> economy, Argument<string> partner, Option<FileInfo?> data, Option<TradeMeasure> flow, Option<ReportingSide> side, Option<string?> productOption, CommonOptions.SourceOptions sources)
     {
         var a = CommonOptions.Resolve(parse.GetValue(economy)!);
         var b = CommonOptions.Resolve(parse.GetValue(partner)!);
-        var dataset = CommonOptions.Load(parse.GetValue(data));
+        var dataset = CommonOptions.Load(parse, data, sources, a, b);
         var product = parse.GetValue(productOption) is { } code ? CommonOptions.Product(code) : Product.AllGoods;
         if (!product.IsAllGoods)
         {

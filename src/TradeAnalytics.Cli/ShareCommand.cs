@@ -19,14 +19,22 @@ internal static class ShareCommand
         var flow = CommonOptions.Flow();
         var side = CommonOptions.Side();
         var product = CommonOptions.ProductOption();
+        var sources = CommonOptions.Sources();
         var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner; "
             + "or, with --product, the product's share of the pair's trade and the partner's share of the economy's trade in the product.")
         {
             economy, partner, year, group, with, data, format, flow, side, product,
         };
+        foreach (var option in sources.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            var dataset = CommonOptions.Load(parse.GetValue(data));
+            var named = new[] { parse.GetValue(economy), parse.GetValue(partner), parse.GetValue(with) }.Where(t => t is not null).Select(t => CommonOptions.Resolve(t!))
+                .Concat((parse.GetValue(group) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CommonOptions.Resolve)).ToArray();
+            var dataset = CommonOptions.Load(parse, data, sources, named);
             var y = parse.GetValue(year);
             var measure = parse.GetValue(flow);
             if (parse.GetValue(product) is { } code)

@@ -151,6 +151,32 @@ public sealed class TradeDataset
     /// <exception cref="UnknownEconomyException">A code is unknown.</exception>
     public BilateralTrade Bilateral(string economy, string partner) => Bilateral(Economies.Get(economy), Economies.Get(partner));
 
+    /// <summary>
+    /// Layers datasets with a stated precedence: for every reporter, partner, flow, year and product the
+    /// value of the first dataset that has one (for example IMTS fetched today over DOTS 2022 for the
+    /// years both have, DOTS alone for the others). Each value keeps its own source; <see cref="Notes"/>
+    /// says how many values each layer gave.
+    /// </summary>
+    /// <param name="inPrecedence">The datasets, the one that wins first.</param>
+    /// <param name="name">The layered dataset's name (default: the layers' names joined with " over ").</param>
+    /// <exception cref="ArgumentException">No dataset given.</exception>
+    public static TradeDataset Layered(IReadOnlyList<TradeDataset> inPrecedence, string? name = null)
+    {
+        Preconditions.NotNull(inPrecedence);
+        Preconditions.Check(inPrecedence.Count > 0, "Layering needs at least one dataset.", nameof(inPrecedence));
+        var taken = new HashSet<(string, string, TradeFlow, int, string)>();
+        var values = new List<TradeObservation>();
+        var notes = new List<string>();
+        foreach (var layer in inPrecedence)
+        {
+            var before = values.Count;
+            values.AddRange(layer.Observations.Where(o => taken.Add(o.Key)));
+            notes.Add($"{values.Count - before} of {layer.Observations.Count} values from {layer.Name}");
+        }
+
+        return new TradeDataset(values, keysAreUnique: true, name ?? string.Join(" over ", inPrecedence.Select(d => d.Name))) { Notes = notes };
+    }
+
     /// <summary>The name.</summary>
     public override string ToString() => $"{Name}: {Observations.Count} values";
 

@@ -1,0 +1,484 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace TradeAnalytics.Sources.Imf;
+
+/// <summary>What to fetch from the IMF's IMTS data: reporters × partners × frequency × years.</summary>
+/// <param name="Reporters">The reporting economies (WLD is sent as the IMF's G001).</param>
+/// <param name="Partners">The counterparts.</param>
+/// <param name="Frequency">Annual, quarterly or monthly observations (annual values are then made from complete years only).</param>
+/// <param name="FromYear">The first year, or null for all.</param>
+/// <param name="ToYear">The last year, or null for all.</param>
+public sealed record ImfRequest(IReadOnlyList<Economy> Reporters, IReadOnlyList<Economy> Partners, Frequency Frequency = Frequency.Annual, int? FromYear = null, int? ToYear = null)
+{
+    /// <summary>"KAZ→ISR, annual, 2015–2025".</summary>
+    public override string ToString()
+        => $"{string.Join("+", Reporters.Select(r => r.Code))}→{string.Join("+", Partners.Select(p => p.Code))}, {Frequency.ToString().ToLowerInvariant()}"
+            + (FromYear is null && ToYear is null ? "" : $", {FromYear?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{ToYear?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
+}
+
+/// <summary>How <see cref="ImfDataClient"/> talks to the IMF and where it keeps what it got.</summary>
+public sealed class ImfClientOptions
+{
+    /// <summary>The environment variable that overrides <see cref="BaseUrl"/> (a mirror, or a test server).</summary>
+    public const string BaseUrlVariable = "TRADE_ANALYTICS_IMF_BASE_URL";
+
+    /// <summary>The environment variable that overrides <see cref="CacheFolder"/>.</summary>
+    public const string CacheVariable = "TRADE_ANALYTICS_CACHE";
+
+    /// <summary>The IMF's SDMX REST root; "3.0/…" and "2.1/…" are appended. Default https://api.imf.org/external/sdmx/ or <see cref="BaseUrlVariable"/>.</summary>
+    public Uri BaseUrl { get; init; } = new(Environment.GetEnvironmentVariable(BaseUrlVariable) is { Length: > 0 } url ? url.TrimEnd('/') + "/" : "https://api.imf.org/external/sdmx/");
+
+    /// <summary>An optional subscription key, sent as Ocp-Apim-Subscription-Key; default from IMF_API_KEY.</summary>
+    public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("IMF_API_KEY") is { Length: > 0 } key ? key : null;
+
+    /// <summary>How long one try may take before it is abandoned. Default 60 s.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many tries a request gets on 429, 5xx and time-outs. Default 4.</summary>
+    public int MaxTries { get; init; } = 4;
+
+    /// <summary>The first wait before a retry (doubled each time) when the server sends no Retry-After. Default 2 s.</summary>
+    public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The least time between two requests (no more than a few a second). Default 0.5 s.</summary>
+    public TimeSpan MinInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The folder of cached answers. Default: <see cref="CacheVariable"/>, else $XDG_CACHE_HOME/trade-analytics/imf, else ~/.cache/trade-analytics/imf (the platform's local application data folder on Windows).</summary>
+    public string CacheFolder { get; init; } = DefaultCacheFolder();
+
+    /// <summary>A cached answer younger than this is used without asking the server. Default 1 day.</summary>
+    public TimeSpan Freshness { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Read only the cache; a request not in it is an error saying so.</summary>
+    public bool Offline { get; init; }
+
+    /// <summary>The HTTP handler (tests pass their own); null = the platform's.</summary>
+    public HttpMessageHandler? Handler { get; init; }
+
+    /// <summary>How the client waits between tries (tests shorten it); null = Task.Delay.</summary>
+    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
+
+    /// <summary>The clock for retrieval times and freshness (tests set it); null = now.</summary>
+    public Func<DateTimeOffset>? Clock { get; init; }
+
+    private static string DefaultCacheFolder()
+    {
+        if (Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } folder)
+        {
+            return folder;
+        }
+
+        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : OperatingSystem.IsWindows()
+                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "trade-analytics", "imf");
+    }
+}
+
+/// <summary>What a fetch produced: the annual values (each with the request and date as its source), where the answer came from, and the import report.</summary>
+/// <param name="Import">The annual observations and the reader's reconciliation.</param>
+/// <param name="Url">The request answered.</param>
+/// <param name="RetrievedAt">When the answer was retrieved from the server.</param>
+/// <param name="FromCache">True when the answer was read from the cache.</param>
+public sealed record ImfFetch(FileImport Import, string Url, DateTimeOffset RetrievedAt, bool FromCache)
+{
+    /// <summary>"fetched …" or "from the cache (retrieved …)".</summary>
+    public override string ToString()
+        => $"{(FromCache ? "from the cache" : "fetched")}: {Url} (retrieved {RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC), {Import.Observations.Count} annual values";
+}
+
+/// <summary>A request to the IMF's data API that could not give data; the message says why, for a person.</summary>
+public sealed class ImfApiException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What went wrong, and what to do.</param>
+    /// <param name="inner">The underlying error, if any.</param>
+    public ImfApiException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
+}
+
+/// <summary>
+/// Gets IMF trade statistics (IMTS, formerly DOTS) from the IMF's SDMX REST API: SDMX 3.0 CSV first,
+/// SDMX 2.1 CSV where 3.0 does not answer with data (as api.imf.org's public clients do, see
+/// shared/data/imf-formats/API.md). Values arrive in whole US dollars and become US$ millions; annual
+/// values are made from complete months or quarters only. Well-behaved: a User-Agent naming the library
+/// and version, the optional subscription key, a time-out per try, retries with backoff on 429, 5xx and
+/// time-outs honouring Retry-After, a bounded number of tries, at most a few requests a second,
+/// cancellation. Every answer is cached on disk with its URL and retrieval time; a later request within
+/// the freshness window reads the cache, <see cref="ImfClientOptions.Offline"/> reads only the cache, and a
+/// failed download never overwrites a good cached copy. Every failure is an <see cref="ImfApiException"/>
+/// with a clear message — never partial data presented as whole.
+/// </summary>
+public sealed class ImfDataClient : IDisposable
+{
+    private readonly ImfClientOptions _options;
+    private readonly HttpClient _http;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private DateTimeOffset _lastRequest = DateTimeOffset.MinValue;
+
+    /// <summary>A client.</summary>
+    /// <param name="options">Options; null = the defaults.</param>
+    public ImfDataClient(ImfClientOptions? options = null)
+    {
+        _options = options ?? new ImfClientOptions();
+        _http = _options.Handler is null ? new HttpClient() : new HttpClient(_options.Handler, disposeHandler: false);
+        _http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;   // each try has its own time-out
+        var version = typeof(ImfDataClient).Assembly.GetName().Version?.ToString(3) ?? "0";
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("TradeAnalytics", version));
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("(+https://www.nuget.org/packages/TradeAnalytics.Sources)"));
+        if (_options.ApiKey is { } key)
+        {
+            _http.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
+        }
+    }
+
+    /// <summary>The media type asked for: SDMX-CSV (3.0 answers its 2.0 layout, 2.1 the 1.0 layout).</summary>
+    public const string CsvMediaType = "application/vnd.sdmx.data+csv;version=2.0.0";
+
+    /// <summary>The SDMX 3.0 request for <paramref name="request"/>: every indicator (the reader keeps exports and imports and checks the balance).</summary>
+    /// <param name="request">What to fetch.</param>
+    public Uri Sdmx30Url(ImfRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var key = $"{Codes(request.Reporters)}.*.{Codes(request.Partners)}.{FrequencyCode(request.Frequency)}";
+        var filters = new List<string>();
+        if (request.FromYear is { } from)
+        {
+            filters.Add("ge:" + PeriodText(from, request.Frequency, first: true));
+        }
+
+        if (request.ToYear is { } to)
+        {
+            filters.Add("le:" + PeriodText(to, request.Frequency, first: false));
+        }
+
+        var query = filters.Count == 0 ? "" : "?c%5BTIME_PERIOD%5D=" + Uri.EscapeDataString(string.Join("+", filters));
+        return new Uri(_options.BaseUrl, $"3.0/data/dataflow/IMF.STA/IMTS/+/{key}{query}");
+    }
+
+    /// <summary>The SDMX 2.1 request for <paramref name="request"/> (the fallback): every indicator, startPeriod and endPeriod.</summary>
+    /// <param name="request">What to fetch.</param>
+    public Uri Sdmx21Url(ImfRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var key = $"{Codes(request.Reporters)}..{Codes(request.Partners)}.{FrequencyCode(request.Frequency)}";
+        var query = new List<string>();
+        if (request.FromYear is { } from)
+        {
+            query.Add("startPeriod=" + Period21(from, request.Frequency, first: true));
+        }
+
+        if (request.ToYear is { } to)
+        {
+            query.Add("endPeriod=" + Period21(to, request.Frequency, first: false));
+        }
+
+        return new Uri(_options.BaseUrl, $"2.1/data/IMF.STA,IMTS/{key}" + (query.Count == 0 ? "" : "?" + string.Join("&", query)));
+    }
+
+    /// <summary>Fetches <paramref name="request"/>: from the cache when fresh (or offline), else from the server (3.0, then 2.1).</summary>
+    /// <param name="request">What to fetch.</param>
+    /// <param name="cancellationToken">Cancels the fetch.</param>
+    /// <exception cref="ImfApiException">No data could be had; the message says why (offline and not cached, no network, time-out, the server's 4xx message, 5xx after the tries, no data (204), an HTML page, another format, a cut-short answer).</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public async Task<ImfFetch> FetchAsync(ImfRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Reporters.Count == 0 || request.Partners.Count == 0)
+        {
+            throw new ArgumentException("A request names at least one reporter and one partner.", nameof(request));
+        }
+
+        var urls = new[] { Sdmx30Url(request), Sdmx21Url(request) };
+        var now = Now();
+        foreach (var url in urls)
+        {
+            if (TryReadCache(url, out var cached) && (_options.Offline || now - cached.RetrievedAt < _options.Freshness))
+            {
+                return cached;
+            }
+        }
+
+        if (_options.Offline)
+        {
+            throw new ImfApiException($"Offline, and no cached answer for {request}: run without --offline to fetch it (the cache is {_options.CacheFolder}).");
+        }
+
+        var keep = urls.Any(u => File.Exists(CachePath(u, ".csv"))) ? " The cached answer is kept as it was; --offline works with it." : "";
+        ImfApiException? first = null;
+        foreach (var url in urls)
+        {
+            try
+            {
+                return await DownloadAsync(url, request, keep, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ImfApiException e) when (url == urls[0] && e.Data["fallback"] is true)
+            {
+                first = e;   // 3.0 does not serve it: ask 2.1
+            }
+        }
+
+        throw first!;
+    }
+
+    /// <summary>Fetches synchronously (for the command line).</summary>
+    /// <param name="request">What to fetch.</param>
+    /// <exception cref="ImfApiException">No data could be had; the message says why.</exception>
+    public ImfFetch Fetch(ImfRequest request) => FetchAsync(request).GetAwaiter().GetResult();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _http.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<ImfFetch> DownloadAsync(Uri url, ImfRequest request, string keep, CancellationToken cancellationToken)
+    {
+        var label = Label(url, request);
+        for (var attempt = 1; ; attempt++)
+        {
+            await PaceAsync(cancellationToken).ConfigureAwait(false);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.Timeout);
+            HttpResponseMessage response;
+            byte[] body;
+            try
+            {
+                using var message = new HttpRequestMessage(HttpMethod.Get, url);
+                message.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(CsvMediaType));
+                response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (attempt < _options.MaxTries)
+                {
+                    await WaitAsync(null, attempt, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                throw Failure($"The IMF did not answer {url} within {_options.Timeout.TotalSeconds:0} s ({attempt} tries).", keep);
+            }
+            catch (HttpRequestException e) when (e.InnerException is IOException || e.HttpRequestError == HttpRequestError.ResponseEnded)
+            {
+                throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
+            }
+            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.NameResolutionError)
+            {
+                throw Failure($"Cannot find the server {url.Host} (DNS): check the network or --base-url.", keep, e);
+            }
+            catch (HttpRequestException e)
+            {
+                throw Failure($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or --base-url.", keep, e);
+            }
+            catch (IOException e)
+            {
+                throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
+            }
+
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                if (status == 429 || status >= 500)
+                {
+                    if (attempt < _options.MaxTries)
+                    {
+                        await WaitAsync(response.Headers.RetryAfter, attempt, cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    throw Failure($"The IMF answered {status} {response.ReasonPhrase} to {url} {attempt} times; try again later.", keep);
+                }
+
+                if (response.StatusCode == HttpStatusCode.NoContent || body.Length == 0)
+                {
+                    throw Failure($"The IMF has no data for {request} ({url} answered {status} with no content).", "");
+                }
+
+                if (status >= 400)
+                {
+                    var e = Failure($"The IMF refused {url}: {status} {response.ReasonPhrase}: {Excerpt(body)}", keep);
+                    e.Data["fallback"] = status is 400 or 404 or 406 or 501;
+                    throw e;
+                }
+
+                var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
+                var text = Encoding.UTF8.GetString(body).TrimStart('\uFEFF');
+                if (mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('<'))
+                {
+                    var e = Failure($"{url} answered an HTML page, not data ({Excerpt(body)}); an error page of the server or of a proxy in front of it.", keep);
+                    e.Data["fallback"] = true;
+                    throw e;
+                }
+
+                if (response.Content.Headers.ContentLength is { } length && length != body.Length)
+                {
+                    throw Failure($"The answer from {url} was cut short: {body.Length} of {length} bytes.", keep);
+                }
+
+                var retrieved = Now();
+                var fetch = Parse(text, url, label, retrieved, fromCache: false, keep);
+                WriteCache(url, body, retrieved);
+                return fetch;
+            }
+        }
+    }
+
+    private ImfFetch Parse(string text, Uri url, string label, DateTimeOffset retrieved, bool fromCache, string keep = "")
+    {
+        var firstLine = text.Split('\n', 2)[0].Replace("\"", "", StringComparison.Ordinal);
+        if (!firstLine.StartsWith("DATAFLOW,", StringComparison.Ordinal) && !firstLine.StartsWith("STRUCTURE,", StringComparison.Ordinal))
+        {
+            var e = Failure($"{url} answered something that is not SDMX-CSV of IMTS (first line: '{(firstLine.Length > 100 ? firstLine[..100] + "..." : firstLine)}').", keep);
+            e.Data["fallback"] = true;
+            throw e;
+        }
+
+        try
+        {
+            var fileName = label + " retrieved " + retrieved.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var result = SdmxCsvReader.Read(new StringReader(text), fileName);
+            var annual = AnnualAggregation.FromPeriods(result.Observations);
+            var import = new FileImport(url.ToString(), result.Format + " from the IMF data API", annual.Annual, ImfFileImporter.Describe(result, annual), result.Reconciles)
+            {
+                Rejected = result.Skipped.Count(r => !r.Reason.StartsWith("repeats ", StringComparison.Ordinal)) + annual.Incomplete.Sum(i => i.Present),
+                Flagged = result.Warnings.Count,
+            };
+            return new ImfFetch(import, url.ToString(), retrieved, fromCache);
+        }
+        catch (FormatException e)
+        {
+            throw Failure($"The answer from {url} is not whole or not well formed: {e.Message}", keep, e);
+        }
+    }
+
+    // ---- cache: ANSWER.csv beside ANSWER.json {url, retrievedAt}, named by the URL's hash; replaced only by a good answer ----
+
+    private string CachePath(Uri url, string extension)
+        => Path.Combine(_options.CacheFolder, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url.ToString())))[..24].ToLowerInvariant() + extension);
+
+    private bool TryReadCache(Uri url, out ImfFetch fetch)
+    {
+        fetch = null!;
+        var data = CachePath(url, ".csv");
+        var meta = CachePath(url, ".json");
+        if (!File.Exists(data) || !File.Exists(meta))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(meta));
+            if (document.RootElement.GetProperty("url").GetString() != url.ToString())
+            {
+                return false;
+            }
+
+            var retrieved = DateTimeOffset.Parse(document.RootElement.GetProperty("retrievedAt").GetString()!, CultureInfo.InvariantCulture);
+            var label = document.RootElement.TryGetProperty("label", out var l) ? l.GetString() ?? "" : "";
+            fetch = Parse(File.ReadAllText(data, Encoding.UTF8), url, label, retrieved, fromCache: true);
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or IOException or ImfApiException or InvalidOperationException)
+        {
+            return false;   // a damaged cache entry is as good as none; a good download replaces it
+        }
+    }
+
+    private void WriteCache(Uri url, byte[] body, DateTimeOffset retrieved)
+    {
+        Directory.CreateDirectory(_options.CacheFolder);
+        var data = CachePath(url, ".csv");
+        var meta = CachePath(url, ".json");
+        var temporary = data + "." + Guid.NewGuid().ToString("N") + ".part";
+        File.WriteAllBytes(temporary, body);
+        File.Move(temporary, data, overwrite: true);
+        var label = Label(url, null);
+        File.WriteAllText(meta, JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["url"] = url.ToString(),
+            ["retrievedAt"] = retrieved.ToString("O", CultureInfo.InvariantCulture),
+            ["label"] = label,
+        }));
+    }
+
+    private static ImfApiException Failure(string message, string keepNote, Exception? inner = null) => new(message + keepNote, inner);
+
+    // ---- politeness ----
+
+    private async Task PaceAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var wait = _lastRequest + _options.MinInterval - Now();
+            if (wait > TimeSpan.Zero)
+            {
+                await Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+
+            _lastRequest = Now();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private Task WaitAsync(RetryConditionHeaderValue? retryAfter, int attempt, CancellationToken cancellationToken)
+    {
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - Now() : _options.Backoff * Math.Pow(2, attempt - 1));
+        return Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, cancellationToken);
+    }
+
+    private Task Delay(TimeSpan wait, CancellationToken cancellationToken) => (_options.Delay ?? Task.Delay)(wait, cancellationToken);
+
+    private DateTimeOffset Now() => _options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
+
+    // ---- codes ----
+
+    private static string Codes(IReadOnlyList<Economy> economies) => string.Join("+", economies.Select(e => e.Code == "WLD" ? "G001" : e.Code));
+
+    private static string FrequencyCode(Frequency frequency) => frequency switch { Frequency.Monthly => "M", Frequency.Quarterly => "Q", _ => "A" };
+
+    private static string PeriodText(int year, Frequency frequency, bool first) => frequency switch
+    {
+        Frequency.Monthly => $"{year}-M{(first ? "01" : "12")}",
+        Frequency.Quarterly => $"{year}-Q{(first ? "1" : "4")}",
+        _ => year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static string Period21(int year, Frequency frequency, bool first) => frequency switch
+    {
+        Frequency.Monthly => $"{year}-{(first ? "01" : "12")}",
+        Frequency.Quarterly => $"{year}-Q{(first ? "1" : "4")}",
+        _ => year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The request as sources name it, without colons: "api.imf.org IMTS 2.1 NIC..G001.M from 1990".</summary>
+    private static string Label(Uri url, ImfRequest? request)
+    {
+        var path = Uri.UnescapeDataString(url.AbsolutePath);
+        var version = path.Contains("/3.0/", StringComparison.Ordinal) ? "3.0" : "2.1";
+        var key = path[(path.LastIndexOf('/') + 1)..];
+        var query = Uri.UnescapeDataString(url.Query).Replace(":", " ", StringComparison.Ordinal).Replace("?", " ", StringComparison.Ordinal).Trim();
+        return $"{url.Host} IMTS {version} {key}{(query.Length > 0 ? " " + query : "")}".Replace(':', ' ');
+    }
+
+    private static string Excerpt(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400)).ReplaceLineEndings(" ").Trim();
+        return text.Length > 200 ? text[..200] + "…" : text;
+    }
+}
