@@ -19,6 +19,7 @@ public static class CommandLine
         root.Subcommands.Add(CompareCommand.Create(output));
         root.Subcommands.Add(ReportCommand.Create(output));
         root.Subcommands.Add(FetchCommand.Create(output));
+        root.Subcommands.Add(SqlCommand.Create(output));
         var result = root.Parse(args);
         CommonOptions.Notes = error;
         try

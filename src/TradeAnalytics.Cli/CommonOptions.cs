@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     internal static Option<FileInfo?> Data() => new("--data")
     {
-        Description = "An interchange CSV file (reporter,partner,flow,year,value_musd,estimated,source) to use instead of the embedded IMF DOTS 2022 extract.",
+        Description = "An interchange file — CSV (reporter,partner,flow,year,value_musd,estimated,source[,product,classification]) or .parquet — to use instead of the embedded IMF DOTS 2022 extract.",
     };
 
     internal static Option<OutputFormat> Format() => new("--format")
@@ -108,9 +108,25 @@ internal static class CommonOptions
             return TradeDataset.ImfDots2022;
         }
 
-        var dataset = InterchangeCsv.ReadFile(file.FullName).Dataset;
+        var dataset = IsParquet(file.FullName) ? TradeAnalytics.Parquet.InterchangeParquet.ReadFile(file.FullName).Dataset : InterchangeCsv.ReadFile(file.FullName).Dataset;
         Report(dataset);
         return dataset;
+    }
+
+    /// <summary>True for a .parquet file: the interchange table as Parquet.</summary>
+    internal static bool IsParquet(string path) => path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Writes the interchange table as CSV, or as Parquet for a .parquet file.</summary>
+    internal static void WriteInterchange(string path, IReadOnlyCollection<TradeObservation> observations)
+    {
+        if (IsParquet(path))
+        {
+            TradeAnalytics.Parquet.InterchangeParquet.WriteFile(path, observations);
+        }
+        else
+        {
+            InterchangeCsv.WriteFile(path, observations);
+        }
     }
 
     /// <summary>Writes a loaded dataset's notes to standard error, the first 20 and a count.</summary>

@@ -39,7 +39,7 @@ internal static class FetchCommand
 
             if (parse.GetValue(outFile) is { } file)
             {
-                InterchangeCsv.WriteFile(file.FullName, fetch.Import.Observations);
+                CommonOptions.WriteInterchange(file.FullName, fetch.Import.Observations);
                 output.WriteLine($"wrote {fetch.Import.Observations.Count} annual observations to {file.FullName}");
             }
 

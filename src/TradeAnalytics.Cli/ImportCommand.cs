@@ -13,7 +13,7 @@ internal static class ImportCommand
         {
             Description = "A UN Comtrade bulk CSV, a folder of them, or a Comtrade API answer (JSON); a folder of DOTS workbooks, a DOTS workbook, an IMTS SDMX-CSV (1.0 or 2.0), a portal CSV download, a legacy DOTS CSV or SDMX-JSON file.",
         };
-        var outFile = new Option<FileInfo>("--out") { Description = "The interchange CSV file to write (annual observations).", Required = true };
+        var outFile = new Option<FileInfo>("--out") { Description = "The interchange file to write (annual observations): CSV, or Parquet for a .parquet name.", Required = true };
         var economy = new Option<string?>("--economy") { Description = "Keep only the trade of this economy (either side's report), e.g. ISR; needs --partners." };
         var partners = new Option<string?>("--partners") { Description = "With --economy: the counterparts to keep, comma-separated, e.g. KAZ,UZB,WLD,X899." };
         var strict = CommonOptions.Strict();
@@ -29,7 +29,7 @@ internal static class ImportCommand
             var import = TradeFileImporter.Import(source, progress);
             progress?.Done();
             var kept = filter is null ? import.Observations : import.Observations.Where(filter.Value.Keep).ToList();
-            InterchangeCsv.WriteFile(parse.GetValue(outFile)!.FullName, kept);
+            CommonOptions.WriteInterchange(parse.GetValue(outFile)!.FullName, kept);
             output.WriteLine($"{import.Format}: {Path.GetFileName(import.Path.TrimEnd('/'))}");
             foreach (var line in import.Report)
             {

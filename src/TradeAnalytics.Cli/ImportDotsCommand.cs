@@ -9,7 +9,7 @@ internal static class ImportDotsCommand
     internal static Command Create(TextWriter output, TextWriter error)
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "A folder of IMF DOTS country workbooks (DOTS_*.xlsx)." };
-        var outFile = new Option<FileInfo>("--out") { Description = "The interchange CSV file to write.", Required = true };
+        var outFile = new Option<FileInfo>("--out") { Description = "The interchange file to write: CSV, or Parquet for a .parquet name.", Required = true };
         var files = new Option<string?>("--files") { Description = "Comma-separated workbook names to import (default: every .xlsx in the folder, by number)." };
         var strict = CommonOptions.Strict();
         var command = new Command("import-dots", "Import a folder of IMF DOTS workbooks into the interchange CSV format, with progress and a reconciliation report.")
@@ -35,7 +35,20 @@ internal static class ImportDotsCommand
             }
 
             var progress = new ConsoleProgress(error, selected.Count);
-            var report = DotsFolderImporter.ImportToCsv(selected, parse.GetValue(outFile)!.FullName, progress);
+            var target = parse.GetValue(outFile)!.FullName;
+            DotsImportReport report;
+            if (CommonOptions.IsParquet(target))
+            {
+                var observations = new List<TradeObservation>();
+                report = DotsFolderImporter.Import(selected, observations.Add, progress);
+                // One row group per reporter (the workbooks come one reporter at a time): a reader can load one without the rest.
+                TradeAnalytics.Parquet.InterchangeParquet.WriteByReporter(target, observations);
+            }
+            else
+            {
+                report = DotsFolderImporter.ImportToCsv(selected, target, progress);
+            }
+
             progress.Done();
             output.WriteLine(report.Describe());
             output.WriteLine($"{report.ObservationsAccepted} values imported; {report.Rejected.Count} rejected; {report.Flagged.Count} flagged");

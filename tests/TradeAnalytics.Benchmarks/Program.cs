@@ -1,5 +1,6 @@
 // Stopwatch harness for the whole-folder DOTS import (see README.md beside this file).
 // Usage: dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- [FOLDER] [--runs N] [--csv OUT]
+//        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --data-package [--runs N]
 using System.Diagnostics;
 using TradeAnalytics;
 using TradeAnalytics.Sources.Imf;
@@ -8,6 +9,40 @@ var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordin
     ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/imf-dots-2022"));
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(5);
 var csvOut = args.SkipWhile(a => a != "--csv").Skip(1).FirstOrDefault();
+if (args.Contains("--data-package"))
+{
+    // The all-reporters data package: the whole load, one pair's reporters, and a pair lookup on the loaded data.
+    var loads = new List<double>();
+    var pairs = new List<double>();
+    var lookups = new List<double>();
+    for (var run = 1; run <= runs; run++)
+    {
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var all = TradeAnalytics.Data.ImfDots2022All.Load();
+        loads.Add(clock.Elapsed.TotalMilliseconds);
+        clock.Restart();
+        var two = TradeAnalytics.Data.ImfDots2022All.Of("KAZ", "ISR");
+        pairs.Add(clock.Elapsed.TotalMilliseconds);
+        var deu = Economies.Get("DEU");
+        var chn = Economies.Get("CHN");
+        _ = all.Bilateral(deu, chn).Turnover();
+        clock.Restart();
+        const int lookupsPerRun = 1000;
+        for (var i = 0; i < lookupsPerRun; i++)
+        {
+            _ = all.Bilateral(deu, chn).Turnover()[2020];
+        }
+
+        lookups.Add(clock.Elapsed.TotalMilliseconds * 1000 / lookupsPerRun);
+        Console.WriteLine($"run {run}: load all {loads[^1]:0} ms ({all.Observations.Count:N0} values), Of(KAZ, ISR) {pairs[^1]:0.0} ms ({two.Observations.Count:N0}), DEU–CHN turnover 2020 {lookups[^1]:0.0} µs");
+    }
+
+    static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+    Console.WriteLine($"median: load all {Median(loads):0} ms; Of(KAZ, ISR) {Median(pairs):0.0} ms; a pair's turnover series on the loaded data {Median(lookups):0.0} µs; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
+    return 0;
+}
+
 if (!Directory.Exists(folder))
 {
     Console.Error.WriteLine($"No DOTS folder at {folder}; pass it as the first argument.");

@@ -24,6 +24,9 @@ public static class InterchangeCsv
 
     private static readonly string[] Headers = [Header, ProductHeader];
 
+    /// <summary>The columns of a file of totals, then of a file with products.</summary>
+    internal static string[] Columns(bool products) => (products ? ProductHeader : Header).Split(',');
+
     /// <summary>Reads a file. See <see cref="Read(TextReader, string)"/>.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
@@ -63,53 +66,73 @@ public static class InterchangeCsv
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
         using var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
-        var columns = Headers[headerIndex].Split(',');
-        var errors = new List<InterchangeRowError>();
-        var duplicates = new List<InterchangeRowError>();
-        var warnings = new List<InterchangeRowError>();
-        var accepted = new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
-        var order = new List<TradeObservation>();
-        var rowsRead = 0;
+        var rows = new Rows(fileName, Headers[headerIndex].Split(','));
         while (csv.Read())
         {
-            rowsRead++;
-            var line = csv.Parser.RawRow;
-            var observation = ParseRow(csv, columns, fileName, line, errors, warnings);
+            rows.Add(csv.Parser.Record ?? [], csv.Parser.RawRow);
+        }
+
+        return rows.Result(datasetName);
+    }
+
+    /// <summary>
+    /// Checks interchange rows one by one, whatever file they come from (CSV, Parquet): every field, duplicates
+    /// (the same value kept once and reported, a different one an error naming both), negative values kept
+    /// with a warning; errors are collected and thrown together.
+    /// </summary>
+    internal sealed class Rows(string fileName, string[] columns)
+    {
+        private readonly List<InterchangeRowError> _errors = [];
+        private readonly List<InterchangeRowError> _duplicates = [];
+        private readonly List<InterchangeRowError> _warnings = [];
+        private readonly Dictionary<(string, string, TradeFlow, int, string), TradeObservation> _accepted = [];
+        private readonly List<TradeObservation> _order = [];
+        private int _read;
+
+        /// <summary>One row: its fields in the order of the columns, and its line (or row number) for messages.</summary>
+        internal void Add(string[] record, int line)
+        {
+            _read++;
+            var observation = ParseRow(record, columns, fileName, line, _errors, _warnings);
             if (observation is null)
             {
-                continue;
+                return;
             }
 
-            if (accepted.TryGetValue(observation.Key, out var earlier))
+            if (_accepted.TryGetValue(observation.Key, out var earlier))
             {
                 if (earlier.Value == observation.Value && earlier.Estimated == observation.Estimated)
                 {
-                    duplicates.Add(new InterchangeRowError(fileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
+                    _duplicates.Add(new InterchangeRowError(fileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
                 }
                 else
                 {
-                    errors.Add(new InterchangeRowError(fileName, line, "value_musd",
+                    _errors.Add(new InterchangeRowError(fileName, line, "value_musd",
                         $"{Describe(observation)} appears twice with different values: {Format(earlier.Value.Value)} ({earlier.Source}) and {Format(observation.Value.Value)}"));
                 }
 
-                continue;
+                return;
             }
 
-            accepted.Add(observation.Key, observation);
-            order.Add(observation);
+            _accepted.Add(observation.Key, observation);
+            _order.Add(observation);
         }
 
-        if (errors.Count > 0)
+        /// <exception cref="InterchangeFormatException">A row was malformed.</exception>
+        internal InterchangeReadResult Result(string datasetName)
         {
-            throw new InterchangeFormatException(fileName, errors);
-        }
+            if (_errors.Count > 0)
+            {
+                throw new InterchangeFormatException(fileName, _errors);
+            }
 
-        // Keys were checked row by row above.
-        var notes = duplicates.Concat(warnings).OrderBy(n => n.Line).Select(n => n.ToString()).ToList();
-        return new InterchangeReadResult(new TradeDataset(order, keysAreUnique: true, datasetName) { Notes = notes }, rowsRead, order.Count, duplicates)
-        {
-            Warnings = warnings,
-        };
+            // Keys were checked row by row above.
+            var notes = _duplicates.Concat(_warnings).OrderBy(n => n.Line).Select(n => n.ToString()).ToList();
+            return new InterchangeReadResult(new TradeDataset(_order, keysAreUnique: true, datasetName) { Notes = notes }, _read, _order.Count, _duplicates)
+            {
+                Warnings = _warnings,
+            };
+        }
     }
 
     /// <summary>
@@ -189,10 +212,9 @@ public static class InterchangeCsv
     private static string Describe(TradeObservation o)
         => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}";
 
-    private static TradeObservation? ParseRow(CsvReader csv, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
+    private static TradeObservation? ParseRow(string[] record, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
     {
         var before = errors.Count;
-        var record = csv.Parser.Record ?? [];
         if (record.Length != columns.Length)
         {
             errors.Add(new InterchangeRowError(file, line, null, $"has {record.Length} fields; expected {columns.Length} ({string.Join(",", columns)})"));

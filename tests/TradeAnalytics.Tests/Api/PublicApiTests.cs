@@ -13,7 +13,7 @@ namespace TradeAnalytics.Tests.Api;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports" };
+    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports", "TradeAnalytics.Parquet", "TradeAnalytics.Sql", "TradeAnalytics.Data.ImfDots2022" };
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -24,6 +24,9 @@ public class PublicApiTests
             "TradeAnalytics" => typeof(TradeDataset).Assembly,
             "TradeAnalytics.Sources" => typeof(DotsWorkbookReader).Assembly,
             "TradeAnalytics.Reports" => typeof(TradeAnalytics.Reports.HtmlReport).Assembly,
+            "TradeAnalytics.Parquet" => typeof(TradeAnalytics.Parquet.InterchangeParquet).Assembly,
+            "TradeAnalytics.Sql" => typeof(TradeAnalytics.Sql.TradeSql).Assembly,
+            "TradeAnalytics.Data.ImfDots2022" => typeof(TradeAnalytics.Data.ImfDots2022All).Assembly,
             _ => typeof(BarChart).Assembly,
         };
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })

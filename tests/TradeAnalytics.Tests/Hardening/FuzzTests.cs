@@ -34,6 +34,9 @@ public class FuzzTests(ITestOutputHelper log)
 
         /// <summary>ClaimsFile.ReadFile.</summary>
         Claims,
+
+        /// <summary>InterchangeParquet.ReadFile.</summary>
+        Parquet,
     }
 
     private sealed record Target(string Name, string Path, Reader Reader, int MaxLines);
@@ -75,6 +78,11 @@ public class FuzzTests(ITestOutputHelper log)
                 : "dataflow,IMF.STA:IMTS(1.0.0),I," + line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..]));
             targets.Add(new Target("sdmx-csv-2.0", v2, Reader.AnyTradeFile, 0));
         }
+
+        // The interchange table as Parquet: the Comtrade extract written by the library.
+        var parquet = Path.Combine(folder, "interchange.parquet");
+        TradeAnalytics.Parquet.InterchangeParquet.WriteFile(parquet, TradeDataset.ComtradeHs27Israel.Observations);
+        targets.Add(new Target("interchange-parquet", parquet, Reader.Parquet, 0));
 
         var failures = new List<string>();
         var outcomes = new Dictionary<string, int>();
@@ -161,7 +169,7 @@ public class FuzzTests(ITestOutputHelper log)
     {
         var extension = System.IO.Path.GetExtension(target.Path);
         var path = System.IO.Path.Combine(folder, $"{target.Name}-{index}{extension}");
-        var workbook = extension == ".xlsx";
+        var workbook = extension is ".xlsx" or ".parquet";   // binary: byte damage, not line edits
         var kind = random.Next(workbook ? 6 : 12);
         switch (kind)
         {
@@ -200,7 +208,7 @@ public class FuzzTests(ITestOutputHelper log)
                 return ($"the bytes of {other.Name}", path);
             }
 
-            case 5 when workbook:
+            case 5 when extension == ".xlsx":
                 return (DamageWorkbookXml(original, random, path), path);
 
             default:
@@ -338,6 +346,14 @@ public class FuzzTests(ITestOutputHelper log)
                     if (read.RowsRead != read.RowsAccepted + read.DuplicateRows.Count)
                     {
                         problem = $"rows read {read.RowsRead} ≠ {read.RowsAccepted} accepted + {read.DuplicateRows.Count} repeated";
+                    }
+
+                    return "clean result";
+                case Reader.Parquet:
+                    var table = TradeAnalytics.Parquet.InterchangeParquet.ReadFile(path);
+                    if (table.RowsRead != table.RowsAccepted + table.DuplicateRows.Count)
+                    {
+                        problem = $"rows read {table.RowsRead} ≠ {table.RowsAccepted} accepted + {table.DuplicateRows.Count} repeated";
                     }
 
                     return "clean result";

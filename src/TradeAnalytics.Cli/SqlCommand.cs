@@ -1,0 +1,175 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using TradeAnalytics.Sql;
+
+namespace TradeAnalytics.Cli;
+
+/// <summary><c>sql "select …" [--data x.parquet …] [--format table|csv|json]</c>: SQL over Parquet interchange files, streamed.</summary>
+internal static class SqlCommand
+{
+    internal static Command Create(TextWriter output)
+    {
+        var query = new Argument<string>("query") { Description = "One SQL statement over the view 'trade' (columns reporter, partner, flow, year, value_musd, estimated, source, product, classification)." };
+        var data = new Option<FileInfo[]>("--data") { Description = "Interchange Parquet files (repeat the option); default: every DOTS 2022 value (the TradeAnalytics.Data.ImfDots2022 file).", AllowMultipleArgumentsPerToken = true };
+        var format = CommonOptions.Format();
+        var command = new Command("sql", "Run SQL over Parquet interchange files with DuckDB embedded; results are streamed, files are never loaded whole.") { query, data, format };
+        command.SetAction(parse =>
+        {
+            var files = (parse.GetValue(data) ?? []).Select(f => f.FullName).ToList();
+            if (files.Count == 0)
+            {
+                files.Add(ShippedFile());
+            }
+
+            foreach (var f in files.Where(f => !CommonOptions.IsParquet(f)))
+            {
+                throw new CommandLineException($"--data {f}: sql reads Parquet; convert a CSV with 'trade-analytics import … --out x.parquet' or write it with --out x.parquet.");
+            }
+
+            try
+            {
+                using var result = TradeSql.Query(parse.GetValue(query)!, files);
+                Write(output, result, parse.GetValue(format));
+            }
+            catch (SqlQueryException e)
+            {
+                throw new CommandLineException("DuckDB: " + e.Message);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The data package's Parquet file, copied once to the cache folder (DuckDB reads files).</summary>
+    private static string ShippedFile()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(new TradeAnalytics.Sources.Imf.ImfClientOptions().CacheFolder)!, "data");
+        var path = Path.Combine(folder, "imf-dots-2022-all.parquet");
+        using var embedded = typeof(TradeAnalytics.Data.ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data.imf-dots-2022-all.parquet")
+            ?? throw new CommandLineException("the shipped DOTS file is missing from the tool; give --data FILE.parquet.");
+        if (!File.Exists(path) || new FileInfo(path).Length != embedded.Length)
+        {
+            Directory.CreateDirectory(folder);
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".part";
+            using (var file = File.Create(temporary))
+            {
+                embedded.CopyTo(file);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        return path;
+    }
+
+    private static void Write(TextWriter output, SqlResult result, OutputFormat format)
+    {
+        switch (format)
+        {
+            case OutputFormat.Csv:
+                using (var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
+                {
+                    foreach (var c in result.Columns)
+                    {
+                        csv.WriteField(c);
+                    }
+
+                    csv.NextRecord();
+                    foreach (var row in result.Rows())
+                    {
+                        foreach (var v in row)
+                        {
+                            csv.WriteField(SpreadsheetText.Safe(Text(v)));
+                        }
+
+                        csv.NextRecord();
+                    }
+                }
+
+                break;
+            case OutputFormat.Json:
+                using (var json = new Utf8JsonWriter(new TextWriterStream(output), new JsonWriterOptions { Indented = true }))
+                {
+                    json.WriteStartArray();
+                    foreach (var row in result.Rows())
+                    {
+                        json.WriteStartObject();
+                        for (var i = 0; i < row.Length; i++)
+                        {
+                            json.WritePropertyName(result.Columns[i]);
+                            switch (row[i])
+                            {
+                                case null: json.WriteNullValue(); break;
+                                case bool b: json.WriteBooleanValue(b); break;
+                                case double d: json.WriteNumberValue(d); break;
+                                case float f: json.WriteNumberValue(f); break;
+                                case decimal m: json.WriteNumberValue(m); break;
+                                case long l: json.WriteNumberValue(l); break;
+                                case int n: json.WriteNumberValue(n); break;
+                                case System.Numerics.BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
+                                case var other: json.WriteStringValue(Text(other)); break;
+                            }
+                        }
+
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                output.WriteLine();
+                break;
+            default:
+                // Aligned a thousand rows at a time, so a long result streams instead of waiting for its end.
+                foreach (var chunk in result.Rows().Chunk(1000))
+                {
+                    var table = new Output(result.Columns);
+                    foreach (var row in chunk)
+                    {
+                        table.Add(row.Select(Text).ToArray());
+                    }
+
+                    table.Write(output, OutputFormat.Table);
+                }
+
+                break;
+        }
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>Lets the JSON writer write into the command's text output.</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => writer.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => writer.Write(System.Text.Encoding.UTF8.GetString(buffer, offset, count));
+    }
+}
