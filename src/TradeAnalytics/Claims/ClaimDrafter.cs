@@ -75,8 +75,8 @@ public static partial class ClaimDrafter
             var c = d.Claim;
             string[] fields =
             [
-                c.Id, c.Section, c.Quote, KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
-                c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), UnitName(c.Unit),
+                c.Id, c.Section, c.Quote, ClaimsFile.KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
+                c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimsFile.UnitName(c.Unit),
                 c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), d.Confidence, string.Join("; ", d.Undetermined),
             ];
             writer.Write(string.Join(",", fields.Select(Csv)) + "\n");
@@ -175,7 +175,7 @@ public static partial class ClaimDrafter
 
             var (tolerance, precision) = Precision(q, text);
             var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? "low" : fromContext ? "medium" : "high";
-            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : KindName(kind), economy, year), section, q.Quote(text), kind, economy, partner, measure, ReportingSide.Reporter,
+            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, q.Quote(text), kind, economy, partner, measure, ReportingSide.Reporter,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
                 kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
             {
@@ -577,30 +577,6 @@ public static partial class ClaimDrafter
 
     private static string Id(string kind, Economy? economy, int? year)
         => string.Join("-", new[] { economy?.Code.ToLowerInvariant(), year?.ToString(CultureInfo.InvariantCulture), kind }.Where(p => p is not null));
-
-    internal static string KindName(ClaimKind kind) => kind switch
-    {
-        ClaimKind.Value => "value",
-        ClaimKind.Growth => "growth",
-        ClaimKind.FoldChange => "fold",
-        ClaimKind.Range => "range",
-        ClaimKind.Mean => "mean",
-        ClaimKind.ShareOfTotal => "share-of-total",
-        ClaimKind.SameLevel => "same-level",
-        ClaimKind.ProductShare => "product-share",
-        ClaimKind.ImportShare => "import-share",
-        _ => "not-checkable",
-    };
-
-    private static string UnitName(ClaimUnit unit) => unit switch
-    {
-        ClaimUnit.MillionUsd => "musd",
-        ClaimUnit.BillionUsd => "busd",
-        ClaimUnit.Usd => "usd",
-        ClaimUnit.Percent => "percent",
-        ClaimUnit.Ratio => "ratio",
-        _ => "count",
-    };
 
     private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

@@ -20,6 +20,44 @@ public static class ClaimsFile
 
     private static readonly string[] Headers = [Header, ProductHeader, DraftHeader];
 
+    /// <summary>The words of the <c>kind</c> column, in the order the format documents them (the drafter writes them back).</summary>
+    internal static readonly IReadOnlyDictionary<string, ClaimKind> Kinds = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
+    {
+        ["value"] = ClaimKind.Value,
+        ["growth"] = ClaimKind.Growth,
+        ["fold"] = ClaimKind.FoldChange,
+        ["range"] = ClaimKind.Range,
+        ["mean"] = ClaimKind.Mean,
+        ["share-of-total"] = ClaimKind.ShareOfTotal,
+        ["same-level"] = ClaimKind.SameLevel,
+        ["product-share"] = ClaimKind.ProductShare,
+        ["import-share"] = ClaimKind.ImportShare,
+        ["not-checkable"] = ClaimKind.NotCheckable,
+    };
+
+    /// <summary>The words of the <c>unit</c> column.</summary>
+    internal static readonly IReadOnlyDictionary<string, ClaimUnit> Units = new Dictionary<string, ClaimUnit>(StringComparer.Ordinal)
+    {
+        ["musd"] = ClaimUnit.MillionUsd,
+        ["busd"] = ClaimUnit.BillionUsd,
+        ["usd"] = ClaimUnit.Usd,
+        ["percent"] = ClaimUnit.Percent,
+        ["ratio"] = ClaimUnit.Ratio,
+        ["count"] = ClaimUnit.Count,
+    };
+
+    /// <summary>The column word for a kind.</summary>
+    internal static string KindName(ClaimKind kind) => Kinds.First(k => k.Value == kind).Key;
+
+    /// <summary>The column word for a unit.</summary>
+    internal static string UnitName(ClaimUnit unit) => Units.First(u => u.Value == unit).Key;
+
+    private static string Expected(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return string.Join(", ", list.Take(list.Count - 1)) + " or " + list[^1];
+    }
+
     /// <summary>The claims of the paper this library was built around, shipped in the assembly.</summary>
     public static IReadOnlyList<Claim> Paper2020()
     {
@@ -72,20 +110,8 @@ public static class ClaimsFile
                 Fail("id", id.Length == 0 ? "is empty" : $"'{id}' appears twice");
             }
 
-            var kind = Field("kind") switch
-            {
-                "value" => ClaimKind.Value,
-                "growth" => ClaimKind.Growth,
-                "fold" => ClaimKind.FoldChange,
-                "range" => ClaimKind.Range,
-                "mean" => ClaimKind.Mean,
-                "share-of-total" => ClaimKind.ShareOfTotal,
-                "same-level" => ClaimKind.SameLevel,
-                "product-share" => ClaimKind.ProductShare,
-                "import-share" => ClaimKind.ImportShare,
-                "not-checkable" => ClaimKind.NotCheckable,
-                var other => Invalid<ClaimKind>("kind", $"'{other}' is not a kind; expected value, growth, fold, range, mean, share-of-total, same-level, product-share, import-share or not-checkable"),
-            };
+            var kind = Kinds.TryGetValue(Field("kind"), out var k) ? k
+                : Invalid<ClaimKind>("kind", $"'{Field("kind")}' is not a kind; expected {Expected(Kinds.Keys)}");
             var checkable = kind != ClaimKind.NotCheckable;
             var economy = EconomyField("economy");
             var partner = EconomyField("partner");
@@ -107,16 +133,8 @@ public static class ClaimsFile
             var year = Year("year");
             var stated = Number("stated");
             var statedHigh = Number("stated_high");
-            var unit = Field("unit") switch
-            {
-                "musd" => ClaimUnit.MillionUsd,
-                "busd" => ClaimUnit.BillionUsd,
-                "usd" => ClaimUnit.Usd,
-                "percent" => ClaimUnit.Percent,
-                "ratio" => ClaimUnit.Ratio,
-                "count" => ClaimUnit.Count,
-                var other => Invalid<ClaimUnit>("unit", $"'{other}' is not a unit; expected musd, busd, usd, percent, ratio or count"),
-            };
+            var unit = Units.TryGetValue(Field("unit"), out var u) ? u
+                : Invalid<ClaimUnit>("unit", $"'{Field("unit")}' is not a unit; expected {Expected(Units.Keys)}");
             var tolerance = Field("tolerance");
             if (!Product.TryParse(Field("product"), out var product) || (Field("product").Length > 0 && product.IsAllGoods))
             {
