@@ -5,7 +5,8 @@ using ExcelDataReader;
 namespace TradeAnalytics.Sources.Imf;
 
 /// <summary>
-/// Reads one IMF Direction of Trade Statistics country workbook, as exported from the IMF data portal:
+/// Reads one IMF Direction of Trade Statistics country workbook, as exported from the IMF data portal, with a streaming
+/// reader of the sheet XML written for this layout (<c>XlsxRows</c>; a test checks it against ExcelDataReader on all 235 workbooks):
 /// sheet 1 "Exports, FOB to Partner Countries", sheet 2 "Imports, CIF from Partner Countries"; the
 /// reporter's name in B4, the unit in B5 ("US Dollars, Millions"), the years in row 7 from column C,
 /// one partner a row from row 8 with its name in column B. Every non-empty data cell becomes one
@@ -62,11 +63,19 @@ public static class DotsWorkbookReader
         {
             return ReadWorkbook(stream, fileName);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or EndOfStreamException or ExcelDataReader.Exceptions.ExcelReaderException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or EndOfStreamException or ExcelDataReader.Exceptions.ExcelReaderException
+            or IndexOutOfRangeException or OverflowException or (FormatException and not DotsFormatException))
         {
             // Damaged XML or a damaged zip inside the workbook: an error naming the file, not a crash.
             throw new DotsFormatException($"{fileName}: the workbook is damaged ({e.Message}).", e);
         }
+    }
+
+    /// <summary>Reads a workbook with ExcelDataReader instead of the streaming reader: the reference the tests compare the two with.</summary>
+    internal static DotsWorkbook ReadWithExcelDataReader(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return ReadWorkbook(stream, Path.GetFileName(path), withExcelDataReader: true);
     }
 
     /// <summary>The largest part any DOTS workbook holds inflates to 0.67 MB (DOTS_221.xlsx, sheet 2); 64 MiB is far beyond that.</summary>
@@ -104,12 +113,12 @@ public static class DotsWorkbookReader
         }
     }
 
-    private static DotsWorkbook ReadWorkbook(Stream stream, string fileName)
+    private static DotsWorkbook ReadWorkbook(Stream stream, string fileName, bool withExcelDataReader = false)
     {
-        IExcelDataReader reader;
+        ISheetRows reader;
         try
         {
-            reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            reader = withExcelDataReader ? new ExcelDataReaderRows(ExcelReaderFactory.CreateOpenXmlReader(stream)) : new XlsxRows(stream);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -151,7 +160,7 @@ public static class DotsWorkbookReader
     }
 
     private static Economy ReadSheet(
-        IExcelDataReader reader,
+        ISheetRows reader,
         string fileName,
         (TradeFlow Flow, string Title, string Label) sheet,
         List<TradeObservation> observations,
@@ -246,7 +255,7 @@ public static class DotsWorkbookReader
     }
 
     private static Economy? ReadPartnerRow(
-        IExcelDataReader reader,
+        ISheetRows reader,
         string sourcePrefix,
         string[] columnNames,
         TradeFlow flow,
@@ -351,7 +360,7 @@ public static class DotsWorkbookReader
         return true;
     }
 
-    private static int[] ReadYears(IExcelDataReader reader, string fileName, string label)
+    private static int[] ReadYears(ISheetRows reader, string fileName, string label)
     {
         var years = new List<int>();
         for (var col = FirstYearColumn; col < reader.FieldCount; col++)
@@ -384,7 +393,7 @@ public static class DotsWorkbookReader
         return years.ToArray();
     }
 
-    private static void Expect(IExcelDataReader reader, string fileName, string label, int row, string expected, string what)
+    private static void Expect(ISheetRows reader, string fileName, string label, int row, string expected, string what)
     {
         var actual = Text(reader, NameColumn);
         if (!string.Equals(actual, expected, StringComparison.Ordinal))
@@ -393,6 +402,6 @@ public static class DotsWorkbookReader
         }
     }
 
-    private static string Text(IExcelDataReader reader, int col)
+    private static string Text(ISheetRows reader, int col)
         => col < reader.FieldCount ? Convert.ToString(reader.GetValue(col), CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
 }
