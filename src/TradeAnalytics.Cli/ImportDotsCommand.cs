@@ -12,9 +12,10 @@ internal static class ImportDotsCommand
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange file to write: CSV, or Parquet for a .parquet name.", Required = true };
         var files = new Option<string?>("--files") { Description = "Comma-separated workbook names to import (default: every .xlsx in the folder, by number)." };
         var strict = CommonOptions.Strict();
+        var yoy = new Option<FileInfo?>("--yoy") { Description = "Also compute year-over-year growth for every imported series (gaps left as gaps) and write it to this CSV: reporter,partner,flow,year,yoy_percent,reason." };
         var command = new Command("import-dots", "Import a folder of IMF DOTS workbooks into the interchange CSV format, with progress and a reconciliation report.")
         {
-            folder, outFile, files, strict,
+            folder, outFile, files, strict, yoy,
         };
         command.SetAction(parse =>
         {
@@ -36,8 +37,21 @@ internal static class ImportDotsCommand
 
             var progress = new ConsoleProgress(error, selected.Count);
             var target = parse.GetValue(outFile)!.FullName;
+            var yoyFile = parse.GetValue(yoy);
             DotsImportReport report;
-            if (CommonOptions.IsParquet(target))
+            if (yoyFile is not null && !CommonOptions.IsParquet(target))
+            {
+                // Growth per series runs beside the import, a reporter at a time, on the other core.
+                using var rates = new YearOverYear(yoyFile.FullName);
+                report = DotsFolderImporter.ImportToCsv(selected, target, progress, rates.Add);
+                var (defined, undefined) = rates.Finish();
+                output.WriteLine($"year-over-year: {defined} rates, {undefined} undefined (gap, zero or negative base) -> {yoyFile.FullName}");
+            }
+            else if (yoyFile is not null)
+            {
+                throw new CommandLineException("--yoy goes with a CSV --out.");
+            }
+            else if (CommonOptions.IsParquet(target))
             {
                 var observations = new List<TradeObservation>();
                 report = DotsFolderImporter.Import(selected, observations.Add, progress);

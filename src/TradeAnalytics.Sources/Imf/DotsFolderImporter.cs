@@ -191,12 +191,36 @@ public static class DotsFolderImporter
     /// streaming: only one workbook is held in memory at a time.
     /// </summary>
     public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress = null)
+        => ImportToCsv(workbooks, outputPath, progress, null);
+
+    /// <summary>
+    /// Imports into an interchange CSV file as <see cref="ImportToCsv(IEnumerable{string}, string, IProgress{DotsImportProgress}?)"/>,
+    /// and hands each reporter's observations, in order, to <paramref name="onReporter"/> as soon as they are
+    /// written (for work that runs beside the import, such as growth rates per series).
+    /// </summary>
+    /// <param name="workbooks">The workbooks, in the order to read them.</param>
+    /// <param name="outputPath">The CSV file to write.</param>
+    /// <param name="progress">Told of each workbook read; may be null.</param>
+    /// <param name="onReporter">Given each reporter's observations once they are all read; may be null.</param>
+    public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress, Action<IReadOnlyList<TradeObservation>>? onReporter)
     {
         using var writer = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         InterchangeCsv.Write(writer, []);
         var buffer = new List<TradeObservation>();
+        var reporter = new List<TradeObservation>();
         var report = Import(workbooks, o =>
         {
+            if (onReporter is not null)
+            {
+                if (reporter.Count > 0 && !reporter[0].Reporter.Equals(o.Reporter))
+                {
+                    onReporter(reporter);
+                    reporter = [];
+                }
+
+                reporter.Add(o);
+            }
+
             buffer.Add(o);
             if (buffer.Count >= 50_000)
             {
@@ -205,6 +229,11 @@ public static class DotsFolderImporter
             }
         }, progress);
         InterchangeCsv.WriteRows(writer, buffer);
+        if (onReporter is not null && reporter.Count > 0)
+        {
+            onReporter(reporter);
+        }
+
         return report;
     }
 

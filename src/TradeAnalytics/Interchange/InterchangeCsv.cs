@@ -162,29 +162,51 @@ public static class InterchangeCsv
     {
         Preconditions.NotNull(writer);
         Preconditions.NotNull(observations);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" };
-        using var csv = new CsvWriter(writer, config, leaveOpen: true);
+        // Written field by field without a CSV library: this is the import's hot path (2.6 million rows), and
+        // the quoting rule is CsvHelper's (quote a field holding a comma, quote or line break, or starting or
+        // ending with a space), so files are byte-identical to what it wrote.
+        Span<char> number = stackalloc char[32];
         foreach (var o in observations)
         {
-            csv.WriteField(o.Reporter.Code);
-            csv.WriteField(o.Partner.Code);
-            csv.WriteField(FlowName(o.Flow));
-            csv.WriteField(o.Year.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(Format(o.Value.Value));
-            csv.WriteField(o.Estimated ? "true" : "false");
-            csv.WriteField(o.Source);
+            writer.Write(o.Reporter.Code);
+            writer.Write(',');
+            writer.Write(o.Partner.Code);
+            writer.Write(',');
+            writer.Write(FlowName(o.Flow));
+            writer.Write(',');
+            o.Year.TryFormat(number, out var length, default, CultureInfo.InvariantCulture);
+            writer.Write(number[..length]);
+            writer.Write(',');
+            writer.Write(Format(o.Value.Value));
+            writer.Write(o.Estimated ? ",true," : ",false,");
+            Field(writer, o.Source);
             if (productColumns)
             {
-                csv.WriteField(o.Product.ToCode());
-                csv.WriteField(o.Classification ?? "");
+                writer.Write(',');
+                Field(writer, o.Product.ToCode());
+                writer.Write(',');
+                Field(writer, o.Classification ?? "");
             }
             else if (!o.Product.IsAllGoods || o.Classification is not null)
             {
                 throw new ArgumentException($"{Describe(o)} is a product value; write it with the product columns.", nameof(observations));
             }
 
-            csv.NextRecord();
+            writer.Write('\n');
         }
+    }
+
+    private static void Field(TextWriter writer, string text)
+    {
+        if (text.Length > 0 && (text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || text[0] == ' ' || text[^1] == ' '))
+        {
+            writer.Write('"');
+            writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+            writer.Write('"');
+            return;
+        }
+
+        writer.Write(text);
     }
 
     /// <summary>Writes observations to a file (see <see cref="Write(TextWriter, IEnumerable{TradeObservation})"/>).</summary>

@@ -41,3 +41,23 @@ public class StreamingReaderTests
         Assert.True(disagreements.IsEmpty, string.Join("\n", disagreements.Take(20)));
     }
 }
+
+public class ImportYearOverYearTests
+{
+    [RequiresDotsWorkbooksFact]
+    public void Import_dots_with_yoy_writes_a_gap_aware_rate_for_every_series_year()
+    {
+        var folder = Directory.CreateTempSubdirectory("yoy-").FullName;
+        var (code, output, error) = TradeAnalytics.Tests.Cli.Cli.Run("import-dots", TestPaths.DotsFolder, "--files", "DOTS_103.xlsx", "--out", Path.Combine(folder, "kaz.csv"), "--yoy", Path.Combine(folder, "yoy.csv"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("year-over-year: ", output);
+        var rows = File.ReadAllLines(Path.Combine(folder, "yoy.csv"));
+        Assert.Equal("reporter,partner,flow,year,yoy_percent,reason", rows[0]);
+        // DOTS_103.xlsx!Exports!R39 = 1,059.034886 (2007) and S39 = 2,226.593035 (2008): Kazakhstan's exports to Israel.
+        var kaz2008 = rows.Single(r => r.StartsWith("KAZ,ISR,exports,2008,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal((2226.593035 / 1059.034886 - 1) * 100, double.Parse(kaz2008[4], System.Globalization.CultureInfo.InvariantCulture), 9);
+        // Every row is a rate or a reason, never both, never neither.
+        Assert.All(rows.Skip(1), r => Assert.True(r.Split(',')[4].Length > 0 ^ r.Split(',')[5].Length > 0, r));
+    }
+}
