@@ -35,6 +35,11 @@ internal static class ImportDotsCommand
                 selected = all.Where(f => wanted.Contains(Path.GetFileName(f), StringComparer.OrdinalIgnoreCase)).ToList();
             }
 
+            if (selected.Count == 0)
+            {
+                throw new CommandLineException($"no DOTS workbook (DOTS_*.xlsx) in {dir.FullName}: nothing to import.");
+            }
+
             var progress = new ConsoleProgress(error, selected.Count);
             var target = parse.GetValue(outFile)!.FullName;
             var yoyFile = parse.GetValue(yoy);

@@ -17,13 +17,13 @@ internal static class ShareCommand
         var data = CommonOptions.Data();
         var format = CommonOptions.Format();
         var flow = CommonOptions.Flow();
-        var side = CommonOptions.Side();
+        var sideOption = CommonOptions.Side();
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
         var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner; "
             + "or, with --product, the product's share of the pair's trade and the partner's share of the economy's trade in the product.")
         {
-            economy, partner, year, group, with, data, format, flow, side, product,
+            economy, partner, year, group, with, data, format, flow, sideOption, product,
         };
         foreach (var option in sources.All)
         {
@@ -39,7 +39,7 @@ internal static class ShareCommand
             var measure = parse.GetValue(flow);
             if (parse.GetValue(product) is { } code)
             {
-                return ProductShare(output, parse, dataset, CommonOptions.Product(code), y, measure, parse.GetValue(side), parse.GetValue(economy), parse.GetValue(partner), parse.GetValue(format));
+                return ProductShare(output, parse, dataset, CommonOptions.Product(code), y, measure, parse.GetValue(sideOption), parse.GetValue(economy), parse.GetValue(partner), parse.GetValue(format));
             }
 
             var table = new Output(["economy", "partner", "year", "value_musd", "total_musd", "share_percent", "note"]);
@@ -47,7 +47,7 @@ internal static class ShareCommand
             {
                 var withText = parse.GetValue(with) ?? throw new CommandLineException("--group needs --with PARTNER, e.g. --with ISR.");
                 var list = members.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CommonOptions.Resolve).ToList();
-                var shares = Shares.WithinGroup(dataset, list, CommonOptions.Resolve(withText), y, measure, parse.GetValue(side));
+                var shares = Shares.WithinGroup(dataset, list, CommonOptions.Resolve(withText), y, measure, parse.GetValue(sideOption));
                 foreach (var m in shares.Members)
                 {
                     table.Add(m.Member.Code, shares.Partner.Code, Year(y), Value(m.Share.Part?.Value), Value(shares.Total), Percent(m.Share.Percent),
@@ -63,9 +63,20 @@ internal static class ShareCommand
             {
                 var a = CommonOptions.Resolve(parse.GetValue(economy) ?? throw new CommandLineException("give ECONOMY PARTNER, or --group ... --with ..."));
                 var b = CommonOptions.Resolve(parse.GetValue(partner) ?? throw new CommandLineException("give ECONOMY PARTNER, or --group ... --with ..."));
-                var share = Shares.OfTotal(dataset, a, b, y, measure);
+                var side = parse.GetValue(sideOption);
+                var share = Shares.OfTotal(dataset, a, b, y, measure, side);
+                if (share.Status != ShareStatus.Defined)
+                {
+                    throw new CommandLineException($"no share of {b.Name} in {a.Name}'s total {measure.ToString().ToLowerInvariant()} in {y}: " + share.Status switch
+                    {
+                        ShareStatus.PartMissing => $"the data hold no value for {a.Code}–{b.Code} in {y} as {(side == ReportingSide.Reporter ? a.Name : b.Name)} reports it",
+                        ShareStatus.WholeMissing => $"the data hold no total of {a.Name} with the World in {y}",
+                        _ => $"{a.Name}'s total with the World in {y} is zero or negative",
+                    } + ".");
+                }
+
                 table.Add(a.Code, b.Code, Year(y), Value(share.Part?.Value), Value(share.Whole), Percent(share.Percent),
-                    share.Status == ShareStatus.Defined ? Markers(share.Part!) : share.Status.ToString());
+                    Markers(share.Part!) + (side == ReportingSide.Partner ? (share.Part!.Estimated || share.Part.Partial ? "; " : "") + $"part as {b.Name} reports it, total as {a.Name} reports it" : ""));
             }
 
             table.Write(output, parse.GetValue(format));

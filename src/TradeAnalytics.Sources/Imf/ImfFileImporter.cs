@@ -32,6 +32,11 @@ public static class ImfFileImporter
             throw new FileNotFoundException($"No file or folder at '{path}'.", path);
         }
 
+        if (isFolder && DotsFolderImporter.Workbooks(path).Count == 0)
+        {
+            throw new FormatException($"{path}: no file this library reads in the folder (DOTS workbooks DOTS_*.xlsx, UN Comtrade bulk CSV files); a folder import needs one.");
+        }
+
         if (isFolder || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
             // One workbook is a folder import of one: the same report and reconciliation.

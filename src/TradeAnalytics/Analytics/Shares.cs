@@ -60,11 +60,27 @@ public static class Shares
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="partner"/> is an aggregate or residual (a share of the World in the World is not a partner share).</exception>
     public static Share OfTotal(TradeDataset dataset, Economy economy, Economy partner, int year, TradeMeasure measure = TradeMeasure.Turnover)
+        => OfTotal(dataset, economy, partner, year, measure, ReportingSide.Reporter);
+
+    /// <summary>
+    /// <paramref name="partner"/>'s share of <paramref name="economy"/>'s total trade with the World in
+    /// <paramref name="year"/>: the part as <paramref name="side"/> reports it (the partner's mirror report
+    /// with <see cref="ReportingSide.Partner"/>), the whole always as <paramref name="economy"/> reports it
+    /// (no one else reports an economy's total).
+    /// </summary>
+    /// <param name="dataset">The data.</param>
+    /// <param name="economy">The economy whose total trade it is.</param>
+    /// <param name="partner">The partner; a country.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="measure">Exports, imports or turnover.</param>
+    /// <param name="side">Whose report the part comes from.</param>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> is an aggregate or residual, or <paramref name="measure"/> is the balance.</exception>
+    public static Share OfTotal(TradeDataset dataset, Economy economy, Economy partner, int year, TradeMeasure measure, ReportingSide side)
     {
         Preconditions.NotNull(dataset);
         Preconditions.Check(Preconditions.NotNull(partner).IsCountry, $"{partner} is not a country; a partner share is of a country.", nameof(partner));
         Preconditions.Check(measure != TradeMeasure.Balance, "A share of a balance has no meaning; use exports, imports or turnover.", nameof(measure));
-        var part = dataset.Bilateral(economy, partner).Measure(measure)[year];
+        var part = dataset.Bilateral(economy, partner).Measure(measure, side)[year];
         var whole = dataset.Bilateral(economy, Economies.World).Measure(measure)[year];
         return Share.Of(part, whole?.Value);
     }

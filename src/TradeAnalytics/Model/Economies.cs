@@ -97,6 +97,8 @@ public static class Economies
             // A code-length query tolerates one wrong letter (KAX → KAZ); longer names tolerate more.
             .Where(x => x.Score <= (q.Length <= 3 ? 1 : Math.Max(2, q.Length / 3)))
             .OrderBy(x => x.Score)
+            // Among equally close codes, one with the same letters in another order (a transposition) first.
+            .ThenBy(x => x.Economy.Code.Order().SequenceEqual(q.Order()) ? 0 : 1)
             .ThenBy(x => x.Economy.Code, StringComparer.Ordinal)
             .Take(max)
             .Select(x => x.Economy)
@@ -116,28 +118,34 @@ public static class Economies
         return Math.Min(byCode, byName);
     }
 
+    /// <summary>Edit distance where swapping two neighbouring letters counts as one edit (KZA → KAZ), the commonest typo.</summary>
     private static int EditDistance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 
     private static Catalogue LoadCatalogue()
