@@ -22,13 +22,26 @@ public static class CommandLine
         root.Subcommands.Add(SqlCommand.Create(output));
         var result = root.Parse(args);
         CommonOptions.Notes = error;
+        if (result.Errors.Count > 0 && args.Length > 0)
+        {
+            // Parse errors as sentences on standard error; standard output stays empty (no help text in a JSON or CSV stream).
+            foreach (var e in result.Errors)
+            {
+                error.WriteLine("error: " + e.Message);
+            }
+
+            error.WriteLine("(trade-analytics <command> --help lists the options.)");
+            return 1;
+        }
+
         try
         {
             return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (UserError.IsUserFacing(e))
         {
-            error.WriteLine("error: " + e.Message);
+            // An argument error reads as a sentence, without .NET's "(Parameter 'members')".
+            error.WriteLine("error: " + (e is ArgumentException { ParamName: { } name } a ? a.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message));
             return 1;
         }
     }

@@ -27,9 +27,26 @@ internal static class CommonOptions
         Description = "Exit 1 when any value read was rejected or left unread (the file is still written and the report printed); without it, rejections are reported and the exit is 0.",
     };
 
-    internal static Option<int?> From() => new("--from") { Description = "First year." };
+    internal static Option<int?> From() => YearOption("--from", "First year.");
 
-    internal static Option<int?> To() => new("--to") { Description = "Last year." };
+    internal static Option<int?> To() => YearOption("--to", "Last year.");
+
+    /// <summary>A year option whose bad value is a sentence ("--from: 'abc' is not a year"), not a .NET type name.</summary>
+    internal static Option<int?> YearOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200)
+            {
+                return year;
+            }
+
+            result.AddError($"{name}: '{text}' is not a year (four digits, e.g. 2018).");
+            return null;
+        },
+    };
 
     internal static Option<TradeMeasure> Flow() => new("--flow")
     {

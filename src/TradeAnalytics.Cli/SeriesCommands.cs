@@ -63,7 +63,7 @@ internal static class SeriesCommands
             Add(table, "Growth", series.GrowthBetween(f, t));
             Add(table, "CAGR", series.Cagr(f, t));
             var fold = series.FoldChangeBetween(f, t);
-            table.Add("Fold change", Year(f), Year(t), fold.IsDefined ? CommonOptions.Number(fold.Ratio!.Value, "0.00") : "", "ratio", fold.IsDefined ? "" : "undefined: " + fold.Status);
+            table.Add("Fold change", Year(f), Year(t), fold.IsDefined ? CommonOptions.Number(fold.Ratio!.Value, "0.00") : "", "ratio", fold.IsDefined ? "" : "undefined: " + fold.Reason);
             try
             {
                 var trend = TrendGrowth.LogLinear(series, f, t);
@@ -114,6 +114,11 @@ internal static class SeriesCommands
             if (extension is not (".png" or ".svg"))
             {
                 throw new CommandLineException($"--out {path}: a chart is written as .png or .svg.");
+            }
+
+            if (Path.GetDirectoryName(path) is { Length: > 0 } folder && !Directory.Exists(folder))
+            {
+                throw new CommandLineException($"--out {path}: the folder {folder} does not exist.");
             }
 
             var measure = parse.GetValue(flow);

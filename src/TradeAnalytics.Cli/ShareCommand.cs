@@ -11,7 +11,8 @@ internal static class ShareCommand
     {
         var economy = new Argument<string?>("economy") { Description = "The economy (e.g. KAZ); omit with --group.", Arity = ArgumentArity.ZeroOrOne };
         var partner = new Argument<string?>("partner") { Description = "The partner (e.g. ISR); omit with --group.", Arity = ArgumentArity.ZeroOrOne };
-        var year = new Option<int>("--year") { Description = "The year.", Required = true };
+        var year = CommonOptions.YearOption("--year", "The year.");
+        year.Required = true;
         var group = new Option<string?>("--group") { Description = "Comma-separated members, e.g. KAZ,UZB,TKM,TJK,KGZ: each member's share of the group's trade with --with." };
         var with = new Option<string?>("--with") { Description = "The partner of the group, e.g. ISR." };
         var data = CommonOptions.Data();
@@ -35,7 +36,7 @@ internal static class ShareCommand
             var named = new[] { parse.GetValue(economy), parse.GetValue(partner), parse.GetValue(with) }.Where(t => t is not null).Select(t => CommonOptions.Resolve(t!))
                 .Concat((parse.GetValue(group) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CommonOptions.Resolve)).ToArray();
             var dataset = CommonOptions.Load(parse, data, sources, named);
-            var y = parse.GetValue(year);
+            var y = parse.GetValue(year) ?? throw new CommandLineException("--year YEAR is required.");
             var measure = parse.GetValue(flow);
             if (parse.GetValue(product) is { } code)
             {

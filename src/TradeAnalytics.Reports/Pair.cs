@@ -89,7 +89,7 @@ internal sealed class Pair
         var cagr = Turnover.Cagr(a, b);
         yield return ($"CAGR {a}–{b}", cagr.IsDefined ? $"{Signed(cagr.Percent!.Value)} % per year" : "undefined: " + cagr.Reason);
         var fold = Turnover.FoldChangeBetween(a, b);
-        yield return ($"Fold change {a}–{b}", fold.IsDefined ? fold.Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined: " + fold.Status);
+        yield return ($"Fold change {a}–{b}", fold.IsDefined ? fold.Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined: " + fold.Reason);
         string trend;
         try
         {

@@ -15,8 +15,11 @@ public sealed record FoldChange(SeriesContext Context, int FromYear, int ToYear,
     /// <summary>True when <see cref="Ratio"/> has a value.</summary>
     public bool IsDefined => Status == GrowthStatus.Defined;
 
+    /// <summary>Why the ratio is undefined, in words ("1991 has no value"); empty when defined.</summary>
+    public string Reason => GrowthRate.Explain(Status, FromYear, ToYear);
+
     /// <summary>A sentence with the ratio or the reason it is undefined.</summary>
     public override string ToString()
         => $"{Context.Describe()}: fold change {FromYear}–{ToYear} = "
-           + (IsDefined ? Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined (" + Status + ")");
+           + (IsDefined ? Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined (" + Reason + ")");
 }

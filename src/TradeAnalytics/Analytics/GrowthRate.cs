@@ -29,15 +29,18 @@ public sealed record GrowthRate(
     public bool IsDefined => Status == GrowthStatus.Defined;
 
     /// <summary>Why the figure is undefined, in words; empty when defined.</summary>
-    public string Reason => Status switch
+    public string Reason => Explain(Status, FromYear, ToYear);
+
+    /// <summary>The words for a status between two years (shared with <see cref="FoldChange"/>).</summary>
+    internal static string Explain(GrowthStatus status, int fromYear, int toYear) => status switch
     {
         GrowthStatus.Defined => "",
-        GrowthStatus.StartMissing => $"{FromYear} has no value",
-        GrowthStatus.EndMissing => $"{ToYear} has no value",
-        GrowthStatus.ZeroBase => $"{FromYear} is zero, so growth from it has no rate",
-        GrowthStatus.NegativeBase => $"{FromYear} is negative, so a percentage change has no meaning",
-        GrowthStatus.NonPositiveEnd => $"{ToYear} is not positive, so no constant annual rate reaches it",
-        _ => $"{FromYear}–{ToYear} is not a range of years",
+        GrowthStatus.StartMissing => $"{fromYear} has no value",
+        GrowthStatus.EndMissing => $"{toYear} has no value",
+        GrowthStatus.ZeroBase => $"{fromYear} is zero, so growth from it has no rate",
+        GrowthStatus.NegativeBase => $"{fromYear} is negative, so a percentage change has no meaning",
+        GrowthStatus.NonPositiveEnd => $"{toYear} is not positive, so no constant annual rate reaches it",
+        _ => $"{fromYear}–{toYear} is not a range of years",
     };
 
     /// <summary>A sentence, e.g. "Kazakhstan–Israel turnover, as reported by Kazakhstan: growth 2017–2018 = +12.3 %".</summary>

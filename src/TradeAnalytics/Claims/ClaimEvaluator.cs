@@ -197,7 +197,7 @@ public sealed class ClaimEvaluator
             {
                 var f = series.FoldChangeBetween(baseYear!.Value, year);
                 return !f.IsDefined
-                    ? Computation.Missing(definition, $"fold change {baseYear}–{year} is undefined: {f.Status}")
+                    ? Computation.Missing(definition, $"fold change {baseYear}–{year} is undefined: {f.Reason}")
                     : new Computation(definition, f.Ratio!.Value, null, $"{baseYear} = {f.From!.Value}{Flags(f.From)}, {year} = {f.To!.Value}{Flags(f.To)}, ratio {Ratio(f.Ratio.Value)}", null);
             }
 

@@ -1,3 +1,4 @@
+using TradeAnalytics.Analytics;
 using TradeAnalytics.Tests.Support;
 
 namespace TradeAnalytics.Tests.Cli;
@@ -54,5 +55,39 @@ public class StrangerFindingsTests
         var (code, _, error) = Cli.Run("series", "KZA", "ISR");
         Assert.Equal(1, code);
         Assert.Contains("KAZ", error);
+    }
+}
+
+public class StrangerMessagesTests
+{
+    // 11. Internal names leaked into messages.
+    [Theory]
+    [InlineData(new[] { "series", "KAZ", "ISR", "--from", "abc" }, "error: --from: 'abc' is not a year (four digits, e.g. 2018).")]
+    [InlineData(new[] { "share", "KAZ", "ISR", "--year", "20x8" }, "error: --year: '20x8' is not a year (four digits, e.g. 2018).")]
+    [InlineData(new[] { "chart", "KAZ", "ISR", "--out", "/nonexistent-folder/x.png" }, "error: --out /nonexistent-folder/x.png: the folder /nonexistent-folder does not exist.")]
+    [InlineData(new[] { "share", "--group", "KAZ,WLD", "--with", "ISR", "--year", "2018" }, "error: Every member of a group must be a country: World (WLD) is not.")]
+    public void Every_message_is_a_sentence_for_a_person_and_standard_output_stays_empty(string[] args, string expected)
+    {
+        var (code, output, error) = Cli.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains(expected, error);
+        Assert.DoesNotContain("System.", error);
+        Assert.DoesNotContain("(Parameter", error);
+        Assert.DoesNotContain("Could not find a part of the path", error);
+    }
+
+    [Fact]
+    public void An_undefined_fold_change_says_why_in_words()
+    {
+        var series = new TradeSeries(new SeriesContext(Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter),
+            [new YearlyValue(2000, new UsdMillions(10), false, false, "a")]);
+
+        var fold = series.FoldChangeBetween(2000, 2001);
+
+        Assert.Equal("2001 has no value", fold.Reason);
+        Assert.EndsWith("fold change 2000–2001 = undefined (2001 has no value)", fold.ToString());
+        Assert.DoesNotContain("EndMissing", fold.ToString());
     }
 }
