@@ -64,17 +64,12 @@ internal static class SeriesCommands
             Add(table, "CAGR", series.Cagr(f, t));
             var fold = series.FoldChangeBetween(f, t);
             table.Add("Fold change", Year(f), Year(t), fold.IsDefined ? CommonOptions.Number(fold.Ratio!.Value, "0.00") : "", "ratio", fold.IsDefined ? "" : "undefined: " + fold.Reason);
-            try
-            {
-                var trend = TrendGrowth.LogLinear(series, f, t);
-                table.Add("Trend growth", Year(f), Year(t), CommonOptions.Number(trend.AnnualPercent, "0.0"), "% per year",
-                    string.Create(CultureInfo.InvariantCulture, $"95% CI {trend.LowerPercent:0.0} to {trend.UpperPercent:0.0}; R² {trend.RSquared:0.000}; {trend.YearsUsed.Count} years")
-                    + (trend.MissingYears.Count > 0 ? "; missing " + string.Join(" ", trend.MissingYears) : ""));
-            }
-            catch (InvalidOperationException e)
-            {
-                table.Add("Trend growth", Year(f), Year(t), "", "% per year", "undefined: " + e.Message);
-            }
+            var trend = TrendGrowth.LogLinear(series, f, t);
+            table.Add("Trend growth", Year(f), Year(t), trend.IsDefined ? CommonOptions.Number(trend.AnnualPercent!.Value, "0.0") : "", "% per year",
+                trend.IsDefined
+                    ? string.Create(CultureInfo.InvariantCulture, $"95% CI {trend.LowerPercent:0.0} to {trend.UpperPercent:0.0}; R² {trend.RSquared:0.000}; {trend.YearsUsed.Count} years")
+                        + (trend.MissingYears.Count > 0 ? "; missing " + string.Join(" ", trend.MissingYears) : "")
+                    : "undefined: " + trend.Reason);
 
             if (parse.GetValue(format) == OutputFormat.Table)
             {

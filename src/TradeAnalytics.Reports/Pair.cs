@@ -90,18 +90,11 @@ internal sealed class Pair
         yield return ($"CAGR {a}–{b}", cagr.IsDefined ? $"{Signed(cagr.Percent!.Value)} % per year" : "undefined: " + cagr.Reason);
         var fold = Turnover.FoldChangeBetween(a, b);
         yield return ($"Fold change {a}–{b}", fold.IsDefined ? fold.Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined: " + fold.Reason);
-        string trend;
-        try
-        {
-            var t = TrendGrowth.LogLinear(Turnover, a, b);
-            trend = string.Create(CultureInfo.InvariantCulture, $"{Signed(t.AnnualPercent)} % per year (95 % interval {Signed(t.LowerPercent)} to {Signed(t.UpperPercent)}), R² {t.RSquared:0.000}, {t.YearsUsed.Count} years")
-                + (t.MissingYears.Count > 0 ? "; missing " + string.Join(", ", t.MissingYears) : "");
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            trend = "undefined: " + e.Message;
-        }
-
+        var t = TrendGrowth.LogLinear(Turnover, a, b);
+        var trend = t.IsDefined
+            ? string.Create(CultureInfo.InvariantCulture, $"{Signed(t.AnnualPercent!.Value)} % per year (95 % interval {Signed(t.LowerPercent!.Value)} to {Signed(t.UpperPercent!.Value)}), R² {t.RSquared:0.000}, {t.YearsUsed.Count} years")
+                + (t.MissingYears.Count > 0 ? "; missing " + string.Join(", ", t.MissingYears) : "")
+            : "undefined: " + t.Reason;
         yield return ($"Log-linear trend {a}–{b}", trend);
     }
 

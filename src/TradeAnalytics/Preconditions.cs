@@ -17,7 +17,8 @@ internal static class Preconditions
         }
     }
 
-    internal static void Check(bool condition, string message, [CallerArgumentExpression(nameof(condition))] string? name = null)
+    /// <summary>Throws an <see cref="ArgumentException"/> naming <paramref name="name"/>, the parameter at fault (never the condition's text).</summary>
+    internal static void Check(bool condition, string message, string name)
     {
         if (!condition)
         {

@@ -34,7 +34,7 @@ public static class Growth
     public static GrowthRate GrowthBetween(this TradeSeries series, int fromYear, int toYear)
     {
         Preconditions.NotNull(series);
-        Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.");
+        Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.", nameof(toYear));
         return Compute(series, GrowthKind.Between, fromYear, toYear);
     }
 
@@ -47,7 +47,7 @@ public static class Growth
     public static GrowthRate Cagr(this TradeSeries series, int fromYear, int toYear)
     {
         Preconditions.NotNull(series);
-        Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.");
+        Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.", nameof(toYear));
         return Compute(series, GrowthKind.Cagr, fromYear, toYear);
     }
 

@@ -14,46 +14,56 @@ namespace TradeAnalytics.Analytics;
 /// <param name="ToYear">The last year of the period.</param>
 /// <param name="YearsUsed">The years with a value that entered the fit.</param>
 /// <param name="MissingYears">The years of the period without a value (left out of the fit, not read as zero).</param>
-/// <param name="AnnualPercent">The trend growth rate in percent per year.</param>
-/// <param name="LowerPercent">Lower end of the 95 % confidence interval of the rate (Student's t on the slope).</param>
-/// <param name="UpperPercent">Upper end of the 95 % confidence interval of the rate.</param>
-/// <param name="RSquared">Coefficient of determination of the fit on the log scale (1 − SSres/SStot).</param>
+/// <param name="AnnualPercent">The trend growth rate in percent per year; null when the trend is undefined (see <see cref="Reason"/>).</param>
+/// <param name="LowerPercent">Lower end of the 95 % confidence interval of the rate (Student's t on the slope); null when undefined.</param>
+/// <param name="UpperPercent">Upper end of the 95 % confidence interval of the rate; null when undefined.</param>
+/// <param name="RSquared">Coefficient of determination of the fit on the log scale (1 − SSres/SStot); null when undefined.</param>
 public sealed record TrendGrowth(
     SeriesContext Context,
     int FromYear,
     int ToYear,
     IReadOnlyList<int> YearsUsed,
     IReadOnlyList<int> MissingYears,
-    double AnnualPercent,
-    double LowerPercent,
-    double UpperPercent,
-    double RSquared)
+    double? AnnualPercent,
+    double? LowerPercent,
+    double? UpperPercent,
+    double? RSquared)
 {
+    /// <summary>True when the data allow a trend (three or more positive values).</summary>
+    public bool IsDefined => AnnualPercent is not null;
+
+    /// <summary>Why the trend is undefined, in words ("it has 2 years with a value; a trend needs 3"); empty when defined.</summary>
+    public string Reason { get; init; } = "";
+
     /// <summary>
     /// Fits the trend over <paramref name="fromYear"/>–<paramref name="toYear"/> using the years that
     /// have a value; missing years are left out and listed in <see cref="MissingYears"/>.
     /// </summary>
+    /// <remarks>
+    /// A trend the data cannot give — fewer than three years with a value (a confidence interval needs one
+    /// degree of freedom), or a zero or negative value (its logarithm does not exist) — is a result that is
+    /// not <see cref="IsDefined"/>, with the <see cref="Reason"/>; only a caller's mistake throws.
+    /// </remarks>
+    /// <param name="series">The series.</param>
+    /// <param name="fromYear">The first year of the period.</param>
+    /// <param name="toYear">The last year of the period.</param>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
-    /// <exception cref="InvalidOperationException">
-    /// Fewer than three years have a value (a confidence interval needs one degree of freedom), or a
-    /// value is zero or negative (its logarithm does not exist).
-    /// </exception>
     public static TrendGrowth LogLinear(TradeSeries series, int fromYear, int toYear)
     {
         Preconditions.NotNull(series);
         Preconditions.YearOrder(fromYear, toYear);
         var points = series.Slice(fromYear, toYear).ToList();
+        TrendGrowth Undefined(string reason)
+            => new(series.Context, fromYear, toYear, points.Select(p => p.Year).ToList(), series.MissingYears(fromYear, toYear), null, null, null, null) { Reason = reason };
         if (points.Count < 3)
         {
-            throw new InvalidOperationException(
-                $"A log-linear trend of {series.Context.Describe()} over {fromYear}–{toYear} needs at least 3 years with a value; it has {points.Count}.");
+            return Undefined($"it has {points.Count} year(s) with a value in {fromYear}–{toYear}; a trend with an interval needs at least 3");
         }
 
         var nonPositive = points.FirstOrDefault(p => p.Value.Value <= 0);
         if (nonPositive is not null)
         {
-            throw new InvalidOperationException(
-                $"A log-linear trend needs positive values; {series.Context.Describe()} is {nonPositive.Value} in {nonPositive.Year}.");
+            return Undefined($"{nonPositive.Year} is {nonPositive.Value}, and a log-linear trend needs positive values");
         }
 
         var x = points.Select(p => (double)p.Year).ToArray();
@@ -82,10 +92,12 @@ public sealed record TrendGrowth(
             rSquared);
     }
 
-    /// <summary>A sentence with the rate, its interval and R².</summary>
+    /// <summary>A sentence with the rate, its interval and R², or the reason there is none.</summary>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture,
-            $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = {AnnualPercent:+0.0;-0.0} % per year (95 % CI {LowerPercent:+0.0;-0.0} to {UpperPercent:+0.0;-0.0}), R² = {RSquared:0.000}, {YearsUsed.Count} years");
+        => IsDefined
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = {AnnualPercent:+0.0;-0.0} % per year (95 % CI {LowerPercent:+0.0;-0.0} to {UpperPercent:+0.0;-0.0}), R² = {RSquared:0.000}, {YearsUsed.Count} years")
+            : $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = undefined ({Reason})";
 
     private static double ToPercent(double logSlope) => (Math.Exp(logSlope) - 1d) * 100d;
 }

@@ -12,8 +12,8 @@ public class TrendAndPeriodTests
 
         var trend = TrendGrowth.LogLinear(s, 2000, 2003);
 
-        Assert.Equal(10.0, trend.AnnualPercent, 9);
-        Assert.Equal(1.0, trend.RSquared, 9);
+        Assert.Equal(10.0, trend.AnnualPercent!.Value, 9);
+        Assert.Equal(1.0, trend.RSquared!.Value, 9);
     }
 
     [Fact]
@@ -25,10 +25,10 @@ public class TrendAndPeriodTests
 
         var trend = TrendGrowth.LogLinear(s, 2000, 2002);
 
-        Assert.Equal((Math.Exp(0.5) - 1) * 100, trend.AnnualPercent, 9);
-        Assert.Equal(0.75, trend.RSquared, 9);
-        Assert.Equal((Math.Exp(0.5 - 12.7062047 * 0.2886751) - 1) * 100, trend.LowerPercent, 3);
-        Assert.Equal((Math.Exp(0.5 + 12.7062047 * 0.2886751) - 1) * 100, trend.UpperPercent, 0);
+        Assert.Equal((Math.Exp(0.5) - 1) * 100, trend.AnnualPercent!.Value, 9);
+        Assert.Equal(0.75, trend.RSquared!.Value, 9);
+        Assert.Equal((Math.Exp(0.5 - 12.7062047 * 0.2886751) - 1) * 100, trend.LowerPercent!.Value, 3);
+        Assert.Equal((Math.Exp(0.5 + 12.7062047 * 0.2886751) - 1) * 100, trend.UpperPercent!.Value, 0);
     }
 
     [Fact]
@@ -39,16 +39,25 @@ public class TrendAndPeriodTests
         var trend = TrendGrowth.LogLinear(s, 2000, 2003);
 
         Assert.Equal([2001], trend.MissingYears);
-        Assert.Equal(10.0, trend.AnnualPercent, 9);
+        Assert.Equal(10.0, trend.AnnualPercent!.Value, 9);
     }
 
     [Fact]
-    public void Log_linear_trend_refuses_zero_values_and_too_few_years()
+    public void A_trend_the_data_cannot_give_is_a_result_with_its_reason_and_only_a_callers_mistake_throws()
     {
-        Assert.Contains("needs positive values", Assert.Throws<InvalidOperationException>(
-            () => TrendGrowth.LogLinear(Series.Of((2000, 1), (2001, 0), (2002, 3)), 2000, 2002)).Message);
-        Assert.Contains("needs at least 3 years with a value; it has 2", Assert.Throws<InvalidOperationException>(
-            () => TrendGrowth.LogLinear(Series.Of((2000, 1), (2001, null), (2002, 3)), 2000, 2002)).Message);
+        var zero = TrendGrowth.LogLinear(Series.Of((2000, 1), (2001, 0), (2002, 3)), 2000, 2002);
+        var twoYears = TrendGrowth.LogLinear(Series.Of((2000, 1), (2001, null), (2002, 3)), 2000, 2002);
+
+        Assert.False(zero.IsDefined);
+        Assert.Null(zero.AnnualPercent);
+        Assert.Contains("a log-linear trend needs positive values", zero.Reason);
+        Assert.False(twoYears.IsDefined);
+        Assert.Equal("it has 2 year(s) with a value in 2000–2002; a trend with an interval needs at least 3", twoYears.Reason);
+        Assert.EndsWith("trend growth 2000–2002 = undefined (it has 2 year(s) with a value in 2000–2002; a trend with an interval needs at least 3)", twoYears.ToString());
+
+        // Reversed years are the caller's mistake: an exception naming the real parameter.
+        var reversed = Assert.Throws<ArgumentException>(() => Series.Of((2000, 1), (2001, 2)).GrowthBetween(2001, 2000));
+        Assert.Equal("toYear", reversed.ParamName);
     }
 
     [Fact]
