@@ -45,6 +45,11 @@ public sealed record DotsWorkbook(
 {
     /// <summary>Values kept as published but flagged (negative flows); they are among <see cref="Observations"/>.</summary>
     public IReadOnlyList<FlaggedCell> Flagged { get; init; } = [];
+
+    /// <summary>"DOTS_103.xlsx: Kazakhstan, 1992–2020, 21,055 values from 21,112 cells (0 rejected, 2 repeated rows, 0 flagged)".</summary>
+    public override string ToString()
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{FileName}: {Reporter.Name}, {FirstYear}–{LastYear}, {Observations.Count:N0} values from {CellsRead:N0} cells ({Rejected.Count} rejected, {RepeatedRows.Count} repeated rows, {Flagged.Count} flagged)");
 }
 
 /// <summary>A partner row that repeats an earlier row of the same sheet with identical values; kept once.</summary>

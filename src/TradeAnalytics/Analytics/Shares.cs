@@ -26,6 +26,21 @@ public sealed record Share(YearlyValue? Part, UsdMillions? Whole, ShareStatus St
     /// <summary>The share in percent, or null.</summary>
     public double? Percent => Fraction * 100d;
 
+    /// <summary>The part's value in US$ millions, or null where missing (instead of <c>Part!.Value.Value</c>).</summary>
+    public double? PartValue => Part?.Value.Value;
+
+    /// <summary>True when <see cref="Fraction"/> is defined.</summary>
+    public bool IsDefined => Status == ShareStatus.Defined;
+
+    /// <summary>"12.34 % (460.892 $m of 3,734.561 $m)", or why there is no share.</summary>
+    public override string ToString() => Status switch
+    {
+        ShareStatus.Defined => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Percent:0.00} % ({Part!.Value} of {Whole})"),
+        ShareStatus.PartMissing => "no share: the part has no value",
+        ShareStatus.WholeMissing => "no share: the whole has no value" + (Part is null ? "" : $" (part {Part.Value})"),
+        _ => $"no share: the whole is {Whole}, not positive",
+    };
+
     internal static Share Of(YearlyValue? part, UsdMillions? whole)
     {
         var status = part is null ? ShareStatus.PartMissing
@@ -39,7 +54,11 @@ public sealed record Share(YearlyValue? Part, UsdMillions? Whole, ShareStatus St
 /// <summary>One member's part of a group total.</summary>
 /// <param name="Member">The member economy.</param>
 /// <param name="Share">Its value, the group total, and its fraction of it.</param>
-public sealed record MemberShare(Economy Member, Share Share);
+public sealed record MemberShare(Economy Member, Share Share)
+{
+    /// <summary>"Kazakhstan (KAZ): 93.21 % (…)".</summary>
+    public override string ToString() => $"{Member}: {Share}";
+}
 
 /// <summary>The members' shares of a group total in one year.</summary>
 /// <param name="Partner">The economy the members trade with (e.g. Israel).</param>
@@ -49,7 +68,15 @@ public sealed record MemberShare(Economy Member, Share Share);
 /// <param name="Total">The group total, or null when a member has no value (then no share is defined).</param>
 /// <param name="Members">Each member's share, in the order given.</param>
 /// <param name="MissingMembers">Members without a value that year.</param>
-public sealed record GroupShares(Economy Partner, int Year, TradeMeasure Measure, ReportingSide Side, UsdMillions? Total, IReadOnlyList<MemberShare> Members, IReadOnlyList<Economy> MissingMembers);
+public sealed record GroupShares(Economy Partner, int Year, TradeMeasure Measure, ReportingSide Side, UsdMillions? Total, IReadOnlyList<MemberShare> Members, IReadOnlyList<Economy> MissingMembers)
+{
+    /// <summary>"Shares of the turnover with Israel (ISR) in 2018, total 494.3 $m: KAZ 93.2 %, UZB 5.9 %, …", or which members have no value.</summary>
+    public override string ToString()
+        => Total is null
+            ? $"No shares of the {Measure.ToString().ToLowerInvariant()} with {Partner} in {Year}: no value for {string.Join(", ", MissingMembers.Select(m => m.Code))} (missing is not zero)"
+            : $"Shares of the {Measure.ToString().ToLowerInvariant()} with {Partner} in {Year}, total {Total}: "
+                + string.Join(", ", Members.Select(m => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{m.Member.Code} {m.Share.Percent:0.0} %")));
+}
 
 /// <summary>Shares of a reporter's total trade and of a group's total.</summary>
 public static class Shares

@@ -91,3 +91,27 @@ public class StrangerMessagesTests
         Assert.DoesNotContain("EndMissing", fold.ToString());
     }
 }
+
+public class StrangerPrintingTests
+{
+    // 15. Result types printed System.Collections.Generic.List`1[…]; a share's number took m.Share.Part!.Value.Value.
+    [Fact]
+    public void Every_public_result_type_prints_a_readable_line_and_a_share_has_a_plain_number()
+    {
+        var data = TradeDataset.ImfDots2022;
+        var share = Shares.OfTotal(data, Economies.Kazakhstan, Economies.Israel, 2008);
+        var group = Shares.WithinGroup(data, Economies.CentralAsia, Economies.Israel, 2018);
+        var read = InterchangeCsv.Read(new StringReader(InterchangeCsv.Header + "\nKAZ,ISR,exports,2008,1,false,a\n"), "r.csv");
+
+        foreach (var text in new[] { share.ToString(), group.ToString(), group.Members[0].ToString(), read.ToString() })
+        {
+            Assert.DoesNotContain("System.", text);
+            Assert.DoesNotContain("`1", text);
+        }
+
+        // DOTS_103.xlsx S39: Kazakhstan–Israel turnover 2008 = 2,226.593035 + 204.897815.
+        Assert.Equal(2226.593035 + 204.897815, share.PartValue!.Value, 9);
+        Assert.StartsWith("Kazakhstan (KAZ): ", group.Members[0].ToString());
+        Assert.Equal("r.csv: 1 rows read = 1 accepted + 0 repeated (kept once); 0 warning(s)", read.ToString());
+    }
+}
