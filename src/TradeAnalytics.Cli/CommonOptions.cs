@@ -210,7 +210,7 @@ internal static class CommonOptions
         return (f, t);
     }
 
-    internal static string Number(double value, string format = "0.000") => value.ToString(format, CultureInfo.InvariantCulture);
+    internal static Cell Number(double value, string format = "0.000") => Cell.Number(value, format);
 
-    internal static string Flag(bool value) => value ? "true" : "false";
+    internal static Cell Flag(bool value) => Cell.Flag(value);
 }

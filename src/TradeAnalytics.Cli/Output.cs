@@ -19,12 +19,35 @@ internal enum OutputFormat
     Json,
 }
 
-/// <summary>A small table: a header and rows of invariant strings, printed in any <see cref="OutputFormat"/>.</summary>
+/// <summary>
+/// One cell: its text for tables and CSV (numbers at the column's precision), and its value for JSON — a
+/// number at full precision, a boolean, a string, or null for a missing value.
+/// </summary>
+internal readonly record struct Cell(string Text, object? Json)
+{
+    public static implicit operator Cell(string text) => new(text, text);
+
+    /// <summary>A missing number: empty in tables and CSV, null in JSON.</summary>
+    public static Cell Missing => new("", null);
+
+    public static Cell Number(double value, string format) => new(value.ToString(format, CultureInfo.InvariantCulture), value);
+
+    public static Cell Number(double? value, string format) => value is { } v ? Number(v, format) : Missing;
+
+    public static Cell Integer(int value) => new(value.ToString(CultureInfo.InvariantCulture), value);
+
+    public static Cell Flag(bool value) => new(value ? "true" : "false", value);
+}
+
+/// <summary>A small table: a header and rows of cells, printed in any <see cref="OutputFormat"/>.</summary>
 internal sealed class Output(IReadOnlyList<string> columns)
 {
-    private readonly List<string[]> _rows = [];
+    private readonly List<Cell[]> _rows = [];
 
-    internal void Add(params string[] row)
+    /// <summary>What the rows are ("Kazakhstan–Israel turnover, as reported by Kazakhstan, US$ million"): JSON carries it beside the rows.</summary>
+    internal string? Description { get; init; }
+
+    internal void Add(params Cell[] row)
     {
         if (row.Length != columns.Count)
         {
@@ -51,7 +74,7 @@ internal sealed class Output(IReadOnlyList<string> columns)
                     {
                         foreach (var cell in row)
                         {
-                            csv.WriteField(SpreadsheetText.Safe(cell));
+                            csv.WriteField(SpreadsheetText.Safe(cell.Text));
                         }
 
                         csv.NextRecord();
@@ -60,17 +83,19 @@ internal sealed class Output(IReadOnlyList<string> columns)
 
                 break;
             case OutputFormat.Json:
-                var objects = _rows.Select(r => columns.Select((c, i) => (c, r[i])).ToDictionary(x => x.c, x => x.Item2));
-                writer.WriteLine(JsonSerializer.Serialize(objects, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                // {"description": …, "rows": [{column: value, …}]}: numbers as numbers at full precision, flags as booleans, missing as null.
+                var rows = _rows.Select(r => columns.Select((c, i) => (c, r[i].Json)).ToDictionary(x => x.c, x => x.Json)).ToList();
+                var document = new Dictionary<string, object?> { ["description"] = Description, ["rows"] = rows };
+                writer.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 break;
             default:
-                var widths = columns.Select((c, i) => Math.Max(c.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))).ToArray();
+                var widths = columns.Select((c, i) => Math.Max(c.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Text.Length))).ToArray();
                 var line = new StringBuilder();
                 writer.WriteLine(string.Join("  ", columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
                 foreach (var row in _rows)
                 {
                     line.Clear();
-                    writer.WriteLine(string.Join("  ", row.Select((cell, i) => IsNumber(cell) ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))).TrimEnd());
+                    writer.WriteLine(string.Join("  ", row.Select((cell, i) => IsNumber(cell.Text) ? cell.Text.PadLeft(widths[i]) : cell.Text.PadRight(widths[i]))).TrimEnd());
                 }
 
                 break;

@@ -19,11 +19,11 @@ internal static class SeriesCommands
         {
             var series = Load(parse, economy, partner, data, flow, side, product, sources).Series;
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
-            var table = new Output(["year", "value_musd", "estimated", "partial", "missing", "source"]);
+            var table = new Output(["year", "value_musd", "estimated", "partial", "missing", "source"]) { Description = $"{series.Context.Describe()}, US$ million" };
             for (var year = f; year <= t; year++)
             {
                 var v = series[year];
-                table.Add(year.ToString(CultureInfo.InvariantCulture), v is null ? "" : CommonOptions.Number(v.Value.Value), CommonOptions.Flag(v?.Estimated ?? false),
+                table.Add(Cell.Integer(year), v is null ? Cell.Missing : CommonOptions.Number(v.Value.Value), CommonOptions.Flag(v?.Estimated ?? false),
                     CommonOptions.Flag(v?.Partial ?? false), CommonOptions.Flag(v is null), v?.Source ?? "");
             }
 
@@ -54,7 +54,7 @@ internal static class SeriesCommands
                 throw new CommandLineException("growth needs two different years: give --from and --to.");
             }
 
-            var table = new Output(["measure", "from", "to", "value", "unit", "note"]);
+            var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}" };
             foreach (var g in series.Slice(f, t).YearOverYear())
             {
                 Add(table, "YoY", g);
@@ -63,9 +63,9 @@ internal static class SeriesCommands
             Add(table, "Growth", series.GrowthBetween(f, t));
             Add(table, "CAGR", series.Cagr(f, t));
             var fold = series.FoldChangeBetween(f, t);
-            table.Add("Fold change", Year(f), Year(t), fold.IsDefined ? CommonOptions.Number(fold.Ratio!.Value, "0.00") : "", "ratio", fold.IsDefined ? "" : "undefined: " + fold.Reason);
+            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? "" : "undefined: " + fold.Reason);
             var trend = TrendGrowth.LogLinear(series, f, t);
-            table.Add("Trend growth", Year(f), Year(t), trend.IsDefined ? CommonOptions.Number(trend.AnnualPercent!.Value, "0.0") : "", "% per year",
+            table.Add("Trend growth", Year(f), Year(t), Cell.Number(trend.AnnualPercent, "0.0"), "% per year",
                 trend.IsDefined
                     ? string.Create(CultureInfo.InvariantCulture, $"95% CI {trend.LowerPercent:0.0} to {trend.UpperPercent:0.0}; R² {trend.RSquared:0.000}; {trend.YearsUsed.Count} years")
                         + (trend.MissingYears.Count > 0 ? "; missing " + string.Join(" ", trend.MissingYears) : "")
@@ -82,7 +82,7 @@ internal static class SeriesCommands
         return command;
 
         static void Add(Output table, string name, GrowthRate g)
-            => table.Add(name, Year(g.FromYear), Year(g.ToYear), g.IsDefined ? CommonOptions.Number(g.Percent!.Value, "0.0") : "",
+            => table.Add(name, Year(g.FromYear), Year(g.ToYear), Cell.Number(g.Percent, "0.0"),
                 g.Kind == GrowthKind.Cagr ? "% per year" : "%", g.IsDefined ? Markers(g) : "undefined: " + g.Reason);
 
         static string Markers(GrowthRate g)
@@ -136,7 +136,7 @@ internal static class SeriesCommands
         return command;
     }
 
-    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+    private static Cell Year(int year) => Cell.Integer(year);
 
     /// <summary>The series asked for, and the dataset it came from: with --product, the product data (the user's file if it holds products, else the embedded UN Comtrade HS 27 extract).</summary>
     private static void AddSourceOptions(Command command, CommonOptions.SourceOptions sources)

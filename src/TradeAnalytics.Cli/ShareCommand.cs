@@ -134,11 +134,11 @@ internal static class ShareCommand
         return shares.Any(s => s.Years[0].Fraction is not null) ? 0 : 1;
     }
 
-    private static string Year(int y) => y.ToString(CultureInfo.InvariantCulture);
+    private static Cell Year(int y) => Cell.Integer(y);
 
-    private static string Value(UsdMillions? v) => v is null ? "" : CommonOptions.Number(v.Value.Value);
+    private static Cell Value(UsdMillions? v) => Cell.Number(v?.Value, "0.000");
 
-    private static string Percent(double? p) => p is null ? "" : CommonOptions.Number(p.Value, "0.000");
+    private static Cell Percent(double? p) => Cell.Number(p, "0.000");
 
     private static string Markers(YearlyValue v) => string.Join(", ", new[] { v.Estimated ? "estimated" : null, v.Partial ? "partial" : null }.Where(x => x is not null));
 }

@@ -130,7 +130,7 @@ internal static class SqlCommand
                     var table = new Output(result.Columns);
                     foreach (var row in chunk)
                     {
-                        table.Add(row.Select(Text).ToArray());
+                        table.Add(row.Select(v => (Cell)Text(v)).ToArray());
                     }
 
                     table.Write(output, OutputFormat.Table);

@@ -115,3 +115,32 @@ public class StrangerPrintingTests
         Assert.Equal("r.csv: 1 rows read = 1 accepted + 0 repeated (kept once); 0 warning(s)", read.ToString());
     }
 }
+
+public class StrangerJsonTests
+{
+    // 10. --format json wrote every value as a string, rounded growth to one decimal, gave no context, and wrote to stdout on errors.
+    [Fact]
+    public void Json_has_typed_values_at_full_precision_with_the_series_description_and_nothing_on_error()
+    {
+        var (code, output, _) = Cli.Run("growth", "KAZ", "ISR", "--from", "2008", "--to", "2009", "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("Kazakhstan–Israel turnover, as reported by Kazakhstan, 2008–2009", json.RootElement.GetProperty("description").GetString());
+        var yoy = json.RootElement.GetProperty("rows")[0];
+        Assert.Equal(2008, yoy.GetProperty("from").GetInt32());
+        // DOTS_103.xlsx T39 (2009): 1121.494973 + 97.651308 against S39 (2008): 2226.593035 + 204.897815, to full precision.
+        var expected = ((1121.494973 + 97.651308) / (2226.593035 + 204.897815) - 1) * 100;
+        Assert.Equal(expected, yoy.GetProperty("value").GetDouble(), 6);
+
+        var (_, series, _) = Cli.Run("series", "KAZ", "ISR", "--from", "1992", "--to", "1992", "--format", "json");
+        using var s = System.Text.Json.JsonDocument.Parse(series);
+        Assert.True(s.RootElement.GetProperty("rows")[0].GetProperty("estimated").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, s.RootElement.GetProperty("rows")[0].GetProperty("year").ValueKind);
+
+        var (errorCode, errorOutput, error) = Cli.Run("series", "KAX", "ISR", "--format", "json");
+        Assert.Equal(1, errorCode);
+        Assert.Equal("", errorOutput);
+        Assert.Contains("Did you mean: Kazakhstan (KAZ)?", error);
+    }
+}
