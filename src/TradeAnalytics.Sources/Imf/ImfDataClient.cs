@@ -348,13 +348,7 @@ public sealed class ImfDataClient : IDisposable
         {
             var fileName = label + " retrieved " + retrieved.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var result = SdmxCsvReader.Read(new StringReader(text), fileName);
-            var annual = AnnualAggregation.FromPeriods(result.Observations);
-            var import = new FileImport(url.ToString(), result.Format + " from the IMF data API", annual.Annual, ImfFileImporter.Describe(result, annual), result.Reconciles)
-            {
-                Rejected = result.Skipped.Count(r => !r.Reason.StartsWith("repeats ", StringComparison.Ordinal)) + annual.Incomplete.Sum(i => i.Present),
-                Flagged = result.Warnings.Count,
-            };
-            return new ImfFetch(import, url.ToString(), retrieved, fromCache);
+            return new ImfFetch(ImfFileImporter.Annual(url.ToString(), result.Format + " from the IMF data API", result), url.ToString(), retrieved, fromCache);
         }
         catch (FormatException e)
         {

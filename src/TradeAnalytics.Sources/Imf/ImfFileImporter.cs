@@ -32,16 +32,17 @@ public static class ImfFileImporter
             throw new FileNotFoundException($"No file or folder at '{path}'.", path);
         }
 
-        if (isFolder && DotsFolderImporter.Workbooks(path).Count == 0)
-        {
-            throw new FormatException($"{path}: no file this library reads in the folder (DOTS workbooks DOTS_*.xlsx, UN Comtrade bulk CSV files); a folder import needs one.");
-        }
-
         if (isFolder || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
+            var workbooks = isFolder ? DotsFolderImporter.Workbooks(path) : [path];
+            if (workbooks.Count == 0)
+            {
+                throw new FormatException($"{path}: no file this library reads in the folder (DOTS workbooks DOTS_*.xlsx, UN Comtrade bulk CSV files); a folder import needs one.");
+            }
+
             // One workbook is a folder import of one: the same report and reconciliation.
             var observations = new List<TradeObservation>();
-            var report = DotsFolderImporter.Import(isFolder ? DotsFolderImporter.Workbooks(path) : [path], observations.Add, progress);
+            var report = DotsFolderImporter.Import(workbooks, observations.Add, progress);
             return new FileImport(path, Formats[isFolder ? 0 : 1], observations, report.Describe().Split(Environment.NewLine), report.Reconciles)
             {
                 Rejected = report.Rejected.Count,
@@ -78,8 +79,17 @@ public static class ImfFileImporter
             throw new FormatException($"{name}: not a format this library reads. Tried: {string.Join("; ", TradeFileImporter.Formats)}. The first line is: '{shown}'.");
         }
 
+        return Annual(path, result.Format, result);
+    }
+
+    /// <summary>
+    /// A periodic file's import: its annual values (complete years only), its report, and the count of values
+    /// not imported — records without a value (repeats kept once are not counted) and the periods of incomplete years.
+    /// </summary>
+    internal static FileImport Annual(string path, string format, ImfReadResult result)
+    {
         var annual = AnnualAggregation.FromPeriods(result.Observations);
-        return new FileImport(path, result.Format, annual.Annual, Describe(result, annual), result.Reconciles)
+        return new FileImport(path, format, annual.Annual, Describe(result, annual), result.Reconciles)
         {
             Rejected = result.Skipped.Count(r => !r.Reason.StartsWith("repeats ", StringComparison.Ordinal)) + annual.Incomplete.Sum(i => i.Present),
             Flagged = result.Warnings.Count,

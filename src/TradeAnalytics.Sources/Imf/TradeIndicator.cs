@@ -185,12 +185,17 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
             throw new FormatException($"{file}: economy code(s) not in the code tables ({scheme}): {string.Join(", ", _unknownCodes)}. Add them to Imf/imf-codes.csv with the file that shows what they stand for.");
         }
 
-        var flows = _observations.ToDictionary(o => (o.Reporter.Code, o.Partner.Code, o.Period, o.Flow), o => o.Value.Value);
-        var checks = _balances
-            .Where(b => flows.ContainsKey((b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Exports)) && flows.ContainsKey((b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Imports)))
-            .Select(b => new BalanceCheck(b.Reporter, b.Partner, b.Period, b.Value,
-                flows[(b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Exports)] - flows[(b.Reporter.Code, b.Partner.Code, b.Period, TradeFlow.Imports)]))
-            .ToList();
+        // Every value kept is in _seen by reporter, partner, period and role: the balance checks look the flows up there.
+        var checks = new List<BalanceCheck>();
+        foreach (var b in _balances)
+        {
+            if (_seen.TryGetValue((b.Reporter.Code, b.Partner.Code, b.Period, IndicatorRole.Exports), out var exports)
+                && _seen.TryGetValue((b.Reporter.Code, b.Partner.Code, b.Period, IndicatorRole.Imports), out var imports))
+            {
+                checks.Add(new BalanceCheck(b.Reporter, b.Partner, b.Period, b.Value, exports.Value - imports.Value));
+            }
+        }
+
         return new ImfReadResult(file, format, _records, _observations, _skipped, _balances.Count, _otherFlow, checks) { Warnings = _warnings };
     }
 

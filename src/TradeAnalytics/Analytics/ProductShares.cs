@@ -35,11 +35,8 @@ public sealed record YearShare(int Year, YearlyValue? Part, YearlyValue? Whole, 
 
     internal static YearShare Of(int year, YearlyValue? part, YearlyValue? whole, string basis)
     {
-        var status = part is null ? ShareStatus.PartMissing
-            : whole is null ? ShareStatus.WholeMissing
-            : whole.Value.Value <= 0 ? ShareStatus.NonPositiveWhole
-            : ShareStatus.Defined;
-        return new YearShare(year, part, whole, status, status == ShareStatus.Defined ? part!.Value / whole!.Value : null, basis);
+        var share = Share.Of(part, whole?.Value);   // the one rule for when a share is defined
+        return new YearShare(year, part, whole, share.Status, share.Fraction, basis);
     }
 }
 
