@@ -65,7 +65,7 @@ public static class BarChart
         ChartLayout.Footnote(plot,
         [
             options.Footnote,
-            ChartText.MarkerNote(shown),
+            ChartText.MarkerNote([shown]),
             missing.Count > 0 ? "n/a = no value reported for " + string.Join(", ", missing.Select(ChartText.Year)) + " (missing, not zero)." : null,
         ], options.Width);
         return new TradeChart(plot, options, [series]);

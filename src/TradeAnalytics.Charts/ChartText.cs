@@ -16,17 +16,19 @@ internal static class ChartText
         return value.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The marker appended to a value label: " e" for an IMF estimate, " p" for a partial turnover.</summary>
+    /// <summary>The marker appended to a value label: " e" for an estimate, " p" for a partial turnover.</summary>
     internal static string Markers(YearlyValue v) => (v.Estimated ? " e" : "") + (v.Partial ? " p" : "");
 
-    /// <summary>The legend sentence explaining the markers, or null where none is used.</summary>
-    internal static string? MarkerNote(IEnumerable<YearlyValue> values)
+    /// <summary>The legend sentence explaining the markers of the values shown, or null where none is used.</summary>
+    internal static string? MarkerNote(IReadOnlyList<TradeSeries> series)
     {
-        var list = values.ToList();
+        var list = series.SelectMany(s => s).ToList();
         var parts = new List<string>();
-        if (list.Any(v => v.Estimated))
+        var meanings = series.Where(s => s.Any(v => v.Estimated)).Select(s => s.Context.EstimateMeaning).Distinct().ToList();
+        if (meanings.Count > 0)
         {
-            parts.Add("e = includes an IMF estimate (derived from partner data)");
+            // What an estimate is comes from the data's own source: the IMF's for DOTS, the file's for a user's data.
+            parts.Add("e = includes " + string.Join(" or ", meanings));
         }
 
         if (list.Any(v => v.Partial))

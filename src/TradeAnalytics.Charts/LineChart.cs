@@ -42,8 +42,7 @@ public static class LineChart
         var lines = series.Select((s, i) => new Line(
             names?[i] ?? s.Context.Economy.Name,
             s.Slice(from, to).Select(v => new Point(v.Year, v.Value.Value, v.Estimated || v.Partial)).ToList())).ToList();
-        var flagged = series.SelectMany(s => s.Slice(from, to)).ToList();
-        var plot = Draw(lines, options, from, to, ChartText.MarkerNote(flagged), "hollow marker: estimate (e) or partial (p)");
+        var plot = Draw(lines, options, from, to, ChartText.MarkerNote(series.Select(s => s.Slice(from, to)).ToList()), "hollow marker: estimate (e) or partial (p)");
         return new TradeChart(plot, options, series);
     }
 

@@ -43,7 +43,11 @@ internal static class SeriesCommands
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R².") { economy, partner, data, format, from, to, flow, side, product };
+        var excludePartial = new Option<bool>("--exclude-partial")
+        {
+            Description = "Leave partial years (a turnover of which one flow was reported) out: a figure ending on one is undefined instead of mixing one flow with two.",
+        };
+        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R²; a partial or estimated end is said in the note.") { economy, partner, data, format, from, to, flow, side, product, excludePartial };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
@@ -55,20 +59,22 @@ internal static class SeriesCommands
             }
 
             var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}" };
-            foreach (var g in series.Slice(f, t).YearOverYear())
+            var partial = parse.GetValue(excludePartial) ? PartialYears.Exclude : PartialYears.Include;
+            foreach (var g in series.Slice(f, t).YearOverYear(partial))
             {
                 Add(table, "YoY", g);
             }
 
-            Add(table, "Growth", series.GrowthBetween(f, t));
-            Add(table, "CAGR", series.Cagr(f, t));
-            var fold = series.FoldChangeBetween(f, t);
-            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? "" : "undefined: " + fold.Reason);
-            var trend = TrendGrowth.LogLinear(series, f, t);
+            Add(table, "Growth", series.GrowthBetween(f, t, partial));
+            Add(table, "CAGR", series.Cagr(f, t, partial));
+            var fold = series.FoldChangeBetween(f, t, partial);
+            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? fold.Caveat : "undefined: " + fold.Reason);
+            var trend = TrendGrowth.LogLinear(series, f, t, partial);
             table.Add("Trend growth", Year(f), Year(t), Cell.Number(trend.AnnualPercent, "0.0"), "% per year",
                 trend.IsDefined
                     ? string.Create(CultureInfo.InvariantCulture, $"95% CI {trend.LowerPercent:0.0} to {trend.UpperPercent:0.0}; R² {trend.RSquared:0.000}; {trend.YearsUsed.Count} years")
                         + (trend.MissingYears.Count > 0 ? "; missing " + string.Join(" ", trend.MissingYears) : "")
+                        + (trend.Caveat.Length > 0 ? "; " + trend.Caveat : "")
                     : "undefined: " + trend.Reason);
 
             if (parse.GetValue(format) == OutputFormat.Table)
@@ -83,11 +89,7 @@ internal static class SeriesCommands
 
         static void Add(Output table, string name, GrowthRate g)
             => table.Add(name, Year(g.FromYear), Year(g.ToYear), Cell.Number(g.Percent, "0.0"),
-                g.Kind == GrowthKind.Cagr ? "% per year" : "%", g.IsDefined ? Markers(g) : "undefined: " + g.Reason);
-
-        static string Markers(GrowthRate g)
-            => string.Join("; ", new[] { g.From, g.To }.Where(v => v is not null && (v.Estimated || v.Partial))
-                .Select(v => $"{v!.Year} {(v.Estimated ? "estimated" : "")}{(v.Estimated && v.Partial ? ", " : "")}{(v.Partial ? "partial" : "")}"));
+                g.Kind == GrowthKind.Cagr ? "% per year" : "%", g.IsDefined ? g.Caveat : "undefined: " + g.Reason);
     }
 
     internal static Command Chart(TextWriter output)

@@ -20,7 +20,7 @@ public static class ImfDots2022All
     /// <exception cref="InvalidOperationException">The file is missing from the assembly.</exception>
     public static TradeDataset Load()
     {
-        return InterchangeParquet.ReadTrusted(Open, Name);
+        return InterchangeParquet.ReadTrusted(Open, Name, TradeDataset.ImfDotsEstimate);
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ public static class ImfDots2022All
     {
         ArgumentNullException.ThrowIfNull(reporters);
         var codes = reporters.Select(r => Economies.Get(r).Code).ToHashSet(StringComparer.Ordinal);
-        return InterchangeParquet.ReadTrusted(Open, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", codes);
+        return InterchangeParquet.ReadTrusted(Open, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
     }
 
     private const string Name = "IMF DOTS (2022 edition), all 235 reporters";

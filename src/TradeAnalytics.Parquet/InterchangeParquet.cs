@@ -167,7 +167,7 @@ public static class InterchangeParquet
     /// dataset: codes looked up once each, no per-row text round trip, no duplicate check.
     /// </summary>
     /// <exception cref="InterchangeFormatException">Not this schema, or a code or flow the library does not know.</exception>
-    internal static TradeDataset ReadTrusted(Func<Stream> open, string name, IReadOnlySet<string>? reporters = null)
+    internal static TradeDataset ReadTrusted(Func<Stream> open, string name, string? estimateMeaning, IReadOnlySet<string>? reporters = null)
     {
         ColumnData[] parts;
         if (reporters is null)
@@ -228,7 +228,7 @@ public static class InterchangeParquet
             offset += data.Count;
         }
 
-        return new TradeDataset(observations, keysAreUnique: true, name);
+        return new TradeDataset(observations, keysAreUnique: true, name) { EstimateMeaning = estimateMeaning! };
     }
 
     /// <summary>The columns of a file, concatenated over its row groups.</summary>

@@ -226,7 +226,7 @@ public sealed partial class HtmlReport
         var q = p.Partner;
         html.Append($"<section id=\"{p.Id}\">\n<h2>{E(e.Name)}–{E(q.Name)}, {p.From}–{p.To}</h2>\n");
         html.Append($"<p>US$ million, current prices, as reported by {E(e.Name)} ({E(p.DataName)}); the mirror column is {E(q.Name)}'s report. ");
-        html.Append("<span class=\"mark\">e</span> IMF estimate, <span class=\"mark\">p</span> partial (one flow not reported), — missing (not zero). Each number links to its source.</p>\n");
+        html.Append($"<span class=\"mark\">e</span> includes {E(p.EstimateMeaning)}, <span class=\"mark\">p</span> partial (one flow not reported), — missing (not zero). Each number links to its source.</p>\n");
         html.Append("<div class=\"scroll\"><table class=\"values\">\n<thead><tr><th>year</th><th>turnover</th><th>exports</th><th>imports</th><th>balance</th>");
         html.Append($"<th>turnover, {E(q.Name)}'s mirror</th><th>YoY turnover</th><th>{E(q.Name)} in {E(e.Name)}'s total trade</th><th>{E(e.Name)} in {E(q.Name)}'s total trade</th></tr></thead>\n<tbody>\n");
         var sources = new List<string>();

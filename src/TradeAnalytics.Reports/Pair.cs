@@ -34,6 +34,8 @@ internal sealed class Pair
 
     internal string DataName => _data.Name;
 
+    internal string EstimateMeaning => _data.EstimateMeaning;
+
     internal TradeSeries Turnover { get; }
 
     internal TradeSeries Exports { get; }

@@ -183,7 +183,7 @@ public static class DotsFolderImporter
     {
         var all = new List<TradeObservation>();
         var report = Import(workbooks, all.Add, progress);
-        return (new TradeDataset(all), report);
+        return (new TradeDataset(all) { EstimateMeaning = TradeDataset.ImfDotsEstimate }, report);
     }
 
     /// <summary>

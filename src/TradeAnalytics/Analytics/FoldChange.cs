@@ -18,8 +18,14 @@ public sealed record FoldChange(SeriesContext Context, int FromYear, int ToYear,
     /// <summary>Why the ratio is undefined, in words ("1991 has no value"); empty when defined.</summary>
     public string Reason => GrowthRate.Explain(Status, FromYear, ToYear);
 
-    /// <summary>A sentence with the ratio or the reason it is undefined.</summary>
+    /// <summary>What a reader must know about the ends (a partial or estimated year), in words; empty when both are whole.</summary>
+    public string Caveat => GrowthRate.EndsCaveat(From, To);
+
+    /// <summary>True when both ends exist and neither is partial nor estimated.</summary>
+    public bool EndsAreWhole => From is not null && To is not null && Caveat.Length == 0;
+
+    /// <summary>A sentence with the ratio (and the <see cref="Caveat"/>, if any) or the reason it is undefined.</summary>
     public override string ToString()
         => $"{Context.Describe()}: fold change {FromYear}–{ToYear} = "
-           + (IsDefined ? Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "undefined (" + Reason + ")");
+           + (IsDefined ? Ratio!.Value.ToString("0.00", CultureInfo.InvariantCulture) + "×" + (Caveat.Length > 0 ? " — " + Caveat : "") : "undefined (" + Reason + ")");
 }

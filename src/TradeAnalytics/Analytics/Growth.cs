@@ -13,7 +13,9 @@ public static class Growth
     /// not a year-over-year rate — and a missing year itself gets <see cref="GrowthStatus.EndMissing"/>.
     /// An empty or one-year series gives an empty list.
     /// </summary>
-    public static IReadOnlyList<GrowthRate> YearOverYear(this TradeSeries series)
+    /// <param name="series">The series.</param>
+    /// <param name="partialYears">Whether a partial year (a turnover with one flow) may be an end; each rate's <c>Caveat</c> says when one is.</param>
+    public static IReadOnlyList<GrowthRate> YearOverYear(this TradeSeries series, PartialYears partialYears = PartialYears.Include)
     {
         Preconditions.NotNull(series);
         if (series.Count < 2)
@@ -22,7 +24,7 @@ public static class Growth
         }
 
         return Enumerable.Range(series.FirstYear + 1, series.LastYear - series.FirstYear)
-            .Select(year => Compute(series, GrowthKind.YearOverYear, year - 1, year))
+            .Select(year => Compute(series, GrowthKind.YearOverYear, year - 1, year, partialYears))
             .ToList();
     }
 
@@ -30,12 +32,16 @@ public static class Growth
     /// Total growth from <paramref name="fromYear"/> to <paramref name="toYear"/> in percent:
     /// (end − start) ÷ start × 100. Years in between may be missing; only the two ends matter.
     /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="fromYear">The start year.</param>
+    /// <param name="toYear">The end year, after <paramref name="fromYear"/>.</param>
+    /// <param name="partialYears">Whether a partial end (a turnover with one flow) is used (the result's <c>Caveat</c> then says so) or makes the figure undefined.</param>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is not after <paramref name="fromYear"/>.</exception>
-    public static GrowthRate GrowthBetween(this TradeSeries series, int fromYear, int toYear)
+    public static GrowthRate GrowthBetween(this TradeSeries series, int fromYear, int toYear, PartialYears partialYears = PartialYears.Include)
     {
         Preconditions.NotNull(series);
         Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.", nameof(toYear));
-        return Compute(series, GrowthKind.Between, fromYear, toYear);
+        return Compute(series, GrowthKind.Between, fromYear, toYear, partialYears);
     }
 
     /// <summary>
@@ -43,23 +49,31 @@ public static class Growth
     /// percent per year: ((end ÷ start)^(1 ÷ years) − 1) × 100. Undefined for a missing end, a zero or
     /// negative start, or a zero or negative end.
     /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="fromYear">The start year.</param>
+    /// <param name="toYear">The end year, after <paramref name="fromYear"/>.</param>
+    /// <param name="partialYears">Whether a partial end (a turnover with one flow) is used (the result's <c>Caveat</c> then says so) or makes the figure undefined.</param>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is not after <paramref name="fromYear"/>.</exception>
-    public static GrowthRate Cagr(this TradeSeries series, int fromYear, int toYear)
+    public static GrowthRate Cagr(this TradeSeries series, int fromYear, int toYear, PartialYears partialYears = PartialYears.Include)
     {
         Preconditions.NotNull(series);
         Preconditions.Check(toYear > fromYear, $"The end year {toYear} must be after the start year {fromYear}.", nameof(toYear));
-        return Compute(series, GrowthKind.Cagr, fromYear, toYear);
+        return Compute(series, GrowthKind.Cagr, fromYear, toYear, partialYears);
     }
 
     /// <summary>End ÷ start. Undefined for a missing end, or a zero or negative start.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="fromYear">The start year.</param>
+    /// <param name="toYear">The end year, not before <paramref name="fromYear"/>.</param>
+    /// <param name="partialYears">Whether a partial end (a turnover with one flow) is used (the result's <c>Caveat</c> then says so) or makes the ratio undefined.</param>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
-    public static FoldChange FoldChangeBetween(this TradeSeries series, int fromYear, int toYear)
+    public static FoldChange FoldChangeBetween(this TradeSeries series, int fromYear, int toYear, PartialYears partialYears = PartialYears.Include)
     {
         Preconditions.NotNull(series);
         Preconditions.YearOrder(fromYear, toYear);
         var from = series[fromYear];
         var to = series[toYear];
-        var status = BaseStatus(from, to);
+        var status = PartialStatus(from, to, partialYears) ?? BaseStatus(from, to);
         return new FoldChange(series.Context, fromYear, toYear, from, to, status, status == GrowthStatus.Defined ? to!.Value / from!.Value : null);
     }
 
@@ -76,11 +90,11 @@ public static class Growth
         return series.Select(v => new IndexPoint(v.Year, v.Value / b.Value * 100d)).ToList();
     }
 
-    private static GrowthRate Compute(TradeSeries series, GrowthKind kind, int fromYear, int toYear)
+    private static GrowthRate Compute(TradeSeries series, GrowthKind kind, int fromYear, int toYear, PartialYears partialYears)
     {
         var from = series[fromYear];
         var to = series[toYear];
-        var status = BaseStatus(from, to);
+        var status = PartialStatus(from, to, partialYears) ?? BaseStatus(from, to);
         if (status == GrowthStatus.Defined && kind == GrowthKind.Cagr && to!.Value.Value <= 0)
         {
             status = GrowthStatus.NonPositiveEnd;
@@ -93,6 +107,12 @@ public static class Growth
                 : (to!.Value.Value - from!.Value.Value) / from.Value.Value * 100d;
         return new GrowthRate(series.Context, kind, fromYear, toYear, from, to, status, percent);
     }
+
+    private static GrowthStatus? PartialStatus(YearlyValue? from, YearlyValue? to, PartialYears partialYears)
+        => partialYears != PartialYears.Exclude ? null
+            : from is { Partial: true } ? GrowthStatus.StartPartial
+            : to is { Partial: true } ? GrowthStatus.EndPartial
+            : null;
 
     private static GrowthStatus BaseStatus(YearlyValue? from, YearlyValue? to)
         => from is null ? GrowthStatus.StartMissing

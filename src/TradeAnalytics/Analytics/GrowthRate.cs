@@ -31,6 +31,21 @@ public sealed record GrowthRate(
     /// <summary>Why the figure is undefined, in words; empty when defined.</summary>
     public string Reason => Explain(Status, FromYear, ToYear);
 
+    /// <summary>
+    /// What a reader must know about the ends, in words; empty when both ends are whole reported values:
+    /// "2020 is partial (only one of exports and imports reported)", "2019 includes an estimate".
+    /// A figure over a partial end mixes a one-flow year with a two-flow year.
+    /// </summary>
+    public string Caveat => EndsCaveat(From, To);
+
+    /// <summary>True when both ends exist and neither is partial nor estimated.</summary>
+    public bool EndsAreWhole => From is not null && To is not null && Caveat.Length == 0;
+
+    /// <summary>The caveat of two ends (shared with <see cref="FoldChange"/>).</summary>
+    internal static string EndsCaveat(YearlyValue? from, YearlyValue? to)
+        => string.Join("; ", new[] { from, to }.Where(v => v is not null && (v.Partial || v.Estimated)).Select(v =>
+            $"{v!.Year} {(v.Partial ? "is partial (only one of exports and imports reported)" : "")}{(v.Partial && v.Estimated ? " and " : "")}{(v.Estimated ? "includes an estimate" : "")}"));
+
     /// <summary>The words for a status between two years (shared with <see cref="FoldChange"/>).</summary>
     internal static string Explain(GrowthStatus status, int fromYear, int toYear) => status switch
     {
@@ -40,10 +55,15 @@ public sealed record GrowthRate(
         GrowthStatus.ZeroBase => $"{fromYear} is zero, so growth from it has no rate",
         GrowthStatus.NegativeBase => $"{fromYear} is negative, so a percentage change has no meaning",
         GrowthStatus.NonPositiveEnd => $"{toYear} is not positive, so no constant annual rate reaches it",
+        GrowthStatus.StartPartial => $"{fromYear} is partial (only one of exports and imports reported) and partial years were excluded",
+        GrowthStatus.EndPartial => $"{toYear} is partial (only one of exports and imports reported) and partial years were excluded",
         _ => $"{fromYear}–{toYear} is not a range of years",
     };
 
-    /// <summary>A sentence, e.g. "Kazakhstan–Israel turnover, as reported by Kazakhstan: growth 2017–2018 = +12.3 %".</summary>
+    /// <summary>
+    /// A sentence, e.g. "Kazakhstan–Israel turnover, as reported by Kazakhstan: growth 2017–2018 = +12.3 %",
+    /// followed by the <see cref="Caveat"/> where an end is partial or estimated.
+    /// </summary>
     public override string ToString()
     {
         var label = Kind switch
@@ -54,7 +74,8 @@ public sealed record GrowthRate(
         };
         var unit = Kind == GrowthKind.Cagr ? " % per year" : " %";
         var value = IsDefined ? Percent!.Value.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + unit : "undefined (" + Reason + ")";
-        return $"{Context.Describe()}: {label} {FromYear}–{ToYear} = {value}";
+        var caveat = IsDefined && Caveat.Length > 0 ? " — " + Caveat : "";
+        return $"{Context.Describe()}: {label} {FromYear}–{ToYear} = {value}{caveat}";
     }
 }
 

@@ -35,6 +35,15 @@ public sealed record TrendGrowth(
     /// <summary>Why the trend is undefined, in words ("it has 2 years with a value; a trend needs 3"); empty when defined.</summary>
     public string Reason { get; init; } = "";
 
+    /// <summary>The partial years (a turnover with one flow) left out of the fit because they were excluded (<see cref="PartialYears.Exclude"/>).</summary>
+    public IReadOnlyList<int> ExcludedPartialYears { get; init; } = [];
+
+    /// <summary>
+    /// What a reader must know about the years in the fit, in words; empty when none is partial or estimated:
+    /// "partial in the fit: 2020 (one flow reported); estimated in the fit: 1995".
+    /// </summary>
+    public string Caveat { get; init; } = "";
+
     /// <summary>
     /// Fits the trend over <paramref name="fromYear"/>–<paramref name="toYear"/> using the years that
     /// have a value; missing years are left out and listed in <see cref="MissingYears"/>.
@@ -47,14 +56,28 @@ public sealed record TrendGrowth(
     /// <param name="series">The series.</param>
     /// <param name="fromYear">The first year of the period.</param>
     /// <param name="toYear">The last year of the period.</param>
+    /// <param name="partialYears">Whether partial years (a turnover with one flow) enter the fit (the <see cref="Caveat"/> then names them) or are left out (<see cref="ExcludedPartialYears"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
-    public static TrendGrowth LogLinear(TradeSeries series, int fromYear, int toYear)
+    public static TrendGrowth LogLinear(TradeSeries series, int fromYear, int toYear, PartialYears partialYears = PartialYears.Include)
     {
         Preconditions.NotNull(series);
         Preconditions.YearOrder(fromYear, toYear);
-        var points = series.Slice(fromYear, toYear).ToList();
+        var inPeriod = series.Slice(fromYear, toYear).ToList();
+        var excluded = partialYears == PartialYears.Exclude ? inPeriod.Where(p => p.Partial).Select(p => p.Year).ToList() : [];
+        var points = inPeriod.Where(p => !excluded.Contains(p.Year)).ToList();
+        var caveat = string.Join("; ", new[]
+        {
+            points.Any(p => p.Partial) ? "partial in the fit: " + string.Join(", ", points.Where(p => p.Partial).Select(p => p.Year)) + " (one of exports and imports reported)" : null,
+            points.Any(p => p.Estimated) ? "estimated in the fit: " + string.Join(", ", points.Where(p => p.Estimated).Select(p => p.Year)) : null,
+            excluded.Count > 0 ? "partial years left out: " + string.Join(", ", excluded) : null,
+        }.Where(c => c is not null));
         TrendGrowth Undefined(string reason)
-            => new(series.Context, fromYear, toYear, points.Select(p => p.Year).ToList(), series.MissingYears(fromYear, toYear), null, null, null, null) { Reason = reason };
+            => new(series.Context, fromYear, toYear, points.Select(p => p.Year).ToList(), series.MissingYears(fromYear, toYear), null, null, null, null)
+            {
+                Reason = reason,
+                ExcludedPartialYears = excluded,
+                Caveat = caveat,
+            };
         if (points.Count < 3)
         {
             return Undefined($"it has {points.Count} year(s) with a value in {fromYear}–{toYear}; a trend with an interval needs at least 3");
@@ -89,14 +112,18 @@ public sealed record TrendGrowth(
             ToPercent(slope),
             ToPercent(slope - t * standardError),
             ToPercent(slope + t * standardError),
-            rSquared);
+            rSquared)
+        {
+            ExcludedPartialYears = excluded,
+            Caveat = caveat,
+        };
     }
 
     /// <summary>A sentence with the rate, its interval and R², or the reason there is none.</summary>
     public override string ToString()
         => IsDefined
             ? string.Create(CultureInfo.InvariantCulture,
-                $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = {AnnualPercent:+0.0;-0.0} % per year (95 % CI {LowerPercent:+0.0;-0.0} to {UpperPercent:+0.0;-0.0}), R² = {RSquared:0.000}, {YearsUsed.Count} years")
+                $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = {AnnualPercent:+0.0;-0.0} % per year (95 % CI {LowerPercent:+0.0;-0.0} to {UpperPercent:+0.0;-0.0}), R² = {RSquared:0.000}, {YearsUsed.Count} years{(Caveat.Length > 0 ? " — " + Caveat : "")}")
             : $"{Context.Describe()}: trend growth {FromYear}–{ToYear} = undefined ({Reason})";
 
     private static double ToPercent(double logSlope) => (Math.Exp(logSlope) - 1d) * 100d;

@@ -182,7 +182,7 @@ public sealed class ClaimEvaluator
                 var v = series[year];
                 return v is null
                     ? Computation.Missing(definition, $"no value for {year}")
-                    : new Computation(definition, ToUnit(v.Value, claim.Unit), null, $"{year} = {v.Value}{Flags(v)} ({v.Source})", null);
+                    : new Computation(definition, ToUnit(v.Value, claim.Unit), null, $"{year} = {v.Value}{Flags(_dataset, v)} ({v.Source})", null);
             }
 
             case ClaimKind.Growth:
@@ -190,7 +190,7 @@ public sealed class ClaimEvaluator
                 var g = series.GrowthBetween(baseYear!.Value, year);
                 return !g.IsDefined
                     ? Computation.Missing(definition, $"growth {baseYear}–{year} is undefined: {g.Reason}")
-                    : new Computation(definition, g.Percent!.Value, null, $"{baseYear} = {g.From!.Value}{Flags(g.From)}, {year} = {g.To!.Value}{Flags(g.To)}, growth {Percent(g.Percent.Value)}", null);
+                    : new Computation(definition, g.Percent!.Value, null, $"{baseYear} = {g.From!.Value}{Flags(_dataset, g.From)}, {year} = {g.To!.Value}{Flags(_dataset, g.To)}, growth {Percent(g.Percent.Value)}", null);
             }
 
             case ClaimKind.FoldChange:
@@ -198,7 +198,7 @@ public sealed class ClaimEvaluator
                 var f = series.FoldChangeBetween(baseYear!.Value, year);
                 return !f.IsDefined
                     ? Computation.Missing(definition, $"fold change {baseYear}–{year} is undefined: {f.Reason}")
-                    : new Computation(definition, f.Ratio!.Value, null, $"{baseYear} = {f.From!.Value}{Flags(f.From)}, {year} = {f.To!.Value}{Flags(f.To)}, ratio {Ratio(f.Ratio.Value)}", null);
+                    : new Computation(definition, f.Ratio!.Value, null, $"{baseYear} = {f.From!.Value}{Flags(_dataset, f.From)}, {year} = {f.To!.Value}{Flags(_dataset, f.To)}, ratio {Ratio(f.Ratio.Value)}", null);
             }
 
             case ClaimKind.Range:
@@ -252,7 +252,7 @@ public sealed class ClaimEvaluator
                     return Computation.Missing(definition, $"{baseYear} is not positive, so no ratio to it");
                 }
 
-                return new Computation(definition, a.Value / b.Value, null, $"{year} = {a.Value}{Flags(a)}, {baseYear} = {b.Value}{Flags(b)}, ratio {Ratio(a.Value / b.Value)}", null);
+                return new Computation(definition, a.Value / b.Value, null, $"{year} = {a.Value}{Flags(_dataset, a)}, {baseYear} = {b.Value}{Flags(_dataset, b)}, ratio {Ratio(a.Value / b.Value)}", null);
             }
 
             default:
@@ -400,7 +400,7 @@ public sealed class ClaimEvaluator
 
     private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
 
-    private static string Flags(YearlyValue v) => (v.Estimated ? " (IMF estimate)" : "") + (v.Partial ? " (partial: one flow not reported)" : "");
+    private static string Flags(TradeDataset data, YearlyValue v) => (v.Estimated ? $" (includes {data.EstimateMeaning})" : "") + (v.Partial ? " (partial: one flow not reported)" : "");
 
     private static double ToUnit(UsdMillions value, ClaimUnit unit) => unit switch
     {

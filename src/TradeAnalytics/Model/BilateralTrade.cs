@@ -114,5 +114,5 @@ public sealed class BilateralTrade
         return new TradeSeries(Context(measure, side), values);
     }
 
-    private SeriesContext Context(TradeMeasure measure, ReportingSide side) => new(Economy, Partner, measure, side) { Product = Product };
+    private SeriesContext Context(TradeMeasure measure, ReportingSide side) => new(Economy, Partner, measure, side) { Product = Product, EstimateMeaning = _dataset.EstimateMeaning };
 }

@@ -13,6 +13,9 @@ public sealed record SeriesContext(Economy Economy, Economy Partner, TradeMeasur
     /// <summary>The goods the series covers: all goods (the default) or an HS code.</summary>
     public Product Product { get; init; }
 
+    /// <summary>What a value flagged as estimated is in the data the series comes from (<see cref="TradeDataset.EstimateMeaning"/>).</summary>
+    public string EstimateMeaning { get; init; } = "a value flagged as estimated";
+
     /// <summary>
     /// A phrase such as "Kazakhstan–Israel turnover, as reported by Kazakhstan", or for a product
     /// "Kazakhstan exports to Israel of HS 27, as reported by Kazakhstan".

@@ -7,14 +7,18 @@ namespace TradeAnalytics;
 /// </summary>
 public sealed class TradeDataset
 {
-    private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName));
-    private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName));
+    private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, ImfDotsEstimate));
+    private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
 
     internal const string EmbeddedResourceName = "TradeAnalytics.imf-dots-2022.csv";
     internal const string ComtradeResourceName = "TradeAnalytics.comtrade-hs27-israel.csv";
     private const string ImfDotsName = "IMF DOTS (2022 edition)";
     private const string ComtradeName = "UN Comtrade";
 
+    /// <summary>What an estimate flag means in the IMF DOTS tables (a value followed by " e"): the <see cref="EstimateMeaning"/> of DOTS datasets.</summary>
+    public const string ImfDotsEstimate = "an IMF estimate, derived from partner data";
+
+    private string? _estimateMeaning;
     private readonly Dictionary<(string Reporter, string Partner, TradeFlow Flow, Product Product), List<TradeObservation>> _byPair;
 
     /// <summary>Builds a dataset.</summary>
@@ -72,6 +76,17 @@ public sealed class TradeDataset
 
     /// <summary>What the data are, as reports name them ("IMF DOTS (2022 edition)", "UN Comtrade", a file name).</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// What a value flagged as estimated is in these data, as labels show it after "includes": "an IMF
+    /// estimate, derived from partner data" for IMF DOTS; by default "a value flagged as estimated in"
+    /// followed by <see cref="Name"/> — a user's own flags are never called the IMF's.
+    /// </summary>
+    public string EstimateMeaning
+    {
+        get => _estimateMeaning ?? $"a value flagged as estimated in {Name}";
+        init => _estimateMeaning = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
 
     /// <summary>
     /// What the reader reported while building the dataset from a file, one line each with file and line:
@@ -174,17 +189,24 @@ public sealed class TradeDataset
             notes.Add($"{values.Count - before} of {layer.Observations.Count} values from {layer.Name}");
         }
 
-        return new TradeDataset(values, keysAreUnique: true, name ?? string.Join(" over ", inPrecedence.Select(d => d.Name))) { Notes = notes };
+        var meanings = inPrecedence.Select(d => d.EstimateMeaning).Distinct().ToList();
+        return new TradeDataset(values, keysAreUnique: true, name ?? string.Join(" over ", inPrecedence.Select(d => d.Name)))
+        {
+            Notes = notes,
+            EstimateMeaning = meanings.Count == 1 ? meanings[0] : "a value flagged as estimated (" + string.Join("; ", meanings) + ")",
+        };
     }
 
     /// <summary>The name.</summary>
     public override string ToString() => $"{Name}: {Observations.Count} values";
 
-    private static TradeDataset LoadResource(string resource, string displayName, string name)
+    private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning)
     {
         using var stream = typeof(TradeDataset).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
         using var reader = new StreamReader(stream);
-        return InterchangeCsv.Read(reader, $"embedded:{displayName}", name).Dataset;
+        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name).Dataset;
+        dataset._estimateMeaning = estimateMeaning;
+        return dataset;
     }
 }

@@ -11,7 +11,7 @@ namespace TradeAnalytics;
 /// <param name="Source">Where the value came from: one cell, or "cell + cell" for a derived value.</param>
 public sealed record YearlyValue(int Year, UsdMillions Value, bool Estimated, bool Partial, string Source)
 {
-    /// <summary>"2008: 2,431.491 $m (DOTS_103.xlsx!Exports!S39 + ...)", with "IMF estimate" and "partial" where they apply.</summary>
+    /// <summary>"2008: 2,431.491 $m (DOTS_103.xlsx!Exports!S39 + ...)", with "estimated" and "partial" where they apply.</summary>
     public override string ToString()
-        => $"{Year}: {Value}{(Estimated ? ", IMF estimate" : "")}{(Partial ? ", partial (one flow not reported)" : "")} ({Source})";
+        => $"{Year}: {Value}{(Estimated ? ", estimated" : "")}{(Partial ? ", partial (one flow not reported)" : "")} ({Source})";
 }
