@@ -4,7 +4,7 @@ namespace TradeAnalytics.Charts;
 
 /// <summary>
 /// A bar per year of one series, with its value above it. Years without a value are left empty and
-/// marked "n/a" at the baseline, never drawn as zero. IMF estimates are hatched and marked " e";
+/// marked "n/a" at the baseline, never drawn as zero. Estimates are hatched and marked " e";
 /// partial turnovers (one flow missing) are drawn light and marked " p"; the footnote explains both.
 /// </summary>
 public static class BarChart

@@ -8,7 +8,7 @@ namespace TradeAnalytics.Charts;
 /// <summary>
 /// One line per series (e.g. Israel's turnover with each Central Asian state), with a marker per year.
 /// A line never bridges a missing year: each run of consecutive years is drawn on its own. Reported
-/// values have filled markers; IMF estimates and partial turnovers have hollow ones, explained in the
+/// values have filled markers; estimates and partial turnovers have hollow ones, explained in the
 /// footnote. With <see cref="ChartOptions.LogScale"/> the value axis is logarithmic (decades labelled
 /// in US$ million) so that series two orders of magnitude apart are all readable.
 /// </summary>

@@ -22,7 +22,7 @@ internal static class CheckClaimsCommand
         var draftOut = new Option<FileInfo?>("--out") { Description = "With --draft: the draft claims file to write (default: standard output)." };
         var command = new Command("check-claims", "Check quoted trade figures against the data: reproduced, approximate, not-reproduced or not-checkable, with distances and explanations; or draft the claims of an article (--draft).")
         {
-            files, data, format, markdown, outDir, draft, draftOut,
+            files, data.Files, data.NoShipped, format, markdown, outDir, draft, draftOut,
         };
         command.SetAction(parse =>
         {
@@ -32,10 +32,10 @@ internal static class CheckClaimsCommand
             }
 
             var texts = ClaimFiles(parse.GetValue(files) ?? []);
-            var dataset = CommonOptions.Load(parse.GetValue(data));
+            var dataset = CommonOptions.Load(parse, data);
             var products = CommonOptions.Products(dataset);
             var evaluator = new ClaimEvaluator(dataset, products);
-            var checkedAgainst = "Claims checked against " + (parse.GetValue(data)?.Name ?? "IMF DOTS 2022 (embedded extract)") + "; product claims against " + products.Name + ".";
+            var checkedAgainst = "Claims checked against " + (ReferenceEquals(dataset, TradeDataset.ImfDots2022) ? "IMF DOTS 2022 (embedded extract)" : dataset.Name) + "; product claims against " + products.Name + ".";
             var reports = texts.Select(t => (t.Name, Results: evaluator.Evaluate(t.Claims))).ToList();
             if (parse.GetValue(outDir) is { } dir)
             {

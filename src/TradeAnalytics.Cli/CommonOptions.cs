@@ -6,10 +6,20 @@ namespace TradeAnalytics.Cli;
 /// <summary>Options and arguments several commands share, and their checks.</summary>
 internal static class CommonOptions
 {
-    internal static Option<FileInfo?> Data() => new("--data")
+    /// <summary>--data (repeatable) and --no-shipped-data: the user's files, added to the shipped data unless it is left out.</summary>
+    internal sealed record DataOptions(Option<FileInfo[]> Files, Option<bool> NoShipped)
     {
-        Description = "An interchange file — CSV (reporter,partner,flow,year,value_musd,estimated,source[,product,classification]) or .parquet — to use instead of the embedded IMF DOTS 2022 extract.",
-    };
+        internal IEnumerable<Option> All => [Files, NoShipped];
+    }
+
+    internal static DataOptions Data() => new(
+        new Option<FileInfo[]>("--data")
+        {
+            Description = "An interchange file — CSV (reporter,partner,flow,year,value_musd,estimated,source[,product,classification]) or .parquet — added to the shipped data "
+                + "(IMF DOTS 2022 extract; UN Comtrade HS 27 for products). Repeat for several files; where files and shipped data give the same value it is kept once, "
+                + "where they differ the first file's value is kept and the difference is reported on standard error.",
+        },
+        new Option<bool>("--no-shipped-data") { Description = "Use only the --data files, without the shipped data." });
 
     internal static Option<OutputFormat> Format() => new("--format")
     {
@@ -89,12 +99,12 @@ internal static class CommonOptions
     }
 
     /// <summary>The dataset for <paramref name="pair"/> from the source asked for: DOTS (or --data), the IMF API (both economies' reports with each other and with the World), or the API's values layered over DOTS.</summary>
-    internal static TradeDataset Load(ParseResult parse, Option<FileInfo?> data, SourceOptions sources, params Economy[] pair)
+    internal static TradeDataset Load(ParseResult parse, DataOptions data, SourceOptions sources, params Economy[] pair)
     {
         var source = parse.GetValue(sources.Source)?.ToLowerInvariant() ?? "dots";
         if (source == "dots")
         {
-            return Load(parse.GetValue(data));
+            return Load(parse, data);
         }
 
         if (source is not ("imf" or "imf+dots"))
@@ -112,19 +122,48 @@ internal static class CommonOptions
             return fetched;
         }
 
-        var layered = TradeDataset.Layered([fetched, Load(parse.GetValue(data))]);
+        var layered = TradeDataset.Layered([fetched, Load(parse, data)]);
         Report(layered);
         return layered;
     }
 
-    /// <summary>The dataset: the user's file, or the embedded extract. What the reader noticed (repeated rows kept once, values kept as published) goes to standard error.</summary>
-    internal static TradeDataset Load(FileInfo? file)
+    /// <summary>What the product data are for a dataset <see cref="Load(ParseResult, DataOptions)"/> merged (the user's product values with the shipped ones).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TradeDataset, TradeDataset> MergedProducts = new();
+
+    /// <summary>
+    /// The dataset: the shipped extract; with --data, the user's files merged with it (identical values kept once,
+    /// differences reported); with --no-shipped-data, the files alone. What the readers and the merge noticed goes to standard error.
+    /// </summary>
+    internal static TradeDataset Load(ParseResult parse, DataOptions data)
     {
-        if (file is null)
+        var files = parse.GetValue(data.Files) ?? [];
+        var withoutShipped = parse.GetValue(data.NoShipped);
+        if (files.Length == 0)
         {
-            return TradeDataset.ImfDots2022;
+            return withoutShipped
+                ? throw new CommandLineException("--no-shipped-data leaves no data: give one or more --data FILE.")
+                : TradeDataset.ImfDots2022;
         }
 
+        var own = files.Select(Read).ToList();
+        if (own.Count == 1 && withoutShipped)
+        {
+            return own[0];
+        }
+
+        var merge = TradeDataset.Merge(withoutShipped ? own : [.. own, TradeDataset.ImfDots2022]);
+        Report(merge.Dataset);
+        if (!withoutShipped && own.Any(d => d.Products.Any(p => !p.IsAllGoods)))
+        {
+            MergedProducts.AddOrUpdate(merge.Dataset, TradeDataset.Merge([.. own, TradeDataset.ComtradeHs27Israel]).Dataset);
+        }
+
+        return merge.Dataset;
+    }
+
+    /// <summary>One interchange file, CSV or Parquet; what its reader noticed goes to standard error.</summary>
+    internal static TradeDataset Read(FileInfo file)
+    {
         var dataset = IsParquet(file.FullName) ? TradeAnalytics.Parquet.InterchangeParquet.ReadFile(file.FullName).Dataset : InterchangeCsv.ReadFile(file.FullName).Dataset;
         Report(dataset);
         return dataset;
@@ -166,9 +205,14 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>The product data for <paramref name="dataset"/>: itself where it holds products, else the embedded UN Comtrade HS 27 extract.</summary>
+    /// <summary>
+    /// The product data for <paramref name="dataset"/>: where the user's files hold products, their product values merged with the
+    /// shipped UN Comtrade HS 27 extract (or alone with --no-shipped-data); else the shipped extract.
+    /// </summary>
     internal static TradeDataset Products(TradeDataset dataset)
-        => dataset.Products.Any(p => !p.IsAllGoods) ? dataset : TradeDataset.ComtradeHs27Israel;
+        => MergedProducts.TryGetValue(dataset, out var merged) ? merged
+            : dataset.Products.Any(p => !p.IsAllGoods) ? dataset
+            : TradeDataset.ComtradeHs27Israel;
 
     /// <summary>A product code from the command line ("27", "2709", "HS 27"); anything else is an error saying what is expected.</summary>
     internal static Product Product(string text)

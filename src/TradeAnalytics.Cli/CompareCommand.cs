@@ -56,7 +56,7 @@ internal static class CompareCommand
 
         if (File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.ReadLines(path).FirstOrDefault() is InterchangeCsv.Header or InterchangeCsv.ProductHeader)
         {
-            return CommonOptions.Load(new FileInfo(path));
+            return CommonOptions.Read(new FileInfo(path));
         }
 
         return new TradeDataset(TradeFileImporter.Import(path).Observations);

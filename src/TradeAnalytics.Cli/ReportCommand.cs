@@ -18,13 +18,13 @@ internal static class ReportCommand
         var outFile = new Option<FileInfo>("--out") { Description = "The HTML file to write.", Required = true };
         var command = new Command("report", "One self-contained HTML page for a pair: values by year with their sources, growth, shares, the turnover chart, and the claims of any articles checked against them.")
         {
-            economy, partner, from, to, data, claims, outFile,
+            economy, partner, from, to, data.Files, data.NoShipped, claims, outFile,
         };
         command.SetAction(parse =>
         {
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
             var b = CommonOptions.Resolve(parse.GetValue(partner)!);
-            var dataset = CommonOptions.Load(parse.GetValue(data));
+            var dataset = CommonOptions.Load(parse, data);
             var path = parse.GetValue(outFile)!.FullName;
             if (Path.GetDirectoryName(path) is { Length: > 0 } folder && !Directory.Exists(folder))
             {

@@ -13,7 +13,7 @@ internal static class SeriesCommands
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data, format, from, to, flow, side, product };
+        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
@@ -47,7 +47,7 @@ internal static class SeriesCommands
         {
             Description = "Leave partial years (a turnover of which one flow was reported) out: a figure ending on one is undefined instead of mixing one flow with two.",
         };
-        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R²; a partial or estimated end is said in the note.") { economy, partner, data, format, from, to, flow, side, product, excludePartial };
+        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R²; a partial or estimated end is said in the note.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product, excludePartial };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
@@ -100,7 +100,7 @@ internal static class SeriesCommands
         var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data, from, to, flow, side, outFile, width, height, product };
+        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data.Files, data.NoShipped, from, to, flow, side, outFile, width, height, product };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
@@ -149,7 +149,7 @@ internal static class SeriesCommands
         }
     }
 
-    private static (TradeSeries Series, TradeDataset Dataset) Load(ParseResult parse, Argument<string> economy, Argument<string> partner, Option<FileInfo?> data, Option<TradeMeasure> flow, Option<ReportingSide> side, Option<string?> productOption, CommonOptions.SourceOptions sources)
+    private static (TradeSeries Series, TradeDataset Dataset) Load(ParseResult parse, Argument<string> economy, Argument<string> partner, CommonOptions.DataOptions data, Option<TradeMeasure> flow, Option<ReportingSide> side, Option<string?> productOption, CommonOptions.SourceOptions sources)
     {
         var a = CommonOptions.Resolve(parse.GetValue(economy)!);
         var b = CommonOptions.Resolve(parse.GetValue(partner)!);
@@ -173,7 +173,7 @@ internal static class SeriesCommands
         return (dataset.Bilateral(a, b, product).Measure(parse.GetValue(flow), parse.GetValue(side)), dataset);
     }
 
-    private static (Argument<string>, Argument<string>, Option<FileInfo?>, Option<OutputFormat>, Option<int?>, Option<int?>, Option<TradeMeasure>, Option<ReportingSide>) PairOptions()
+    private static (Argument<string>, Argument<string>, CommonOptions.DataOptions, Option<OutputFormat>, Option<int?>, Option<int?>, Option<TradeMeasure>, Option<ReportingSide>) PairOptions()
         => (CommonOptions.Economy("economy", "The economy (ISO3 code or name), e.g. KAZ."),
             CommonOptions.Economy("partner", "The partner (ISO3 code or name), e.g. ISR."),
             CommonOptions.Data(), CommonOptions.Format(), CommonOptions.From(), CommonOptions.To(), CommonOptions.Flow(), CommonOptions.Side());

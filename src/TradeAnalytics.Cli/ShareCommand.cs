@@ -24,7 +24,7 @@ internal static class ShareCommand
         var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner; "
             + "or, with --product, the product's share of the pair's trade and the partner's share of the economy's trade in the product.")
         {
-            economy, partner, year, group, with, data, format, flow, sideOption, product,
+            economy, partner, year, group, with, data.Files, data.NoShipped, format, flow, sideOption, product,
         };
         foreach (var option in sources.All)
         {

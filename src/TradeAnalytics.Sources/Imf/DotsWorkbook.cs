@@ -46,6 +46,12 @@ public sealed record DotsWorkbook(
     /// <summary>Values kept as published but flagged (negative flows); they are among <see cref="Observations"/>.</summary>
     public IReadOnlyList<FlaggedCell> Flagged { get; init; } = [];
 
+    /// <summary>
+    /// The workbook's values as a dataset named after the file, whose estimates are the IMF's — ready to merge with
+    /// the shipped data: <c>TradeDataset.Merge([workbook.ToDataset(), TradeDataset.ImfDots2022])</c>.
+    /// </summary>
+    public TradeDataset ToDataset() => new(Observations, FileName) { EstimateMeaning = TradeDataset.ImfDotsEstimate };
+
     /// <summary>"DOTS_103.xlsx: Kazakhstan, 1992–2020, 21,055 values from 21,112 cells (0 rejected, 2 repeated rows, 0 flagged)".</summary>
     public override string ToString()
         => string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -177,20 +177,69 @@ public sealed class TradeDataset
     /// <exception cref="ArgumentException">No dataset given.</exception>
     public static TradeDataset Layered(IReadOnlyList<TradeDataset> inPrecedence, string? name = null)
     {
-        Preconditions.NotNull(inPrecedence);
-        Preconditions.Check(inPrecedence.Count > 0, "Layering needs at least one dataset.", nameof(inPrecedence));
-        var taken = new HashSet<(string, string, TradeFlow, int, string)>();
-        var values = new List<TradeObservation>();
-        var notes = new List<string>();
-        foreach (var layer in inPrecedence)
+        var walk = Walk(inPrecedence, compare: false);
+        var notes = inPrecedence.Select((layer, i) => $"{walk.Taken[i]} of {layer.Observations.Count} values from {layer.Name}").ToList();
+        return Combined(inPrecedence, walk.Values, name ?? string.Join(" over ", inPrecedence.Select(d => d.Name)), notes);
+    }
+
+    /// <summary>
+    /// Merges datasets that describe the same world — a user's file and the shipped extract, two files with
+    /// copies of the same values — into one. A value present in several with the same number and estimate
+    /// flag is kept once (the first one's source); a value that differs between them is a conflict: the
+    /// first dataset's value is kept and the conflict is listed in <see cref="DatasetMerge.Conflicts"/> and in
+    /// the merged dataset's <see cref="Notes"/>, never passed over in silence. Nothing throws on identical copies.
+    /// </summary>
+    /// <param name="datasets">The datasets, the one whose value is kept in a conflict first.</param>
+    /// <param name="name">The merged dataset's name (default: the names joined with " + ").</param>
+    /// <exception cref="ArgumentException">No dataset given.</exception>
+    public static DatasetMerge Merge(IReadOnlyList<TradeDataset> datasets, string? name = null)
+    {
+        var walk = Walk(datasets, compare: true);
+        var notes = datasets.Select((d, i) => $"{walk.Taken[i]} of {d.Observations.Count} values from {d.Name}"
+                + (i == 0 ? "" : $" ({walk.Coinciding[i]} the same as an earlier dataset's, kept once; {walk.Differing[i]} different, the earlier kept)"))
+            .Concat(walk.Conflicts.Select(c => c.ToString()))
+            .ToList();
+        var merged = Combined(datasets, walk.Values, name ?? string.Join(" + ", datasets.Select(d => d.Name)), notes);
+        return new DatasetMerge(merged, walk.Coinciding.Sum(), walk.Conflicts);
+    }
+
+    private sealed record PrecedenceWalk(List<TradeObservation> Values, int[] Taken, int[] Coinciding, int[] Differing, List<MergeConflict> Conflicts);
+
+    /// <summary>The first value of each key, in the order of <paramref name="datasets"/>; with <paramref name="compare"/>, each later value is checked against the one kept.</summary>
+    private static PrecedenceWalk Walk(IReadOnlyList<TradeDataset> datasets, bool compare)
+    {
+        Preconditions.NotNull(datasets);
+        Preconditions.Check(datasets.Count > 0, "Combining datasets needs at least one dataset.", nameof(datasets));
+        var kept = new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
+        var walk = new PrecedenceWalk([], new int[datasets.Count], new int[datasets.Count], new int[datasets.Count], []);
+        for (var i = 0; i < datasets.Count; i++)
         {
-            var before = values.Count;
-            values.AddRange(layer.Observations.Where(o => taken.Add(o.Key)));
-            notes.Add($"{values.Count - before} of {layer.Observations.Count} values from {layer.Name}");
+            foreach (var o in Preconditions.NotNull(datasets[i]).Observations)
+            {
+                if (kept.TryAdd(o.Key, o))
+                {
+                    walk.Values.Add(o);
+                    walk.Taken[i]++;
+                }
+                else if (compare && kept[o.Key] is var first && first.Value == o.Value && first.Estimated == o.Estimated)
+                {
+                    walk.Coinciding[i]++;
+                }
+                else if (compare)
+                {
+                    walk.Differing[i]++;
+                    walk.Conflicts.Add(new MergeConflict(kept[o.Key], o));
+                }
+            }
         }
 
-        var meanings = inPrecedence.Select(d => d.EstimateMeaning).Distinct().ToList();
-        return new TradeDataset(values, keysAreUnique: true, name ?? string.Join(" over ", inPrecedence.Select(d => d.Name)))
+        return walk;
+    }
+
+    private static TradeDataset Combined(IReadOnlyList<TradeDataset> parts, List<TradeObservation> values, string name, List<string> notes)
+    {
+        var meanings = parts.Select(d => d.EstimateMeaning).Distinct().ToList();
+        return new TradeDataset(values, keysAreUnique: true, name)
         {
             Notes = notes,
             EstimateMeaning = meanings.Count == 1 ? meanings[0] : "a value flagged as estimated (" + string.Join("; ", meanings) + ")",

@@ -9,7 +9,7 @@ namespace TradeAnalytics;
 /// <param name="Flow">Exports or imports, as the reporter records them.</param>
 /// <param name="Year">The calendar year.</param>
 /// <param name="Value">The value in current US$ millions, as published (a publisher's rare negative flow is kept, and its reader reports it).</param>
-/// <param name="Estimated">True where the IMF estimated the value (DOTS suffix " e") rather than the reporter reporting it.</param>
+/// <param name="Estimated">True where the value is an estimate rather than the reporter's report: in IMF DOTS (suffix " e") the IMF's, derived from partner data; elsewhere as the source flags it (<see cref="TradeDataset.EstimateMeaning"/>).</param>
 /// <param name="Source">Where the value came from, e.g. <c>DOTS_103.xlsx!Exports!S39</c> or <c>processed_data_2008.csv:14085</c>.</param>
 public sealed record TradeObservation(
     Economy Reporter,

@@ -3,7 +3,7 @@ namespace TradeAnalytics;
 /// <summary>One year of a <see cref="TradeSeries"/>.</summary>
 /// <param name="Year">The calendar year.</param>
 /// <param name="Value">The value in current US$ millions (a balance may be negative).</param>
-/// <param name="Estimated">True when the value is, or includes, an IMF estimate.</param>
+/// <param name="Estimated">True when the value is, or includes, an estimate (what that means in its data: <see cref="TradeDataset.EstimateMeaning"/>).</param>
 /// <param name="Partial">
 /// True for a turnover that holds only one of its two flows because the other was not reported
 /// (e.g. Turkmenistan–Israel 2018: imports 1.166, exports missing).

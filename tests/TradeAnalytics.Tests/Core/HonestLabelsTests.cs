@@ -60,12 +60,12 @@ public class HonestLabelsTests
         var file = Path.Combine(Directory.CreateTempSubdirectory("own-").FullName, "mine.csv");
         File.WriteAllText(file, OwnFile);
 
-        var (code, output, error) = CliRunner.Run("growth", "KAZ", "ISR", "--data", file, "--from", "2014", "--to", "2020", "--format", "csv");
+        var (code, output, error) = CliRunner.Run("growth", "KAZ", "ISR", "--data", file, "--no-shipped-data", "--from", "2014", "--to", "2020", "--format", "csv");
         Assert.True(code == 0, error);
         Assert.Contains("Fold change,2014,2020,0.91,ratio,2020 is partial (only one of exports and imports reported)", output);
         Assert.Contains("CAGR,2014,2020,-1.6,% per year,2020 is partial (only one of exports and imports reported)", output);
 
-        var (excludedCode, excludedOutput, excludedError) = CliRunner.Run("growth", "KAZ", "ISR", "--data", file, "--from", "2014", "--to", "2020", "--format", "csv", "--exclude-partial");
+        var (excludedCode, excludedOutput, excludedError) = CliRunner.Run("growth", "KAZ", "ISR", "--data", file, "--no-shipped-data", "--from", "2014", "--to", "2020", "--format", "csv", "--exclude-partial");
         Assert.True(excludedCode == 0, excludedError);
         Assert.Contains("CAGR,2014,2020,,% per year,undefined: 2020 is partial (only one of exports and imports reported) and partial years were excluded", excludedOutput);
     }
