@@ -40,7 +40,6 @@ public static class BarChart
             FillHatchColor = Colors.White.WithAlpha(0.55),
             LineColor = ChartLayout.Reported,
             LineWidth = 1,
-            Label = ChartText.Value(v.Value.Value) + ChartText.Markers(v),
         }).ToList();
         var barPlot = plot.Add.Bars(bars);
         barPlot.ValueLabelStyle.FontSize = 12;
@@ -57,9 +56,10 @@ public static class BarChart
             gap.LabelFontName = BundledFonts.FamilyName;
         }
 
-        ChartLayout.YearTicks(plot, from, to);
+        ChartLayout.YearTicks(plot, from, to, options.Width);
         // Headroom above the tallest bar so its value label is not clipped.
         plot.Axes.SetLimitsY(0, max * 1.15);
+        var labelsLeftOut = ValueLabels(plot, barPlot, shown, options, max);
 
         var missing = shown.MissingYears(from, to);
         ChartLayout.Footnote(plot,
@@ -67,7 +67,67 @@ public static class BarChart
             options.Footnote,
             ChartText.MarkerNote([shown]),
             missing.Count > 0 ? "n/a = no value reported for " + string.Join(", ", missing.Select(ChartText.Year)) + " (missing, not zero)." : null,
+            labelsLeftOut ? "Bars too narrow at this width for value labels: the values are in trade-analytics series (or a wider chart)." : null,
         ], options.Width);
         return new TradeChart(plot, options, [series]);
+    }
+
+    /// <summary>Pixels per character of a value label: DejaVu Sans digits advance 0.636 em (7.63 px at 12 px).</summary>
+    private const double CharWidth = 7.7;
+
+    private const float LabelSize = 12;
+
+    /// <summary>
+    /// Puts each bar's value above it where the labels fit side by side; where the widest label is wider than a
+    /// bar's pitch, the labels stand upright (one column each, with headroom for the longest); where even an
+    /// upright label is wider than the pitch, they are left out and the footnote says so. Labels never collide.
+    /// Returns true when the labels were left out.
+    /// </summary>
+    private static bool ValueLabels(Plot plot, ScottPlot.Plottables.BarPlot barPlot, TradeSeries shown, ChartOptions options, double max)
+    {
+        var labels = shown.Select(v => (v.Year, v.Value.Value, Text: ChartText.Value(v.Value.Value) + ChartText.Markers(v))).ToList();
+        // A layout pass at the chart's size gives the data area and the axis span, hence a bar's pitch in pixels.
+        plot.GetImage(options.Width, options.Height);
+        var area = plot.LastRender.DataRect;
+        var xSpan = plot.Axes.GetLimits().XRange.Span;
+        var pitch = area.Width / xSpan;
+        var widest = labels.Max(l => l.Text.Length) * CharWidth;
+        if (widest + 4 <= pitch)
+        {
+            for (var i = 0; i < labels.Count; i++)
+            {
+                barPlot.Bars[i].Label = labels[i].Text;
+            }
+
+            return false;
+        }
+
+        if (LabelSize * 1.25 > pitch)
+        {
+            return true;
+        }
+
+        // Upright labels: the axis reaches high enough that each bar's label fits above it.
+        var height = area.Height;
+        var top = max * 1.05;
+        foreach (var l in labels)
+        {
+            var room = 1 - (l.Text.Length * CharWidth + 16) / height;
+            top = Math.Max(top, room > 0.2 ? l.Value / room : l.Value * 5);
+        }
+
+        plot.Axes.SetLimitsY(0, top);
+        foreach (var l in labels)
+        {
+            var text = plot.Add.Text(l.Text, l.Year, l.Value);
+            text.LabelFontSize = LabelSize;
+            text.LabelFontColor = ChartLayout.Ink;
+            text.LabelFontName = BundledFonts.FamilyName;
+            text.LabelRotation = -90;
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.LabelOffsetY = -5;
+        }
+
+        return false;
     }
 }

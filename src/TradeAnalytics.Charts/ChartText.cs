@@ -8,11 +8,21 @@ internal static class ChartText
     /// <summary>A year as digits only: 2008, never "2,008".</summary>
     internal static string Year(int year) => year.ToString("0", CultureInfo.InvariantCulture);
 
-    /// <summary>A value label in US$ millions with precision suited to its size: 2,431 / 47.6 / 1.17 / 0.018.</summary>
+    /// <summary>
+    /// A value label in US$ millions with precision suited to its size: 2,431 / 47.6 / 1.17 / 0.018; a value
+    /// below 0.001 keeps two significant digits (0.00028, never "0.000" for a value that is not zero).
+    /// </summary>
     internal static string Value(double value)
     {
         var magnitude = Math.Abs(value);
         var format = magnitude >= 100 ? "#,0" : magnitude >= 10 ? "0.0" : magnitude >= 0.1 ? "0.00" : "0.000";
+        if (magnitude > 0 && magnitude < 0.001)
+        {
+            // Decimals enough for two significant digits: 0.00028 has its first digit at the 4th decimal.
+            var decimals = Math.Min(15, 1 - (int)Math.Floor(Math.Log10(magnitude)));
+            format = "0.000" + new string('#', decimals - 3);
+        }
+
         return value.ToString(format, CultureInfo.InvariantCulture);
     }
 

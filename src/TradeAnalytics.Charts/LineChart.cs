@@ -144,7 +144,7 @@ public static class LineChart
         plot.ShowLegend(Edge.Right);
         plot.Legend.FontName = BundledFonts.FamilyName;
         plot.Legend.FontSize = 12;
-        ChartLayout.YearTicks(plot, from, to);
+        ChartLayout.YearTicks(plot, from, to, options.Width);
         if (options.LogScale)
         {
             LogTicks(plot, min, max);
