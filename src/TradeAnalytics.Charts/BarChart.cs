@@ -10,6 +10,8 @@ namespace TradeAnalytics.Charts;
 public static class BarChart
 {
     /// <summary>Draws <paramref name="series"/> over the options' years (default: its whole span).</summary>
+    /// <param name="series">The yearly values to draw, US$ million; missing years stay empty and are marked "n/a".</param>
+    /// <param name="options">Title, source footnote, years, size in pixels and axis titles.</param>
     /// <exception cref="ArgumentException">The series has no value in the years asked for.</exception>
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(TradeSeries series, ChartOptions options)

@@ -7,6 +7,7 @@ namespace TradeAnalytics.Charts;
 public sealed class ChartFontException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="message">What could not be loaded, and where it was looked for.</param>
     public ChartFontException(string message)
         : base(message)
     {

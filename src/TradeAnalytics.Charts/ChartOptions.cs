@@ -33,5 +33,6 @@ public sealed record ChartOptions(string Title, string Footnote)
     /// The source line for a series reported by <paramref name="reporter"/> in the IMF DOTS 2022 edition:
     /// "Source: IMF, Direction of Trade Statistics (2022 edition), as reported by Kazakhstan."
     /// </summary>
+    /// <param name="reporter">The economy whose statistics the series comes from.</param>
     public static string DotsSource(Economy reporter) => $"Source: IMF, Direction of Trade Statistics (2022 edition), as reported by {reporter.Name}.";
 }

@@ -21,6 +21,9 @@ public static class LineChart
     ];
 
     /// <summary>Draws the series with their legend names (default: each series' partner-side economy name).</summary>
+    /// <param name="series">The series, one line each; a missing year breaks its line (never drawn as zero).</param>
+    /// <param name="options">Title, source footnote, years, size in pixels, axis titles and log scale.</param>
+    /// <param name="names">The legend names, one per series; null for each series' economy name.</param>
     /// <exception cref="ArgumentException">No series, or none has a value in the years asked for.</exception>
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(IReadOnlyList<TradeSeries> series, ChartOptions options, IReadOnlyList<string>? names = null)
