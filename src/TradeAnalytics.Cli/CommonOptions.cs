@@ -7,10 +7,7 @@ namespace TradeAnalytics.Cli;
 internal static class CommonOptions
 {
     /// <summary>--data (repeatable) and --no-shipped-data: the user's files, added to the shipped data unless it is left out.</summary>
-    internal sealed record DataOptions(Option<FileInfo[]> Files, Option<bool> NoShipped)
-    {
-        internal IEnumerable<Option> All => [Files, NoShipped];
-    }
+    internal sealed record DataOptions(Option<FileInfo[]> Files, Option<bool> NoShipped);
 
     internal static DataOptions Data() => new(
         new Option<FileInfo[]>("--data")

@@ -73,7 +73,7 @@ public static class Growth
         Preconditions.YearOrder(fromYear, toYear);
         var from = series[fromYear];
         var to = series[toYear];
-        var status = PartialStatus(from, to, partialYears) ?? BaseStatus(from, to);
+        var status = Status(from, to, partialYears);
         return new FoldChange(series.Context, fromYear, toYear, from, to, status, status == GrowthStatus.Defined ? to!.Value / from!.Value : null);
     }
 
@@ -94,7 +94,7 @@ public static class Growth
     {
         var from = series[fromYear];
         var to = series[toYear];
-        var status = PartialStatus(from, to, partialYears) ?? BaseStatus(from, to);
+        var status = Status(from, to, partialYears);
         if (status == GrowthStatus.Defined && kind == GrowthKind.Cagr && to!.Value.Value <= 0)
         {
             status = GrowthStatus.NonPositiveEnd;
@@ -108,14 +108,11 @@ public static class Growth
         return new GrowthRate(series.Context, kind, fromYear, toYear, from, to, status, percent);
     }
 
-    private static GrowthStatus? PartialStatus(YearlyValue? from, YearlyValue? to, PartialYears partialYears)
-        => partialYears != PartialYears.Exclude ? null
-            : from is { Partial: true } ? GrowthStatus.StartPartial
-            : to is { Partial: true } ? GrowthStatus.EndPartial
-            : null;
-
-    private static GrowthStatus BaseStatus(YearlyValue? from, YearlyValue? to)
-        => from is null ? GrowthStatus.StartMissing
+    /// <summary>Whether growth between two ends is defined: an excluded partial end first, then missing ends and the base.</summary>
+    private static GrowthStatus Status(YearlyValue? from, YearlyValue? to, PartialYears partialYears)
+        => partialYears == PartialYears.Exclude && from is { Partial: true } ? GrowthStatus.StartPartial
+            : partialYears == PartialYears.Exclude && to is { Partial: true } ? GrowthStatus.EndPartial
+            : from is null ? GrowthStatus.StartMissing
             : to is null ? GrowthStatus.EndMissing
             : from.Value.Value == 0 ? GrowthStatus.ZeroBase
             : from.Value.Value < 0 ? GrowthStatus.NegativeBase

@@ -41,10 +41,13 @@ public sealed record GrowthRate(
     /// <summary>True when both ends exist and neither is partial nor estimated.</summary>
     public bool EndsAreWhole => From is not null && To is not null && Caveat.Length == 0;
 
+    /// <summary>How a partial year is described after its number, in caveats and reasons alike.</summary>
+    private const string IsPartial = "is partial (only one of exports and imports reported)";
+
     /// <summary>The caveat of two ends (shared with <see cref="FoldChange"/>).</summary>
     internal static string EndsCaveat(YearlyValue? from, YearlyValue? to)
         => string.Join("; ", new[] { from, to }.Where(v => v is not null && (v.Partial || v.Estimated)).Select(v =>
-            $"{v!.Year} {(v.Partial ? "is partial (only one of exports and imports reported)" : "")}{(v.Partial && v.Estimated ? " and " : "")}{(v.Estimated ? "includes an estimate" : "")}"));
+            $"{v!.Year} {(v.Partial ? IsPartial : "")}{(v.Partial && v.Estimated ? " and " : "")}{(v.Estimated ? "includes an estimate" : "")}"));
 
     /// <summary>The words for a status between two years (shared with <see cref="FoldChange"/>).</summary>
     internal static string Explain(GrowthStatus status, int fromYear, int toYear) => status switch
@@ -55,8 +58,8 @@ public sealed record GrowthRate(
         GrowthStatus.ZeroBase => $"{fromYear} is zero, so growth from it has no rate",
         GrowthStatus.NegativeBase => $"{fromYear} is negative, so a percentage change has no meaning",
         GrowthStatus.NonPositiveEnd => $"{toYear} is not positive, so no constant annual rate reaches it",
-        GrowthStatus.StartPartial => $"{fromYear} is partial (only one of exports and imports reported) and partial years were excluded",
-        GrowthStatus.EndPartial => $"{toYear} is partial (only one of exports and imports reported) and partial years were excluded",
+        GrowthStatus.StartPartial => $"{fromYear} {IsPartial} and partial years were excluded",
+        GrowthStatus.EndPartial => $"{toYear} {IsPartial} and partial years were excluded",
         _ => $"{fromYear}–{toYear} is not a range of years",
     };
 
