@@ -14,8 +14,8 @@ public partial class ChartLabelTests
     [Theory]
     [InlineData(0.000048, "0.000048")]   // KAZ imports from Tuvalu 2013, DOTS_103.xlsx!Imports!X83 = 4.8E-05
     [InlineData(0.000458, "0.00046")]    // 2017, DOTS_103.xlsx!Imports!AB83 = 0.000458: two significant digits
-    [InlineData(0.027504, "0.028")]
-    [InlineData(2431.491, "2,431")]
+    [InlineData(0.027504, "0.028")]     // 2001, DOTS_103.xlsx!Imports!L83 = 0.027504: three decimals as before
+    [InlineData(2431.491, "2,431")]     // KAZ–ISR turnover 2008, DOTS_103.xlsx!Exports!S39 + Imports!S39
     [InlineData(0.0, "0.000")]
     public void A_value_label_shows_a_tiny_value_instead_of_zero(double value, string expected)
         => Assert.Equal(expected, ChartText.Value(value));
