@@ -28,6 +28,7 @@ public sealed record AnnualAggregation(IReadOnlyList<TradeObservation> Annual, I
     /// or else the 4 quarters, of a year are summed — only when all are present. An incomplete year is left
     /// out and listed, never summed into a short year. A year is estimated if any part is.
     /// </summary>
+    /// <param name="observations">A file's observations, annual, quarterly or monthly, in any order (e.g. <see cref="ImfReadResult.Observations"/>).</param>
     /// <exception cref="FormatException">The same period of a series appears twice with different values (both sources named).</exception>
     public static AnnualAggregation FromPeriods(IEnumerable<PeriodObservation> observations)
     {

@@ -33,6 +33,9 @@ public sealed record DatasetComparison(IReadOnlyList<ComparedValue> Values, doub
     public ComparedValue? Largest => Values.FirstOrDefault();
 
     /// <summary>Compares <paramref name="a"/> with <paramref name="b"/>.</summary>
+    /// <param name="a">The first dataset (e.g. the older edition).</param>
+    /// <param name="b">The second dataset.</param>
+    /// <param name="tolerance">The largest difference counted as equal, US$ millions (the default, 0.0001, is US$ 100).</param>
     /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
     public static DatasetComparison Compare(TradeDataset a, TradeDataset b, double tolerance = 0.0001)
     {

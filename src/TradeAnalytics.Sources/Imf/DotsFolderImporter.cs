@@ -90,6 +90,7 @@ public sealed record DotsImportReport(
 public static class DotsFolderImporter
 {
     /// <summary>The DOTS workbooks in <paramref name="folder"/>, in the order of their number.</summary>
+    /// <param name="folder">A folder holding DOTS_*.xlsx workbooks.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static IReadOnlyList<string> Workbooks(string folder)
     {
@@ -108,6 +109,9 @@ public static class DotsFolderImporter
     /// Reads <paramref name="workbooks"/> and hands each accepted observation to <paramref name="sink"/>,
     /// workbook by workbook, in reading order.
     /// </summary>
+    /// <param name="workbooks">The workbook paths, e.g. from <see cref="Workbooks"/>.</param>
+    /// <param name="sink">Called once per accepted observation; it is not called concurrently.</param>
+    /// <param name="progress">Told after each workbook; may be null.</param>
     /// <exception cref="DotsFormatException">A workbook is malformed, or two workbooks of one reporter disagree.</exception>
     public static DotsImportReport Import(IEnumerable<string> workbooks, Action<TradeObservation> sink, IProgress<DotsImportProgress>? progress = null)
     {
@@ -179,6 +183,8 @@ public static class DotsFolderImporter
     }
 
     /// <summary>Imports <paramref name="workbooks"/> into one in-memory dataset.</summary>
+    /// <param name="workbooks">The workbook paths, e.g. from <see cref="Workbooks"/>.</param>
+    /// <param name="progress">Told after each workbook; may be null.</param>
     public static (TradeDataset Dataset, DotsImportReport Report) ImportDataset(IEnumerable<string> workbooks, IProgress<DotsImportProgress>? progress = null)
     {
         var all = new List<TradeObservation>();

@@ -39,6 +39,7 @@ public static class DotsWorkbookReader
     }
 
     /// <summary>Reads the workbook at <paramref name="path"/>.</summary>
+    /// <param name="path">The DOTS_*.xlsx file.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DotsFormatException">The workbook's layout differs from the description above, or a partner name is unknown; the message names the file and cell.</exception>
     public static DotsWorkbook Read(string path)
@@ -53,6 +54,8 @@ public static class DotsWorkbookReader
     }
 
     /// <summary>Reads a workbook from a stream; <paramref name="fileName"/> names it in sources and messages.</summary>
+    /// <param name="stream">The workbook's bytes, from the start.</param>
+    /// <param name="fileName">The name used in sources ("DOTS_76.xlsx!Exports!B12") and messages.</param>
     /// <exception cref="DotsFormatException">The layout differs from the description, or a partner name is unknown.</exception>
     public static DotsWorkbook Read(Stream stream, string fileName)
     {

@@ -25,6 +25,9 @@ public static class ImfCodes
     private static readonly Lazy<Dictionary<(CodeScheme, string), Economy>> Table = new(Load);
 
     /// <summary>Resolves a code of <paramref name="scheme"/>.</summary>
+    /// <param name="scheme">How the file names economies.</param>
+    /// <param name="code">The code as the file writes it ("KAZ", "916", "KZ").</param>
+    /// <param name="economy">The economy, or null when the code is unknown in that scheme.</param>
     public static bool TryResolve(CodeScheme scheme, string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
     {
         var key = code.Trim();

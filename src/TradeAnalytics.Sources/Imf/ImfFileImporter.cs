@@ -22,6 +22,8 @@ public static class ImfFileImporter
     ];
 
     /// <summary>Imports <paramref name="path"/>.</summary>
+    /// <param name="path">The file, or a folder of DOTS workbooks.</param>
+    /// <param name="progress">Told of each DOTS workbook read, for a folder of workbooks; may be null.</param>
     /// <exception cref="FileNotFoundException">Nothing at the path.</exception>
     /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
     public static FileImport Import(string path, IProgress<DotsImportProgress>? progress = null)
@@ -97,6 +99,8 @@ public static class ImfFileImporter
     }
 
     /// <summary>The report lines of a periodic file and its annual aggregation.</summary>
+    /// <param name="result">What the reader read from the file.</param>
+    /// <param name="annual">Its annual aggregation, from <see cref="AnnualAggregation.FromPeriods"/>.</param>
     public static IReadOnlyList<string> Describe(ImfReadResult result, AnnualAggregation annual)
     {
         var lines = new List<string>

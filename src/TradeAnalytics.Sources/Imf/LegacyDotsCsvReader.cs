@@ -15,6 +15,8 @@ public static class LegacyDotsCsvReader
     private static readonly string[] Fixed = ["Country Name", "Country Code", "Indicator Name", "Indicator Code", "Counterpart Country Name", "Counterpart Country Code", "Attribute"];
 
     /// <summary>Reads a legacy DOTS CSV; <paramref name="fileName"/> names it in sources and messages.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="fileName">The name used in sources ("file.csv:12") and messages.</param>
     /// <exception cref="FormatException">The header differs, a Status row has no Value row above it, or a value or code is malformed.</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {

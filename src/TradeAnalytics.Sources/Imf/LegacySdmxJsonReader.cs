@@ -12,6 +12,8 @@ namespace TradeAnalytics.Sources.Imf;
 public static class LegacySdmxJsonReader
 {
     /// <summary>Reads the JSON text; <paramref name="fileName"/> names it in sources and messages.</summary>
+    /// <param name="reader">The JSON text.</param>
+    /// <param name="fileName">The name used in sources and messages.</param>
     /// <exception cref="FormatException">It is not CompactData JSON, or a value, period or code is malformed.</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {

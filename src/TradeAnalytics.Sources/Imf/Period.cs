@@ -26,6 +26,8 @@ public readonly partial record struct Period(int Year, Frequency Frequency, int 
     public int PerYear => Frequency switch { Frequency.Monthly => 12, Frequency.Quarterly => 4, _ => 1 };
 
     /// <summary>Parses a period.</summary>
+    /// <param name="text">"2019", "2019-Q3" or "2019Q3", "2019-M07" or "2019M07" (Q and M in either case; surrounding spaces ignored).</param>
+    /// <param name="period">The period, or the default value when the text is not one.</param>
     public static bool TryParse(string text, out Period period)
     {
         var m = Pattern().Match(text.Trim());

@@ -14,6 +14,8 @@ namespace TradeAnalytics.Sources.Imf;
 public static class PortalCsvReader
 {
     /// <summary>Reads a portal download; <paramref name="fileName"/> names it in sources and messages.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="fileName">The name used in sources ("file.csv:12") and messages.</param>
     /// <exception cref="FormatException">A required column is missing, or a value, period, scale or code is malformed.</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {

@@ -16,6 +16,8 @@ public static class SdmxCsvReader
     private static readonly string[] Required = ["COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "TIME_PERIOD", "OBS_VALUE"];
 
     /// <summary>Reads SDMX-CSV text; <paramref name="fileName"/> names it in sources and messages.</summary>
+    /// <param name="reader">The CSV text, SDMX-CSV 1.0 or 2.0.</param>
+    /// <param name="fileName">The name used in sources ("file.csv:12") and messages.</param>
     /// <exception cref="FormatException">A required column is missing, or a value, period or code is malformed (file and line named).</exception>
     public static ImfReadResult Read(TextReader reader, string fileName)
     {

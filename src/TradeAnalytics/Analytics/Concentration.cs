@@ -27,6 +27,10 @@ public static class Concentration
     /// value that year are not counted (their trade is unknown, not zero); <see cref="HerfindahlIndex.Coverage"/>
     /// shows how much of the World total the counted countries make up.
     /// </summary>
+    /// <param name="dataset">The data.</param>
+    /// <param name="reporter">The economy whose partners are measured, by its own report.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="measure">Exports, imports or turnover (the default).</param>
     /// <exception cref="InvalidOperationException">No partner country has a positive value that year.</exception>
     public static HerfindahlIndex Herfindahl(TradeDataset dataset, Economy reporter, int year, TradeMeasure measure = TradeMeasure.Turnover)
     {

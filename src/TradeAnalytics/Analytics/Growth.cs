@@ -81,6 +81,8 @@ public static class Growth
     /// The series as an index with <paramref name="baseYear"/> = 100 (value ÷ base × 100). Missing
     /// years stay missing (absent from the result).
     /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="baseYear">The year that is 100; it must have a positive value.</param>
     /// <exception cref="ArgumentException">The base year is missing, zero or negative.</exception>
     public static IReadOnlyList<IndexPoint> Index(this TradeSeries series, int baseYear)
     {

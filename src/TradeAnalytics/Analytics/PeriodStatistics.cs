@@ -28,6 +28,9 @@ public sealed record PeriodStatistics(
     public UsdMillions Range => Maximum.Value - Minimum.Value;
 
     /// <summary>Computes the statistics of <paramref name="series"/> over <paramref name="fromYear"/>–<paramref name="toYear"/>.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="fromYear">The first year of the period.</param>
+    /// <param name="toYear">The last year of the period (inclusive).</param>
     /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
     /// <exception cref="InvalidOperationException">No year of the period has a value.</exception>
     public static PeriodStatistics Over(TradeSeries series, int fromYear, int toYear)

@@ -119,6 +119,12 @@ public static class Shares
     /// total is unknown: <see cref="GroupShares.Total"/> is null and no share is defined; the
     /// missing members are listed.
     /// </summary>
+    /// <param name="dataset">The data.</param>
+    /// <param name="members">The group's countries, distinct (e.g. <see cref="Economies.CentralAsia"/>).</param>
+    /// <param name="partner">The economy they trade with.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="measure">Exports, imports or turnover (the default).</param>
+    /// <param name="side">Whose report the members' values come from: their own (the default) or the partner's, mirrored.</param>
     /// <exception cref="ArgumentException">A member is not a country, is repeated, or the list is empty.</exception>
     public static GroupShares WithinGroup(
         TradeDataset dataset,

@@ -106,6 +106,7 @@ public sealed record Claim(
     public Product Product { get; init; }
 
     /// <summary>The tolerance as an absolute half-width in the claim's unit.</summary>
+    /// <param name="reference">The value a percentage tolerance is taken of (the stated value, or a band's edge); unused for an absolute tolerance.</param>
     /// <exception cref="FormatException">The tolerance is neither a number nor a percentage.</exception>
     public double AbsoluteTolerance(double reference)
     {

@@ -57,9 +57,11 @@ public sealed class ClaimEvaluator
     public VerdictBands Bands => _bands;
 
     /// <summary>Evaluates every claim, in order.</summary>
+    /// <param name="claims">The claims, e.g. from <see cref="ClaimsFile.Read"/>.</param>
     public IReadOnlyList<ClaimResult> Evaluate(IEnumerable<Claim> claims) => claims.Select(Evaluate).ToList();
 
     /// <summary>Evaluates one claim.</summary>
+    /// <param name="claim">The claim.</param>
     public ClaimResult Evaluate(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);

@@ -42,6 +42,7 @@ public static class ClaimReport
     }
 
     /// <summary>CSV with the header <c>id,quote,stated,computed,verdict,note</c>, invariant culture.</summary>
+    /// <param name="results">The evaluated claims, in the order the rows are written.</param>
     public static string ToCsv(IReadOnlyList<ClaimResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);

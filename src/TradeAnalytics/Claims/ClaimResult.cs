@@ -36,6 +36,7 @@ public sealed record ClaimResult(Claim Claim, ClaimVerdict Verdict, string State
     public string VerdictText => VerdictName(Verdict);
 
     /// <summary>The report's word for a verdict.</summary>
+    /// <param name="verdict">The verdict.</param>
     public static string VerdictName(ClaimVerdict verdict) => verdict switch
     {
         ClaimVerdict.Reproduced => "reproduced",

@@ -68,6 +68,7 @@ public static class ClaimsFile
     }
 
     /// <summary>Reads a claims file from disk.</summary>
+    /// <param name="path">The claims CSV file (format: docs/claims-format.md in the package).</param>
     /// <exception cref="FileNotFoundException">No such file.</exception>
     /// <exception cref="InterchangeFormatException">A row is malformed (file, line and field named).</exception>
     public static IReadOnlyList<Claim> ReadFile(string path)
@@ -82,6 +83,8 @@ public static class ClaimsFile
     }
 
     /// <summary>Reads claims from CSV text.</summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="fileName">The name used in messages ("claims.csv:12: …").</param>
     /// <exception cref="InterchangeFormatException">The header or a row is malformed; every problem is listed.</exception>
     public static IReadOnlyList<Claim> Read(TextReader reader, string fileName)
     {

@@ -28,6 +28,7 @@ public static class InterchangeCsv
     internal static string[] Columns(bool products) => (products ? ProductHeader : Header).Split(',');
 
     /// <summary>Reads a file. See <see cref="Read(TextReader, string)"/>.</summary>
+    /// <param name="path">The file to read.</param>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
     public static InterchangeReadResult ReadFile(string path)

@@ -15,6 +15,8 @@ public sealed record InterchangeRowError(string File, int Line, string? Field, s
 public sealed class InterchangeFormatException : FormatException
 {
     /// <summary>Creates the exception from its row errors.</summary>
+    /// <param name="file">The file name (or a label for a stream).</param>
+    /// <param name="errors">Every bad row found, in file order.</param>
     public InterchangeFormatException(string file, IReadOnlyList<InterchangeRowError> errors)
         : base(BuildMessage(file, errors))
     {

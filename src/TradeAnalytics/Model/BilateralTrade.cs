@@ -29,9 +29,11 @@ public sealed class BilateralTrade
     public Product Product { get; }
 
     /// <summary>Exports of <see cref="Economy"/> to <see cref="Partner"/>, US$ millions; missing years are absent.</summary>
+    /// <param name="side">Whose statistics: the economy's own report (the default) or the partner's, mirrored.</param>
     public TradeSeries Exports(ReportingSide side = ReportingSide.Reporter) => Flow(TradeMeasure.Exports, side);
 
     /// <summary>Imports of <see cref="Economy"/> from <see cref="Partner"/>, US$ millions; missing years are absent.</summary>
+    /// <param name="side">Whose statistics: the economy's own report (the default) or the partner's, mirrored.</param>
     public TradeSeries Imports(ReportingSide side = ReportingSide.Reporter) => Flow(TradeMeasure.Imports, side);
 
     /// <summary>
@@ -39,6 +41,7 @@ public sealed class BilateralTrade
     /// flow, marked <see cref="YearlyValue.Partial"/>; where both are missing the year is missing.
     /// A year is <see cref="YearlyValue.Estimated"/> if either flow is.
     /// </summary>
+    /// <param name="side">Whose statistics: the economy's own report (the default) or the partner's, mirrored.</param>
     public TradeSeries Turnover(ReportingSide side = ReportingSide.Reporter)
         => Combine(TradeMeasure.Turnover, side, (x, m) => x + m, allowPartial: true);
 
@@ -46,10 +49,13 @@ public sealed class BilateralTrade
     /// Balance (exports − imports), US$ millions. Needs both flows: a year where either is missing is
     /// missing (a one-sided balance would be meaningless).
     /// </summary>
+    /// <param name="side">Whose statistics: the economy's own report (the default) or the partner's, mirrored.</param>
     public TradeSeries Balance(ReportingSide side = ReportingSide.Reporter)
         => Combine(TradeMeasure.Balance, side, (x, m) => x - m, allowPartial: false);
 
     /// <summary>The series of <paramref name="measure"/> from <paramref name="side"/>'s statistics.</summary>
+    /// <param name="measure">Exports, imports, turnover or balance.</param>
+    /// <param name="side">Whose statistics: the economy's own report (the default) or the partner's, mirrored.</param>
     public TradeSeries Measure(TradeMeasure measure, ReportingSide side = ReportingSide.Reporter) => measure switch
     {
         TradeMeasure.Exports => Exports(side),

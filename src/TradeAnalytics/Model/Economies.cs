@@ -42,6 +42,7 @@ public static class Economies
     public static IReadOnlyList<Economy> CentralAsia => [Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan];
 
     /// <summary>Finds an economy by code (case-insensitive, e.g. "kaz").</summary>
+    /// <param name="code">A code of the economy table: ISO 3166 alpha-3 for countries ("KAZ"), the table's own for aggregates and residuals ("WLD", "X899").</param>
     /// <exception cref="UnknownEconomyException">No economy has that code; the exception lists the closest ones.</exception>
     public static Economy Get(string code)
     {
@@ -50,20 +51,27 @@ public static class Economies
     }
 
     /// <summary>Finds an economy by code (case-insensitive).</summary>
+    /// <param name="code">A code of the economy table ("KAZ"); surrounding spaces are ignored.</param>
+    /// <param name="economy">The economy, or null when no economy has that code.</param>
     public static bool TryGet(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
         => Table.Value.ByCode.TryGetValue(code.Trim(), out economy);
 
     /// <summary>Finds an economy by the exact name the IMF DOTS tables give it ("Kyrgyz Rep.").</summary>
+    /// <param name="imfName">The name as DOTS writes it, letter for letter (surrounding spaces ignored).</param>
+    /// <param name="economy">The economy, or null when no economy has that IMF name.</param>
     public static bool TryGetByImfName(string imfName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
         => Table.Value.ByImfName.TryGetValue(imfName.Trim(), out economy);
 
     /// <summary>Finds a country by its ISO 3166 alpha-2 code ("KZ"), case-insensitive.</summary>
+    /// <param name="iso2">The two-letter code.</param>
+    /// <param name="economy">The country, or null when none has that code (aggregates have none).</param>
     public static bool TryGetByIso2(string iso2, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
         => Table.Value.ByIso2.TryGetValue(iso2.Trim(), out economy);
 
     /// <summary>
     /// Resolves a code or a name (short or IMF), case-insensitive.
     /// </summary>
+    /// <param name="codeOrName">A code ("KAZ"), a short name ("Kazakhstan") or the IMF's name ("Kazakhstan, Rep. of").</param>
     /// <exception cref="UnknownEconomyException">Nothing matches; the exception lists the closest economies.</exception>
     public static Economy Resolve(string codeOrName)
     {
@@ -84,6 +92,8 @@ public static class Economies
     /// The economies whose code or name is closest to <paramref name="query"/> (edit distance, and
     /// names that start with or contain the query), best first.
     /// </summary>
+    /// <param name="query">What the user typed: a code or a name, in any case.</param>
+    /// <param name="max">At most this many suggestions.</param>
     public static IReadOnlyList<Economy> Suggest(string query, int max = 3)
     {
         var q = query.Trim().ToUpperInvariant();

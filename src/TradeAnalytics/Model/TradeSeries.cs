@@ -12,6 +12,8 @@ public sealed class TradeSeries : IReadOnlyCollection<YearlyValue>
     private readonly SortedList<int, YearlyValue> _values;
 
     /// <summary>Creates a series from its values; years must be distinct.</summary>
+    /// <param name="context">What the series measures: economy, partner, measure and whose report.</param>
+    /// <param name="values">One value per year, in any order; a year without a value is left out, not given as zero.</param>
     /// <exception cref="ArgumentException">Two values share a year.</exception>
     public TradeSeries(SeriesContext context, IEnumerable<YearlyValue> values)
     {
@@ -50,10 +52,14 @@ public sealed class TradeSeries : IReadOnlyCollection<YearlyValue>
     public YearlyValue? this[int year] => _values.TryGetValue(year, out var v) ? v : null;
 
     /// <summary>Gets the value of <paramref name="year"/> if present.</summary>
+    /// <param name="year">The calendar year.</param>
+    /// <param name="value">The year's value, or null where it is missing.</param>
     public bool TryGet(int year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out YearlyValue? value)
         => _values.TryGetValue(year, out value);
 
     /// <summary>The values from <paramref name="from"/> to <paramref name="to"/> inclusive (gaps stay gaps).</summary>
+    /// <param name="from">The first year kept.</param>
+    /// <param name="to">The last year kept (inclusive).</param>
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public TradeSeries Slice(int from, int to)
     {
@@ -62,6 +68,8 @@ public sealed class TradeSeries : IReadOnlyCollection<YearlyValue>
     }
 
     /// <summary>The years from <paramref name="from"/> to <paramref name="to"/> inclusive that have no value.</summary>
+    /// <param name="from">The first year looked at.</param>
+    /// <param name="to">The last year looked at (inclusive).</param>
     public IReadOnlyList<int> MissingYears(int from, int to)
     {
         Preconditions.YearOrder(from, to);

@@ -4,6 +4,8 @@ namespace TradeAnalytics;
 public sealed class UnknownEconomyException : KeyNotFoundException
 {
     /// <summary>Creates the exception for <paramref name="query"/> with its suggestions.</summary>
+    /// <param name="query">The code or name that matched nothing.</param>
+    /// <param name="suggestions">The closest known economies, best first; may be empty.</param>
     public UnknownEconomyException(string query, IReadOnlyList<Economy> suggestions)
         : base(BuildMessage(query, suggestions))
     {

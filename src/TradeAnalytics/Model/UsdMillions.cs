@@ -13,6 +13,7 @@ public readonly record struct UsdMillions(double Value) : IComparable<UsdMillion
     public static UsdMillions Zero => new(0);
 
     /// <summary>Converts whole US dollars (as IMTS SDMX files give them) to millions.</summary>
+    /// <param name="dollars">An amount in whole US dollars.</param>
     public static UsdMillions FromDollars(double dollars) => new(dollars / 1_000_000d);
 
     /// <summary>The amount in billions of US dollars.</summary>
@@ -22,24 +23,38 @@ public readonly record struct UsdMillions(double Value) : IComparable<UsdMillion
     public double Dollars => Value * 1_000_000d;
 
     /// <summary>Sum of two amounts.</summary>
+    /// <param name="a">The first amount.</param>
+    /// <param name="b">The second amount.</param>
     public static UsdMillions operator +(UsdMillions a, UsdMillions b) => new(a.Value + b.Value);
 
     /// <summary>Difference of two amounts.</summary>
+    /// <param name="a">The amount subtracted from.</param>
+    /// <param name="b">The amount subtracted.</param>
     public static UsdMillions operator -(UsdMillions a, UsdMillions b) => new(a.Value - b.Value);
 
     /// <summary>Ratio of two amounts (a plain number).</summary>
+    /// <param name="a">The numerator.</param>
+    /// <param name="b">The denominator; zero gives infinity or NaN, as for doubles.</param>
     public static double operator /(UsdMillions a, UsdMillions b) => a.Value / b.Value;
 
     /// <summary>Compares by amount.</summary>
+    /// <param name="a">The left amount.</param>
+    /// <param name="b">The right amount.</param>
     public static bool operator <(UsdMillions a, UsdMillions b) => a.Value < b.Value;
 
     /// <summary>Compares by amount.</summary>
+    /// <param name="a">The left amount.</param>
+    /// <param name="b">The right amount.</param>
     public static bool operator >(UsdMillions a, UsdMillions b) => a.Value > b.Value;
 
     /// <summary>Compares by amount.</summary>
+    /// <param name="a">The left amount.</param>
+    /// <param name="b">The right amount.</param>
     public static bool operator <=(UsdMillions a, UsdMillions b) => a.Value <= b.Value;
 
     /// <summary>Compares by amount.</summary>
+    /// <param name="a">The left amount.</param>
+    /// <param name="b">The right amount.</param>
     public static bool operator >=(UsdMillions a, UsdMillions b) => a.Value >= b.Value;
 
     /// <inheritdoc />
