@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ExcelDataReader;
+using System.Runtime.CompilerServices;
 
 namespace TradeAnalytics.Sources.Imf;
 
@@ -162,6 +163,7 @@ public static class DotsWorkbookReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Economy ReadSheet(
         ISheetRows reader,
         string fileName,
@@ -178,7 +180,7 @@ public static class DotsWorkbookReader
         int[]? years = null;
         string[]? columnNames = null;
         var sourcePrefix = $"{fileName}!{sheet.Label}!";
-        var rowsByPartner = new Dictionary<Economy, (int Row, List<TradeObservation> Values)>();
+        var rowsByPartner = new Dictionary<Economy, (int Row, int Start, int Count)>();
         var row = 0;
         while (reader.Read())
         {
@@ -214,10 +216,13 @@ public static class DotsWorkbookReader
                 throw new DotsFormatException($"{fileName}!{sheet.Label}: the header rows (reporter in B{ReporterRow}, years in row {YearRow}) are missing.");
             }
 
-            var values = new List<TradeObservation>();
-            var partner = ReadPartnerRow(reader, sourcePrefix, columnNames!, sheet.Flow, row, reporter, years, values, rejected, unknownNames, ref cellsRead);
+            // The row's values go straight onto the workbook's list; a repeated row is compared there and taken off again.
+            var start = observations.Count;
+            var partner = ReadPartnerRow(reader, sourcePrefix, columnNames!, sheet.Flow, row, reporter, years, observations, rejected, unknownNames, ref cellsRead);
+            var count = observations.Count - start;
             if (partner is null)
             {
+                observations.RemoveRange(start, count);
                 continue;
             }
 
@@ -225,29 +230,30 @@ public static class DotsWorkbookReader
             {
                 // The portal's exports repeat a partner row (every workbook lists Australia twice);
                 // identical repeats are reported and kept once, different ones are an error.
-                var difference = FirstDifference(first.Values, values);
+                var difference = FirstDifference(observations, first.Start, first.Count, start, count);
                 if (difference is not null)
                 {
                     throw new DotsFormatException($"{fileName}!{sheet.Label}: rows {first.Row} and {row} both hold '{partner.ImfName}' with different values: {difference}.");
                 }
 
-                repeated.Add(new RepeatedRow($"{fileName}!{sheet.Label}", partner, first.Row, row, values.Count));
+                repeated.Add(new RepeatedRow($"{fileName}!{sheet.Label}", partner, first.Row, row, count));
+                observations.RemoveRange(start, count);
                 continue;
             }
 
-            rowsByPartner.Add(partner, (row, values));
-            observations.AddRange(values);
+            rowsByPartner.Add(partner, (row, start, count));
         }
 
         return reporter ?? throw new DotsFormatException($"{fileName}!{sheet.Label}: the sheet ends before its header rows.");
     }
 
-    private static string? FirstDifference(List<TradeObservation> first, List<TradeObservation> repeat)
+    /// <summary>The first value in which two rows of <paramref name="observations"/> differ (each a start and a count), or null.</summary>
+    private static string? FirstDifference(List<TradeObservation> observations, int firstStart, int firstCount, int repeatStart, int repeatCount)
     {
-        for (var i = 0; i < Math.Max(first.Count, repeat.Count); i++)
+        for (var i = 0; i < Math.Max(firstCount, repeatCount); i++)
         {
-            var a = i < first.Count ? first[i] : null;
-            var b = i < repeat.Count ? repeat[i] : null;
+            var a = i < firstCount ? observations[firstStart + i] : null;
+            var b = i < repeatCount ? observations[repeatStart + i] : null;
             if (a is null || b is null || a.Year != b.Year || a.Value != b.Value || a.Estimated != b.Estimated)
             {
                 return $"{a?.Source ?? "(none)"} = {a?.Value.Value.ToString(CultureInfo.InvariantCulture) ?? "empty"} but {b?.Source ?? "(none)"} = {b?.Value.Value.ToString(CultureInfo.InvariantCulture) ?? "empty"}";
@@ -257,6 +263,7 @@ public static class DotsWorkbookReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Economy? ReadPartnerRow(
         ISheetRows reader,
         string sourcePrefix,
@@ -276,8 +283,10 @@ public static class DotsWorkbookReader
         Economy? partner = null;
         for (var col = FirstYearColumn; col < columns; col++)
         {
-            var raw = reader.GetValue(col);
-            if (raw is null || raw is string { Length: 0 })
+            // Numbers, nearly every cell, are read without boxing; anything else as the object it is.
+            var isNumber = reader.TryGetNumber(col, out var number);
+            var raw = isNumber ? null : reader.GetValue(col);
+            if (!isNumber && (raw is null || raw is string { Length: 0 }))
             {
                 continue;
             }
@@ -289,7 +298,7 @@ public static class DotsWorkbookReader
             {
                 if (partnerName.Length == 0)
                 {
-                    rejected.Add(new RejectedCell(source, Convert.ToString(raw, CultureInfo.InvariantCulture) ?? "", "the row has no partner name"));
+                    rejected.Add(new RejectedCell(source, Convert.ToString(raw ?? number, CultureInfo.InvariantCulture) ?? "", "the row has no partner name"));
                     continue;
                 }
 
@@ -303,13 +312,17 @@ public static class DotsWorkbookReader
             var year = years[col - FirstYearColumn];
             if (year == 0)
             {
-                rejected.Add(new RejectedCell(source, Convert.ToString(raw, CultureInfo.InvariantCulture) ?? "", "the column has no year"));
+                rejected.Add(new RejectedCell(source, Convert.ToString(raw ?? number, CultureInfo.InvariantCulture) ?? "", "the column has no year"));
                 continue;
             }
 
-            if (!TryParseValue(raw, out var value, out var estimated, out var reason))
+            var estimated = false;
+            var reason = NotFinite;
+            var value = number;
+            var valid = isNumber ? double.IsFinite(number) : TryParseValue(raw!, out value, out estimated, out reason);
+            if (!valid)
             {
-                rejected.Add(new RejectedCell(source, Convert.ToString(raw, CultureInfo.InvariantCulture) ?? "", reason));
+                rejected.Add(new RejectedCell(source, Convert.ToString(raw ?? number, CultureInfo.InvariantCulture) ?? "", reason));
                 continue;
             }
 
@@ -318,6 +331,8 @@ public static class DotsWorkbookReader
 
         return partner;
     }
+
+    private const string NotFinite = "a trade value must be a finite number";
 
     /// <summary>Why a negative value is flagged; it is kept, so that totals match the publisher's.</summary>
     internal const string NegativeFlow = "negative, which a trade flow cannot be; kept as published";
@@ -356,7 +371,7 @@ public static class DotsWorkbookReader
 
         if (!double.IsFinite(value))
         {
-            reason = "a trade value must be a finite number";
+            reason = NotFinite;
             return false;
         }
 

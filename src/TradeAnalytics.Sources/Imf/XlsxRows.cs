@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.IO.Compression;
 using System.Xml;
 using ExcelDataReader;
+using System.Runtime.CompilerServices;
 
 namespace TradeAnalytics.Sources.Imf;
 
@@ -19,6 +21,9 @@ internal interface ISheetRows : IDisposable
 
     /// <summary>The value of a cell of the current row: a double, a string, a bool, or null when empty.</summary>
     object? GetValue(int column);
+
+    /// <summary>The cell's number, when the cell holds a number (what <see cref="GetValue"/> gives as a double), without boxing it.</summary>
+    bool TryGetNumber(int column, out double value);
 }
 
 /// <summary>ExcelDataReader behind <see cref="ISheetRows"/>: the reference the streaming reader is checked against.</summary>
@@ -32,32 +37,45 @@ internal sealed class ExcelDataReaderRows(IExcelDataReader reader) : ISheetRows
 
     public object? GetValue(int column) => reader.GetValue(column);
 
+    public bool TryGetNumber(int column, out double value)
+    {
+        var isNumber = reader.GetValue(column) is double;
+        value = isNumber ? (double)reader.GetValue(column) : 0;
+        return isNumber;
+    }
+
     public void Dispose() => reader.Dispose();
 }
 
 /// <summary>
 /// A streaming reader of the sheets of an .xlsx (OOXML) workbook, written for the fixed layout of the DOTS
 /// country tables: the sheets in workbook order (workbook.xml and its relationships), shared strings, and
-/// each sheet's rows read forward with an XmlReader as the zip entry inflates — nothing is loaded whole.
-/// Cells are numbers (no type), shared strings (t="s"), inline or formula strings (t="inlineStr", "str"),
-/// booleans (t="b") or errors (t="e", read as their text); a row or cell the file leaves out is empty, as
-/// ExcelDataReader gives it. Any damage is an <see cref="InvalidDataException"/> or <see cref="XmlException"/>,
+/// each sheet's rows read forward as the zip entry inflates — nothing is loaded whole. The sheets are scanned
+/// as UTF-8 bytes (<see cref="SheetXmlScanner"/>); the small parts (workbook, relationships, shared strings)
+/// with an XmlReader. Cells are numbers (no type), shared strings (t="s"), inline or formula strings
+/// (t="inlineStr", "str"), booleans (t="b") or errors (t="e", read as their text); a row or cell the file
+/// leaves out is empty, as ExcelDataReader gives it. Any damage — in the sheet after its data too, so a part
+/// cut short never passes as a shorter sheet — is an <see cref="InvalidDataException"/> or <see cref="XmlException"/>,
 /// which the workbook reader turns into an error naming the file.
 /// </summary>
 internal sealed class XlsxRows : ISheetRows
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XmlReaderSettings Settings = new() { IgnoreWhitespace = true, IgnoreComments = true, DtdProcessing = DtdProcessing.Prohibit, CloseInput = true };
 
     private readonly ZipArchive _zip;
     private readonly string[] _strings;
     private readonly IReadOnlyList<string> _sheets;
     private int _sheet = -1;
-    private XmlReader? _xml;
-    private object?[] _cells = [];
+    private SheetXmlScanner? _xml;
+    private object?[] _cells = [];   // what is not a number
+    private double[] _numbers = [];
+    private bool[] _isNumber = [];
+    private byte[] _text = new byte[64];
     private int _row;
     private int _pendingRow;   // the next row element's number, read ahead; 0 when none is left
     private bool _pendingRead;
+    private bool _pendingEmpty;   // the pending row element closes itself: <row r="5"/>
+    private bool _sheetDataDone;
 
     internal XlsxRows(Stream stream)
     {
@@ -79,32 +97,37 @@ internal sealed class XlsxRows : ISheetRows
         }
 
         var entry = _zip.GetEntry(_sheets[_sheet]) ?? throw new InvalidDataException($"the sheet {_sheets[_sheet]} named in the workbook is missing");
-        _xml = XmlReader.Create(entry.Open(), Settings);
+        _xml = new SheetXmlScanner(entry.Open(), _sheets[_sheet]);
         _row = 0;
         _pendingRow = 0;
         _pendingRead = false;
+        _sheetDataDone = true;
         FieldCount = 0;
-        while (_xml.Read())
+        for (var token = _xml.Next(); token != XmlToken.End; token = _xml.Next())
         {
-            if (_xml.NodeType != XmlNodeType.Element)
+            if (token != XmlToken.Start)
             {
                 continue;
             }
 
-            if (_xml.LocalName == "dimension" && _xml.GetAttribute("ref") is { } dimension)
+            if (_xml.LocalName.SequenceEqual("dimension"u8) && _xml.Attribute("ref"u8) is { } dimension)
             {
                 FieldCount = Column(dimension[(dimension.IndexOf(':', StringComparison.Ordinal) + 1)..]) + 1;
             }
-            else if (_xml.LocalName == "sheetData")
+            else if (_xml.LocalName.SequenceEqual("sheetData"u8))
             {
+                _sheetDataDone = _xml.SelfClosing;
                 break;
             }
         }
 
         _cells = new object?[Math.Max(FieldCount, 1)];
+        _numbers = new double[_cells.Length];
+        _isNumber = new bool[_cells.Length];
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         if (_xml is null)
@@ -125,6 +148,7 @@ internal sealed class XlsxRows : ISheetRows
 
         _row++;
         Array.Clear(_cells);
+        Array.Clear(_isNumber);
         if (_pendingRow > _row)
         {
             return true;   // a row the file leaves out: empty
@@ -135,7 +159,14 @@ internal sealed class XlsxRows : ISheetRows
         return true;
     }
 
-    public object? GetValue(int column) => column < _cells.Length ? _cells[column] : null;
+    public object? GetValue(int column) => column >= _cells.Length ? null : _isNumber[column] ? _numbers[column] : _cells[column];
+
+    public bool TryGetNumber(int column, out double value)
+    {
+        var isNumber = column < _cells.Length && _isNumber[column];
+        value = isNumber ? _numbers[column] : 0;
+        return isNumber;
+    }
 
     public void Dispose()
     {
@@ -144,90 +175,178 @@ internal sealed class XlsxRows : ISheetRows
     }
 
     /// <summary>Moves to the next &lt;row&gt; and returns its number (its r attribute, or the next one); 0 at the end of sheetData.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextRowElement()
     {
         var xml = _xml!;
-        while (xml.Read())
+        if (_sheetDataDone)
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
+            return 0;
+        }
+
+        while (true)
+        {
+            var token = xml.Next();
+            if (token == XmlToken.Start && xml.LocalName.SequenceEqual("row"u8))
             {
-                return xml.GetAttribute("r") is { } r ? int.Parse(r, NumberStyles.None, CultureInfo.InvariantCulture) : _row + 1;
+                _pendingEmpty = xml.SelfClosing;
+                return xml.TryAttributeBytes("r"u8, out var r) ? Number(xml, r) : _row + 1;
             }
 
-            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData")
+            if (token == XmlToken.EndTag && xml.LocalName.SequenceEqual("sheetData"u8))
             {
+                // Read the rest of the part: it must close properly, or the sheet was cut short.
+                while (xml.Next() != XmlToken.End)
+                {
+                }
+
+                _sheetDataDone = true;
                 return 0;
             }
         }
-
-        return 0;
     }
 
-    /// <summary>Reads the cells of the row element the reader stands on.</summary>
+    /// <summary>Reads the cells of the row element the scanner stands on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadCells()
     {
         var xml = _xml!;
-        if (xml.IsEmptyElement)
+        if (_pendingEmpty)
         {
             return;
         }
 
         var next = 0;
-        var depth = xml.Depth;
-        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        var rowDepth = xml.Depth;
+        while (true)
         {
-            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c")
+            var token = xml.Next();
+            if (token == XmlToken.EndTag && xml.Depth < rowDepth)
+            {
+                return;
+            }
+
+            if (token != XmlToken.Start || !xml.LocalName.SequenceEqual("c"u8))
             {
                 continue;
             }
 
-            var column = xml.GetAttribute("r") is { } reference ? Column(reference) : next;
+            var column = xml.TryAttributeBytes("r"u8, out var reference) ? Column(reference) : next;
             next = column + 1;
-            var type = xml.GetAttribute("t");
+            var type = xml.TryAttributeBytes("t"u8, out var t) ? CellType(t) : 'n';
             if (column >= _cells.Length)
             {
                 Array.Resize(ref _cells, column + 1);
+                Array.Resize(ref _numbers, column + 1);
+                Array.Resize(ref _isNumber, column + 1);
                 FieldCount = Math.Max(FieldCount, column + 1);
             }
 
-            if (xml.IsEmptyElement)
+            if (xml.SelfClosing)
             {
                 continue;
             }
 
-            string? text = null;
+            var hasText = false;
+            var length = 0;
             var cellDepth = xml.Depth;
-            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth))
+            while (true)
             {
-                if (xml.NodeType == XmlNodeType.Element && (xml.LocalName == "v" || xml.LocalName == "t"))
+                token = xml.Next();
+                if (token == XmlToken.EndTag && xml.Depth < cellDepth)
                 {
-                    text = (text ?? "") + xml.ReadElementContentAsString();
-                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == cellDepth)
+                    break;
+                }
+
+                if (token == XmlToken.Start && (xml.LocalName.SequenceEqual("v"u8) || xml.LocalName.SequenceEqual("t"u8)))
+                {
+                    hasText = true;
+                    if (!xml.SelfClosing)
                     {
-                        break;
+                        length = ElementText(xml, length);
                     }
                 }
             }
 
-            _cells[column] = text is null ? null : type switch
+            var text = _text.AsSpan(0, length);
+            _isNumber[column] = false;
+            if (hasText && type == 'n')
             {
-                "s" => _strings[int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture)],
-                "str" or "inlineStr" or "e" => text,
-                "b" => text == "1",
-                _ => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
+                _numbers[column] = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : throw xml.Damaged($"has the number cell {CellName(column)} holding '{xml.Utf8(text[..Math.Min(text.Length, 40)])}', which is not a number");
+                _isNumber[column] = true;
+                _cells[column] = null;
+                continue;
+            }
+
+            _cells[column] = !hasText ? null : type switch
+            {
+                's' => SharedString(xml, text),
+                'i' => xml.Utf8(text),
+                _ => text.SequenceEqual("1"u8),
             };
         }
     }
 
-    /// <summary>"AE209" → 30 (zero-based column).</summary>
-    private static int Column(string reference)
+    /// <summary>Appends the text of the &lt;v&gt; or &lt;t&gt; element the scanner stands on to <see cref="_text"/>; white space alone counts only under xml:space="preserve", as an XmlReader ignoring white space reads it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int ElementText(SheetXmlScanner xml, int length)
+    {
+        var preserve = xml.HasAttributes && xml.TryAttributeBytes("xml:space"u8, out var space) && space.SequenceEqual("preserve"u8);
+        var start = length;
+        var onlySpace = true;
+        var depth = xml.Depth;
+        while (true)
+        {
+            var token = xml.Next();
+            if (token == XmlToken.EndTag && xml.Depth < depth)
+            {
+                return onlySpace && !preserve ? start : length;
+            }
+
+            if (token != XmlToken.Text)
+            {
+                throw xml.Damaged("has an element inside a cell's value");
+            }
+
+            onlySpace &= xml.TextIsWhiteSpace;
+            xml.AppendText(ref _text, ref length);
+        }
+    }
+
+    /// <summary>'s' shared string, 'i' text (inline string, formula string, error), 'b' boolean, 'n' anything else (read as a number, as ExcelDataReader does).</summary>
+    private static char CellType(ReadOnlySpan<byte> t)
+        => t.SequenceEqual("s"u8) ? 's'
+            : t.SequenceEqual("str"u8) || t.SequenceEqual("inlineStr"u8) || t.SequenceEqual("e"u8) ? 'i'
+            : t.SequenceEqual("b"u8) ? 'b'
+            : 'n';
+
+    private string SharedString(SheetXmlScanner xml, ReadOnlySpan<byte> text)
+        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _strings.Length
+            ? _strings[index]
+            : throw xml.Damaged($"has a shared-string cell pointing at '{xml.Utf8(text[..Math.Min(text.Length, 20)])}', and the workbook has {_strings.Length} shared strings");
+
+    private static int Number(SheetXmlScanner xml, ReadOnlySpan<byte> text)
+        => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw xml.Damaged($"has a row numbered '{xml.Utf8(text[..Math.Min(text.Length, 20)])}'");
+
+    private static string CellName(int column) => CellReference.ColumnName(column);
+
+    /// <summary>"AE209" as UTF-8 → 30 (zero-based column).</summary>
+    private static int Column(ReadOnlySpan<byte> reference)
     {
         var column = 0;
-        foreach (var ch in reference)
+        foreach (var b in reference)
         {
-            if (ch is >= 'A' and <= 'Z')
+            if (b is >= (byte)'A' and <= (byte)'Z')
             {
-                column = (column * 26) + (ch - 'A' + 1);
+                column = (column * 26) + (b - 'A' + 1);
+                if (column > 1 << 14)
+                {
+                    throw new InvalidDataException($"the cell reference '{Encoding.ASCII.GetString(reference)}' is beyond the last column of a worksheet");
+                }
             }
             else
             {
@@ -235,8 +354,11 @@ internal sealed class XlsxRows : ISheetRows
             }
         }
 
-        return column == 0 ? throw new InvalidDataException($"'{reference}' is not a cell reference") : column - 1;
+        return column == 0 ? throw new InvalidDataException($"'{Encoding.ASCII.GetString(reference)}' is not a cell reference") : column - 1;
     }
+
+    /// <summary>"AE209" → 30 (zero-based column).</summary>
+    private static int Column(string reference) => Column(Encoding.UTF8.GetBytes(reference));
 
     private string[] ReadSharedStrings()
     {
