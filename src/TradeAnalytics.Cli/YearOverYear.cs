@@ -18,7 +18,7 @@ internal sealed class YearOverYear : IDisposable
 
     internal YearOverYear(string path)
     {
-        _writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+        _writer = new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), new UTF8Encoding(false), bufferSize: 1 << 16);
         _writer.Write("reporter,partner,flow,year,yoy_percent,reason\n");
         _work = Task.Run(WriteAsync);
     }
@@ -45,23 +45,31 @@ internal sealed class YearOverYear : IDisposable
     {
         var defined = 0;
         var undefined = 0;
+        var scratch = new char[32];
         await foreach (var batch in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            foreach (var series in batch.GroupBy(o => (o.Reporter, o.Partner, o.Flow, o.Product)))
+            foreach (var (series, start, count) in Series(batch))
             {
-                var (reporter, partner, flow, product) = series.Key;
-                var measure = flow == TradeFlow.Exports ? TradeMeasure.Exports : TradeMeasure.Imports;
-                var values = series.Select(o => new YearlyValue(o.Year, o.Value, o.Estimated, Partial: false, o.Source));
-                var trade = new TradeSeries(new SeriesContext(reporter, partner, measure, ReportingSide.Reporter) { Product = product }, values);
-                var prefix = $"{reporter.Code},{partner.Code},{InterchangeCsv.FlowName(flow)},";
+                var first = series[start];
+                var measure = first.Flow == TradeFlow.Exports ? TradeMeasure.Exports : TradeMeasure.Imports;
+                var values = new YearlyValue[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var o = series[start + i];
+                    values[i] = new YearlyValue(o.Year, o.Value, o.Estimated, Partial: false, o.Source);
+                }
+
+                var trade = new TradeSeries(new SeriesContext(first.Reporter, first.Partner, measure, ReportingSide.Reporter) { Product = first.Product }, values);
+                var prefix = $"{first.Reporter.Code},{first.Partner.Code},{InterchangeCsv.FlowName(first.Flow)},";
                 foreach (var rate in trade.YearOverYear())
                 {
                     _writer.Write(prefix);
-                    _writer.Write(rate.ToYear.ToString(CultureInfo.InvariantCulture));
+                    Write(rate.ToYear.TryFormat(scratch, out var length, default, CultureInfo.InvariantCulture), scratch, length, rate.ToYear.ToString(CultureInfo.InvariantCulture));
                     _writer.Write(',');
                     if (rate.IsDefined)
                     {
-                        _writer.Write(rate.Percent!.Value.ToString("R", CultureInfo.InvariantCulture));
+                        var percent = rate.Percent!.Value;
+                        Write(percent.TryFormat(scratch, out length, "R", CultureInfo.InvariantCulture), scratch, length, percent.ToString("R", CultureInfo.InvariantCulture));
                         _writer.Write(",\n");
                         defined++;
                     }
@@ -77,5 +85,51 @@ internal sealed class YearOverYear : IDisposable
         }
 
         return (defined, undefined);
+    }
+
+    /// <summary>Writes a number formatted into <paramref name="scratch"/> (no string per rate), or its text where it did not fit.</summary>
+    private void Write(bool formatted, char[] scratch, int length, string fallback)
+    {
+        if (formatted)
+        {
+            _writer.Write(scratch, 0, length);
+        }
+        else
+        {
+            _writer.Write(fallback);
+        }
+    }
+
+    /// <summary>
+    /// The batch's series (reporter, partner, flow, product), each as a run of rows. The import hands every series
+    /// over in one run, so runs are taken as they come, without copying; should a series' key come back after
+    /// another, the batch is grouped instead.
+    /// </summary>
+    private static IEnumerable<(IReadOnlyList<TradeObservation> Rows, int Start, int Count)> Series(IReadOnlyList<TradeObservation> batch)
+    {
+        var runs = new List<(IReadOnlyList<TradeObservation>, int, int)>();
+        var seen = new HashSet<(Economy, Economy, TradeFlow, Product)>();
+        var start = 0;
+        for (var i = 1; i <= batch.Count; i++)
+        {
+            if (i < batch.Count && SameSeries(batch[i], batch[start]))
+            {
+                continue;
+            }
+
+            if (!seen.Add(Key(batch[start])))
+            {
+                return batch.GroupBy(Key).Select(g => g.ToList()).Select(g => ((IReadOnlyList<TradeObservation>)g, 0, g.Count));
+            }
+
+            runs.Add((batch, start, i - start));
+            start = i;
+        }
+
+        return runs;
+
+        static (Economy, Economy, TradeFlow, Product) Key(TradeObservation o) => (o.Reporter, o.Partner, o.Flow, o.Product);
+        static bool SameSeries(TradeObservation a, TradeObservation b)
+            => a.Flow == b.Flow && a.Partner.Equals(b.Partner) && a.Reporter.Equals(b.Reporter) && a.Product == b.Product;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using System.Runtime.CompilerServices;
 
 namespace TradeAnalytics;
 
@@ -159,6 +160,7 @@ public static class InterchangeCsv
     /// <param name="observations">The values.</param>
     /// <param name="productColumns">True when the file's header is <see cref="ProductHeader"/>.</param>
     /// <exception cref="ArgumentException">An observation names a product and <paramref name="productColumns"/> is false.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteRows(TextWriter writer, IEnumerable<TradeObservation> observations, bool productColumns = false)
     {
         Preconditions.NotNull(writer);
@@ -178,7 +180,7 @@ public static class InterchangeCsv
             o.Year.TryFormat(number, out var length, default, CultureInfo.InvariantCulture);
             writer.Write(number[..length]);
             writer.Write(',');
-            writer.Write(Format(o.Value.Value));
+            WriteNumber(writer, o.Value.Value, number);
             writer.Write(o.Estimated ? ",true," : ",false,");
             Field(writer, o.Source);
             if (productColumns)
@@ -194,6 +196,19 @@ public static class InterchangeCsv
             }
 
             writer.Write('\n');
+        }
+    }
+
+    /// <summary>Writes <see cref="Format"/>'s characters through a span: no string per value on the hot path.</summary>
+    internal static void WriteNumber(TextWriter writer, double value, Span<char> scratch)
+    {
+        if (value.TryFormat(scratch, out var length, "R", CultureInfo.InvariantCulture))
+        {
+            writer.Write(scratch[..length]);
+        }
+        else
+        {
+            writer.Write(Format(value));
         }
     }
 

@@ -18,8 +18,9 @@ public sealed class TradeSeries : IReadOnlyCollection<YearlyValue>
     public TradeSeries(SeriesContext context, IEnumerable<YearlyValue> values)
     {
         Context = Preconditions.NotNull(context);
-        _values = new SortedList<int, YearlyValue>();
-        foreach (var value in Preconditions.NotNull(values))
+        // Sized up front: an import builds hundreds of thousands of series, and growing two arrays per series showed in its profile.
+        _values = new SortedList<int, YearlyValue>(Preconditions.NotNull(values).TryGetNonEnumeratedCount(out var count) ? count : 0);
+        foreach (var value in values)
         {
             if (!_values.TryAdd(value.Year, value))
             {
