@@ -1,25 +1,66 @@
 #!/usr/bin/env bash
-# Whole-folder DOTS import with a year-over-year pass over every series, side by side with the pandas peer
-# (../shared/peers/pandas_bulk.py), in paired runs on one machine: prints each run, the medians and the ratio.
-# Needs Debian's python3-pandas and python3-openpyxl (apt-get install -y python3-pandas python3-openpyxl).
-# Usage: bash tests/TradeAnalytics.Benchmarks/side-by-side.sh [RUNS]    (from the repository root)
+# Issue 13's measurements, side by side with the pandas peers in paired runs on one machine, as a user runs the
+# tool (published for this platform, ReadyToRun, as the tool package holds it; a fresh process each time):
+#   1. the whole-folder DOTS import with a year-over-year pass over every series vs ../shared/peers/pandas_bulk.py;
+#   2. the paper's figures (samples/PaperFigures) vs ../shared/peers/pandas_figures.py;
+#   3. a cold `trade-analytics growth KAZ ISR --from 1999 --to 2008` (goal: at most 0.1 s).
+# Prints every run and a Markdown table of medians and ratios; with --update-readme it also writes that table into
+# README.md between its side-by-side markers. Needs Debian's python3-pandas, python3-openpyxl and python3-matplotlib.
+# Usage: bash tests/TradeAnalytics.Benchmarks/side-by-side.sh [RUNS] [--update-readme]    (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-runs=${1:-3}
+runs=3
+update=false
+for arg in "$@"; do
+  case "$arg" in
+    --update-readme) update=true ;;
+    *) runs=$arg ;;
+  esac
+done
 dots=../shared/data/imf-dots-2022
-peer=../shared/peers/pandas_bulk.py
+python=/usr/bin/python3
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-dotnet build src/TradeAnalytics.Cli -c Release -v quiet -nologo >/dev/null
-tool=src/TradeAnalytics.Cli/bin/Release/net10.0/trade-analytics
+rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+echo "publishing the tool and the figures runner for $rid (ReadyToRun) ..." >&2
+dotnet publish src/TradeAnalytics.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/tool" -v quiet -nologo >/dev/null
+dotnet publish samples/PaperFigures -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/figures" -v quiet -nologo >/dev/null
+tool="$out/tool/trade-analytics"
 wall() { /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>&1; cat "$out/time"; }
-pandas=(); ours=()
-for run in $(seq 1 "$runs"); do
-  read -r p pmem < <(wall /usr/bin/python3 "$peer" "$dots" "$out/pandas.csv")
-  read -r t tmem < <(wall "$tool" import-dots "$dots" --out "$out/all.csv" --yoy "$out/yoy.csv")
-  echo "run $run: pandas $p s (${pmem} KB), trade-analytics import-dots --yoy $t s (${tmem} KB)"
-  pandas+=("$p"); ours+=("$t")
-done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-mp=$(median "${pandas[@]}"); mt=$(median "${ours[@]}")
-echo "median: pandas $mp s, trade-analytics $mt s, ratio $(awk -v t="$mt" -v p="$mp" 'BEGIN {printf "%.3f", t / p}') (goal <= 0.05)"
+range() { printf '%s\n' "$@" | sort -g | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "–" hi}'; }
+bulk_py=(); bulk_ta=(); bulk_py_mem=(); bulk_ta_mem=(); fig_py=(); fig_ta=(); fig_ta_mem=(); growth=()
+for run in $(seq 1 "$runs"); do
+  read -r p pm < <(wall "$python" ../shared/peers/pandas_bulk.py "$dots" "$out/pandas.csv")
+  read -r t tm < <(wall "$tool" import-dots "$dots" --out "$out/all.csv" --yoy "$out/yoy.csv")
+  read -r fp _ < <(wall "$python" ../shared/peers/pandas_figures.py "$dots" "$out/pandas-figures")
+  read -r ft ftm < <(wall "$out/figures/PaperFigures" --out "$out/figures-out")
+  read -r g _ < <(wall "$tool" growth KAZ ISR --from 1999 --to 2008)
+  echo "run $run: pandas_bulk $p s (${pm} KB), import-dots --yoy $t s (${tm} KB); pandas_figures $fp s, PaperFigures $ft s (${ftm} KB); growth $g s" >&2
+  bulk_py+=("$p"); bulk_ta+=("$t"); bulk_py_mem+=("$pm"); bulk_ta_mem+=("$tm"); fig_py+=("$fp"); fig_ta+=("$ft"); fig_ta_mem+=("$ftm"); growth+=("$g")
+done
+ratio() { awk -v t="$1" -v p="$2" 'BEGIN {printf "%.3f", t / p}'; }
+mib() { awk -v k="$(median "$@")" 'BEGIN {printf "%.0f MiB", k / 1024}'; }
+mbp=$(median "${bulk_py[@]}"); mbt=$(median "${bulk_ta[@]}"); mfp=$(median "${fig_py[@]}"); mft=$(median "${fig_ta[@]}"); mg=$(median "${growth[@]}")
+table=$(cat <<TABLE
+| measured side by side ($runs paired runs, $(date -u +%Y-%m-%d), $(nproc) cores) | median (range) | peak memory | ratio to the peer | goal |
+|---|---|---|---|---|
+| \`pandas_bulk.py\`: all 235 workbooks, YoY per series | $mbp s ($(range "${bulk_py[@]}")) | $(mib "${bulk_py_mem[@]}") | | |
+| \`trade-analytics import-dots … --yoy\` | $mbt s ($(range "${bulk_ta[@]}")) | $(mib "${bulk_ta_mem[@]}") | $(ratio "$mbt" "$mbp") | ≤ 0.05 |
+| \`pandas_figures.py\`: the paper's five figures | $mfp s ($(range "${fig_py[@]}")) | | | |
+| \`PaperFigures\`: figures 1–6, claims, report | $mft s ($(range "${fig_ta[@]}")) | $(mib "${fig_ta_mem[@]}") | $(ratio "$mft" "$mfp") | ≤ 0.1 |
+| \`trade-analytics growth KAZ ISR --from 1999 --to 2008\`, cold | $mg s ($(range "${growth[@]}")) | | | ≤ 0.1 s |
+TABLE
+)
+echo "$table"
+if $update; then
+  "$python" - "$table" <<'UPDATE'
+import sys, pathlib, re
+readme = pathlib.Path("README.md")
+text = readme.read_text(encoding="utf-8")
+begin, end = "<!-- side-by-side:begin -->", "<!-- side-by-side:end -->"
+assert begin in text and end in text, "README.md has no side-by-side markers"
+readme.write_text(re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: begin + "\n" + sys.argv[1] + "\n" + end, text, flags=re.S), encoding="utf-8")
+print("README.md: table updated", file=sys.stderr)
+UPDATE
+fi
