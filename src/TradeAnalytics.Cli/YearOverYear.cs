@@ -64,12 +64,11 @@ internal sealed class YearOverYear : IDisposable
                 foreach (var rate in trade.YearOverYear())
                 {
                     _writer.Write(prefix);
-                    Write(rate.ToYear.TryFormat(scratch, out var length, default, CultureInfo.InvariantCulture), scratch, length, rate.ToYear.ToString(CultureInfo.InvariantCulture));
+                    WriteFormatted(rate.ToYear, null, scratch);
                     _writer.Write(',');
                     if (rate.IsDefined)
                     {
-                        var percent = rate.Percent!.Value;
-                        Write(percent.TryFormat(scratch, out length, "R", CultureInfo.InvariantCulture), scratch, length, percent.ToString("R", CultureInfo.InvariantCulture));
+                        WriteFormatted(rate.Percent!.Value, "R", scratch);
                         _writer.Write(",\n");
                         defined++;
                     }
@@ -87,16 +86,20 @@ internal sealed class YearOverYear : IDisposable
         return (defined, undefined);
     }
 
-    /// <summary>Writes a number formatted into <paramref name="scratch"/> (no string per rate), or its text where it did not fit.</summary>
-    private void Write(bool formatted, char[] scratch, int length, string fallback)
+    /// <summary>
+    /// Writes <paramref name="value"/> formatted invariantly into <paramref name="scratch"/> (no string per rate), or as a
+    /// string only where it does not fit. The interchange CSV writer has the same private helper (TradeAnalytics core).
+    /// </summary>
+    private void WriteFormatted<T>(T value, string? format, char[] scratch)
+        where T : ISpanFormattable
     {
-        if (formatted)
+        if (value.TryFormat(scratch, out var length, format, CultureInfo.InvariantCulture))
         {
             _writer.Write(scratch, 0, length);
         }
         else
         {
-            _writer.Write(fallback);
+            _writer.Write(value.ToString(format, CultureInfo.InvariantCulture));
         }
     }
 

@@ -219,7 +219,7 @@ public static class DotsFolderImporter
     /// <param name="onReporter">Given each reporter's observations once they are all read; may be null.</param>
     public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress, Action<IReadOnlyList<TradeObservation>>? onReporter)
     {
-        // Written in 64 KiB pieces straight to the file (the default 4 KiB buffer meant 40,000 system calls for the whole folder).
+        // Written in 64 KiB pieces straight to the file: 164 MB for the whole folder would be some 40,000 writes of 4 KiB, the default.
         using var writer = new StreamWriter(new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
         InterchangeCsv.Write(writer, []);
         // A workbook at a time, as read: no copy of the observations (an import's lists are large enough that copies showed in its garbage collections).

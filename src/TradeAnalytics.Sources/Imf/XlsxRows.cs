@@ -39,9 +39,14 @@ internal sealed class ExcelDataReaderRows(IExcelDataReader reader) : ISheetRows
 
     public bool TryGetNumber(int column, out double value)
     {
-        var isNumber = reader.GetValue(column) is double;
-        value = isNumber ? (double)reader.GetValue(column) : 0;
-        return isNumber;
+        if (reader.GetValue(column) is double number)
+        {
+            value = number;
+            return true;
+        }
+
+        value = 0;
+        return false;
     }
 
     public void Dispose() => reader.Dispose();
@@ -274,7 +279,7 @@ internal sealed class XlsxRows : ISheetRows
             {
                 _numbers[column] = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                     ? number
-                    : throw xml.Damaged($"has the number cell {CellName(column)} holding '{xml.Utf8(text[..Math.Min(text.Length, 40)])}', which is not a number");
+                    : throw xml.Damaged($"has the number cell {CellReference.ColumnName(column)} holding '{xml.Utf8(text[..Math.Min(text.Length, 40)])}', which is not a number");
                 _isNumber[column] = true;
                 _cells[column] = null;
                 continue;
@@ -331,8 +336,6 @@ internal sealed class XlsxRows : ISheetRows
         => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw xml.Damaged($"has a row numbered '{xml.Utf8(text[..Math.Min(text.Length, 20)])}'");
-
-    private static string CellName(int column) => CellReference.ColumnName(column);
 
     /// <summary>"AE209" as UTF-8 → 30 (zero-based column).</summary>
     private static int Column(ReadOnlySpan<byte> reference)

@@ -177,10 +177,9 @@ public static class InterchangeCsv
             writer.Write(',');
             writer.Write(FlowName(o.Flow));
             writer.Write(',');
-            o.Year.TryFormat(number, out var length, default, CultureInfo.InvariantCulture);
-            writer.Write(number[..length]);
+            WriteFormatted(writer, o.Year, null, number);
             writer.Write(',');
-            WriteNumber(writer, o.Value.Value, number);
+            WriteFormatted(writer, o.Value.Value, "R", number);
             writer.Write(o.Estimated ? ",true," : ",false,");
             Field(writer, o.Source);
             if (productColumns)
@@ -199,16 +198,17 @@ public static class InterchangeCsv
         }
     }
 
-    /// <summary>Writes <see cref="Format"/>'s characters through a span: no string per value on the hot path.</summary>
-    internal static void WriteNumber(TextWriter writer, double value, Span<char> scratch)
+    /// <summary>Writes <paramref name="value"/> formatted invariantly through a span (no string per value on the hot path), or as a string where it does not fit.</summary>
+    private static void WriteFormatted<T>(TextWriter writer, T value, string? format, Span<char> scratch)
+        where T : ISpanFormattable
     {
-        if (value.TryFormat(scratch, out var length, "R", CultureInfo.InvariantCulture))
+        if (value.TryFormat(scratch, out var length, format, CultureInfo.InvariantCulture))
         {
             writer.Write(scratch[..length]);
         }
         else
         {
-            writer.Write(Format(value));
+            writer.Write(value.ToString(format, CultureInfo.InvariantCulture));
         }
     }
 
