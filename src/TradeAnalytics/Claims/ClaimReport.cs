@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Claims;
 
@@ -47,23 +45,22 @@ public static class ClaimReport
     {
         ArgumentNullException.ThrowIfNull(results);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ",", NewLine = "\n" }, leaveOpen: true))
+        writer.Write("id,quote,stated,computed,verdict,distance,note\n");
+        foreach (var r in results)
         {
-            foreach (var column in new[] { "id", "quote", "stated", "computed", "verdict", "distance", "note" })
+            var first = true;
+            foreach (var field in new[] { r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note })
             {
-                csv.WriteField(column);
-            }
-
-            csv.NextRecord();
-            foreach (var r in results)
-            {
-                foreach (var field in new[] { r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note })
+                if (!first)
                 {
-                    csv.WriteField(SpreadsheetText.Safe(field));
+                    writer.Write(',');
                 }
 
-                csv.NextRecord();
+                CsvText.Field(writer, SpreadsheetText.Safe(field));
+                first = false;
             }
+
+            writer.Write('\n');
         }
 
         return writer.ToString();

@@ -88,15 +88,15 @@ public static class ClaimsFile
     /// <exception cref="InterchangeFormatException">The header or a row is malformed; every problem is listed.</exception>
     public static IReadOnlyList<Claim> Read(TextReader reader, string fileName)
     {
-        using var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
+        var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
         var columns = Headers[headerIndex].Split(',');
         var errors = new List<InterchangeRowError>();
         var claims = new List<Claim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
-            var line = csv.Parser.RawRow;
-            var row = csv.Parser.Record ?? [];
+            var line = csv.Line;
+            var row = csv.ToArray();
             if (row.Length != columns.Length)
             {
                 errors.Add(new InterchangeRowError(fileName, line, null, $"has {row.Length} fields; expected {columns.Length}"));

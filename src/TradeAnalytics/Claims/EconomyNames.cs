@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Claims;
 
@@ -47,15 +45,13 @@ public static class EconomyNames
         using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
             ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," });
-        csv.Read();
-        csv.ReadHeader();
+        var csv = StrictCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
         var byText = new Dictionary<string, Economy>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
-            var text = csv.GetField("text")!;
-            if (!Economies.TryGet(csv.GetField("code")!, out var economy))
+            var text = csv.GetString(2);
+            if (!Economies.TryGet(csv[0], out var economy))
             {
                 continue;
             }

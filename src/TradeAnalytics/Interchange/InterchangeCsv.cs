@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using System.Runtime.CompilerServices;
 
 namespace TradeAnalytics;
@@ -67,11 +65,11 @@ public static class InterchangeCsv
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
-        using var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
+        var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
         var rows = new Rows(fileName, Headers[headerIndex].Split(','));
         while (csv.Read())
         {
-            rows.Add(csv.Parser.Record ?? [], csv.Parser.RawRow);
+            rows.Add(new RowFields(csv), csv.Line);
         }
 
         return rows.Result(datasetName);
@@ -87,12 +85,16 @@ public static class InterchangeCsv
         private readonly List<InterchangeRowError> _errors = [];
         private readonly List<InterchangeRowError> _duplicates = [];
         private readonly List<InterchangeRowError> _warnings = [];
-        private readonly Dictionary<(string, string, TradeFlow, int, string), TradeObservation> _accepted = [];
+        private readonly Dictionary<(string, string, TradeFlow, Product), Series> _series = [];
         private readonly List<TradeObservation> _order = [];
+        private Series? _last;
         private int _read;
 
         /// <summary>One row: its fields in the order of the columns, and its line (or row number) for messages.</summary>
-        internal void Add(string[] record, int line)
+        internal void Add(string[] record, int line) => Add(new RowFields(record), line);
+
+        /// <summary>One row: its fields in the order of the columns, and its line (or row number) for messages.</summary>
+        internal void Add(RowFields record, int line)
         {
             _read++;
             var observation = ParseRow(record, columns, fileName, line, _errors, _warnings);
@@ -101,7 +103,10 @@ public static class InterchangeCsv
                 return;
             }
 
-            if (_accepted.TryGetValue(observation.Key, out var earlier))
+            // Rows of one series usually follow each other: the series of the row before is tried first.
+            var series = _last is not null && _last.Holds(observation) ? _last : SeriesOf(observation);
+            var earlier = series.Find(observation.Year);
+            if (earlier is not null)
             {
                 if (earlier.Value == observation.Value && earlier.Estimated == observation.Estimated)
                 {
@@ -116,8 +121,20 @@ public static class InterchangeCsv
                 return;
             }
 
-            _accepted.Add(observation.Key, observation);
+            series.Add(observation);
             _order.Add(observation);
+            _last = series;
+        }
+
+        private Series SeriesOf(TradeObservation o)
+        {
+            var key = (o.Reporter.Code, o.Partner.Code, o.Flow, o.Product);
+            if (!_series.TryGetValue(key, out var series))
+            {
+                _series.Add(key, series = new Series(o));
+            }
+
+            return series;
         }
 
         /// <exception cref="InterchangeFormatException">A row was malformed.</exception>
@@ -128,12 +145,41 @@ public static class InterchangeCsv
                 throw new InterchangeFormatException(fileName, _errors);
             }
 
-            // Keys were checked row by row above.
+            // Keys were checked row by row above; the series are the dataset's own grouping.
             var notes = _duplicates.Concat(_warnings).OrderBy(n => n.Line).Select(n => n.ToString()).ToList();
-            return new InterchangeReadResult(new TradeDataset(_order, keysAreUnique: true, datasetName) { Notes = notes }, _read, _order.Count, _duplicates)
+            var bySeries = _series.ToDictionary(kv => kv.Key, kv => kv.Value.Values);
+            return new InterchangeReadResult(new TradeDataset(_order, bySeries, datasetName) { Notes = notes }, _read, _order.Count, _duplicates)
             {
                 Warnings = _warnings,
             };
+        }
+
+        /// <summary>
+        /// The values of one reporter, partner, flow and product, in the order read, with the years seen as bits
+        /// (the reader accepts 1800–2200), so that a repeated year is found without a dictionary of all keys.
+        /// </summary>
+        private sealed class Series(TradeObservation first)
+        {
+            private const int FirstYear = 1800;
+            private readonly ulong[] _years = new ulong[((2200 - FirstYear) / 64) + 1];
+
+            internal List<TradeObservation> Values { get; } = [];
+
+            internal bool Holds(TradeObservation o)
+                => ReferenceEquals(o.Reporter, first.Reporter) && ReferenceEquals(o.Partner, first.Partner) && o.Flow == first.Flow && o.Product == first.Product;
+
+            internal TradeObservation? Find(int year)
+            {
+                var bit = year - FirstYear;
+                return (_years[bit >> 6] & (1UL << (bit & 63))) == 0 ? null : Values.Find(v => v.Year == year);
+            }
+
+            internal void Add(TradeObservation o)
+            {
+                var bit = o.Year - FirstYear;
+                _years[bit >> 6] |= 1UL << (bit & 63);
+                Values.Add(o);
+            }
         }
     }
 
@@ -181,13 +227,13 @@ public static class InterchangeCsv
             writer.Write(',');
             WriteFormatted(writer, o.Value.Value, "R", number);
             writer.Write(o.Estimated ? ",true," : ",false,");
-            Field(writer, o.Source);
+            CsvText.Field(writer, o.Source);
             if (productColumns)
             {
                 writer.Write(',');
-                Field(writer, o.Product.ToCode());
+                CsvText.Field(writer, o.Product.ToCode());
                 writer.Write(',');
-                Field(writer, o.Classification ?? "");
+                CsvText.Field(writer, o.Classification ?? "");
             }
             else if (!o.Product.IsAllGoods || o.Classification is not null)
             {
@@ -210,19 +256,6 @@ public static class InterchangeCsv
         {
             writer.Write(value.ToString(format, CultureInfo.InvariantCulture));
         }
-    }
-
-    private static void Field(TextWriter writer, string text)
-    {
-        if (text.Length > 0 && (text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || text[0] == ' ' || text[^1] == ' '))
-        {
-            writer.Write('"');
-            writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-            writer.Write('"');
-            return;
-        }
-
-        writer.Write(text);
     }
 
     /// <summary>Writes observations to a file (see <see cref="Write(TextWriter, IEnumerable{TradeObservation})"/>).</summary>
@@ -250,12 +283,29 @@ public static class InterchangeCsv
     private static string Describe(TradeObservation o)
         => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}";
 
-    private static TradeObservation? ParseRow(string[] record, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
+    /// <summary>The fields of one row, from a CSV record (spans over its buffer) or from strings (a Parquet row).</summary>
+    internal readonly struct RowFields
+    {
+        private readonly CsvRecords? _csv;
+        private readonly string[]? _strings;
+
+        internal RowFields(CsvRecords csv) => _csv = csv;
+
+        internal RowFields(string[] strings) => _strings = strings;
+
+        internal int Count => _csv?.Count ?? _strings!.Length;
+
+        internal ReadOnlySpan<char> this[int index] => _csv is not null ? _csv[index] : _strings![index];
+
+        internal string String(int index) => _csv is not null ? _csv.GetString(index) : _strings![index];
+    }
+
+    private static TradeObservation? ParseRow(RowFields record, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
     {
         var before = errors.Count;
-        if (record.Length != columns.Length)
+        if (record.Count != columns.Length)
         {
-            errors.Add(new InterchangeRowError(file, line, null, $"has {record.Length} fields; expected {columns.Length} ({string.Join(",", columns)})"));
+            errors.Add(new InterchangeRowError(file, line, null, $"has {record.Count} fields; expected {columns.Length} ({string.Join(",", columns)})"));
             return null;
         }
 
@@ -294,7 +344,7 @@ public static class InterchangeCsv
             "false" => false,
             _ => Fail<bool?>("estimated", $"'{record[5]}' is not 'true' or 'false'", null),
         };
-        if (string.IsNullOrWhiteSpace(record[6]))
+        if (record[6].IsWhiteSpace())
         {
             Fail<object?>("source", "is empty; every value must say where it came from", null);
         }
@@ -303,12 +353,13 @@ public static class InterchangeCsv
         string? classification = null;
         if (columns.Length > 7)
         {
-            if (!Product.TryParse(record[7], out product) || (record[7].Length > 0 && product.IsAllGoods))
+            var code = record.String(7);
+            if (!Product.TryParse(code, out product) || (code.Length > 0 && product.IsAllGoods))
             {
-                Fail<object?>("product", $"'{record[7]}' is not a product; expected an HS code of 2, 4 or 6 digits (leading zeros kept), or empty for all goods", null);
+                Fail<object?>("product", $"'{code}' is not a product; expected an HS code of 2, 4 or 6 digits (leading zeros kept), or empty for all goods", null);
             }
 
-            classification = record[8].Length == 0 ? null : record[8];
+            classification = record[8].Length == 0 ? null : record.String(8);
         }
 
         if (errors.Count > before)
@@ -316,22 +367,23 @@ public static class InterchangeCsv
             return null;
         }
 
-        return new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, new UsdMillions(value!.Value), estimated!.Value, record[6])
+        return new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, new UsdMillions(value!.Value), estimated!.Value, record.String(6))
         {
             Product = product,
             Classification = classification,
         };
 
-        Economy? ParseEconomy(string code, string field)
+        Economy? ParseEconomy(ReadOnlySpan<char> code, string field)
         {
             if (Economies.TryGet(code, out var economy))
             {
                 return economy;
             }
 
-            var suggestions = Economies.Suggest(code);
+            var text = code.ToString();
+            var suggestions = Economies.Suggest(text);
             var hint = suggestions.Count > 0 ? "; did you mean " + string.Join(", ", suggestions.Select(s => s.Code)) + "?" : "";
-            return Fail<Economy?>(field, $"'{code}' is not a known economy code{hint}", null);
+            return Fail<Economy?>(field, $"'{text}' is not a known economy code{hint}", null);
         }
 
         T Fail<T>(string field, string message, T fallback)

@@ -59,6 +59,14 @@ public sealed class TradeDataset
         Observations = all;
     }
 
+    /// <summary>Builds a dataset from values already checked and grouped by reporter, partner, flow and product (the interchange reader's).</summary>
+    internal TradeDataset(List<TradeObservation> observations, Dictionary<(string Reporter, string Partner, TradeFlow Flow, Product Product), List<TradeObservation>> bySeries, string? name)
+    {
+        Name = string.IsNullOrWhiteSpace(name) ? "the dataset" : name.Trim();
+        _byPair = bySeries;
+        Observations = observations;
+    }
+
     /// <summary>
     /// The dataset this library ships: every value of the IMF DOTS country tables (edition of about
     /// January 2022) of Israel, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan —
