@@ -1,20 +1,22 @@
 using System.Globalization;
 using System.Text;
 using TradeAnalytics;
+using TradeAnalytics.Charts;
 
 namespace PaperFigures;
 
 /// <summary>Writes a figure as PNG, SVG and the CSV of exactly the values it plots.</summary>
 public static class FigureWriter
 {
-    /// <summary>Writes <c>NAME.png</c>, <c>NAME.svg</c> and <c>NAME.csv</c> into <paramref name="folder"/>; returns the paths.</summary>
-    public static IReadOnlyList<string> Write(Figure figure, string folder)
+    /// <summary>Writes <c>NAME.png</c>, <c>NAME.svg</c> and <c>NAME.csv</c> into <paramref name="folder"/>; returns the SVG as drawn, for the report.</summary>
+    public static ChartSvg Write(Figure figure, string folder)
     {
         var stem = Path.Combine(folder, figure.Name);
         figure.Chart.SavePng(stem + ".png");
-        figure.Chart.SaveSvg(stem + ".svg");
+        var svg = figure.Chart.DrawSvg();
+        svg.Save(stem + ".svg");
         File.WriteAllText(stem + ".csv", Csv(figure), new UTF8Encoding(false));
-        return [stem + ".png", stem + ".svg", stem + ".csv"];
+        return svg;
     }
 
     /// <summary>

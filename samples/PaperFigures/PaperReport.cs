@@ -1,4 +1,5 @@
 using TradeAnalytics;
+using TradeAnalytics.Charts;
 using TradeAnalytics.Claims;
 using TradeAnalytics.Reports;
 
@@ -11,15 +12,16 @@ public static class PaperReport
     /// <param name="data">The IMF DOTS data of the pairs.</param>
     /// <param name="results">The paper's claims, evaluated.</param>
     /// <param name="figures">The figures (figure 6, of shares, is about HS 27).</param>
-    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures)
+    /// <param name="drawn">Each figure as drawn when it was saved, in the same order: the report inlines it without drawing it again.</param>
+    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures, IReadOnlyList<ChartSvg> drawn)
     {
         var report = new HtmlReport(
             "Israel and Central Asia: the figures and numbers of the 2020 paper, checked",
             "Israel's Central Asian policy within its New Peripheral Strategy (Central Asia and the Caucasus, 21(2), 2020): its figures regenerated from IMF DOTS (2022 edition) and UN Comtrade, and every trade number it states checked against them.");
         report.AddClaims("Israel's Central Asian policy (2020)", results);
-        foreach (var figure in figures)
+        foreach (var (figure, svg) in figures.Zip(drawn))
         {
-            report.AddFigure(figure.Name, figure.Chart, Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
+            report.AddFigure(figure.Name, svg, Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
         }
 
         foreach (var state in Economies.CentralAsia)

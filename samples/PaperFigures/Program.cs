@@ -21,7 +21,8 @@ fonts.GetAwaiter().GetResult();
 
 // Each figure renders on its own; the files are the same whatever the order.
 var all = new Figures(data, side, products).All();
-Parallel.ForEach(all, figure => FigureWriter.Write(figure, outDir));
+var drawn = new ChartSvg[all.Count];
+Parallel.For(0, all.Count, i => drawn[i] = FigureWriter.Write(all[i], outDir));
 foreach (var figure in all)
 {
     Console.WriteLine($"{figure.Name}: {figure.Chart.Options.Title} ({figure.Plotted.Count} values) -> {outDir}");
@@ -32,7 +33,7 @@ ClaimReportWriter.Write(results, outDir);
 Console.WriteLine($"claims: {string.Join(", ", results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}"))} -> {Path.Combine(outDir, "claims.md")}");
 
 // One page for readers: the claims, the figures, and each Central Asian state's trade with Israel.
-var report = PaperReport.Build(data, results, all);
+var report = PaperReport.Build(data, results, all, drawn);
 report.Save(Path.Combine(outDir, "report.html"));
 Console.WriteLine($"report: {report.FigureCount} figures, {Economies.CentralAsia.Count} pairs -> {Path.Combine(outDir, "report.html")}");
 

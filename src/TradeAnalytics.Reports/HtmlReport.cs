@@ -57,9 +57,25 @@ public sealed partial class HtmlReport
     public HtmlReport AddFigure(string id, TradeChart chart, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
+        return AddFigure(id, chart.DrawSvg(), covers, product);
+    }
+
+    /// <summary>
+    /// Adds a figure already drawn (<see cref="TradeChart.DrawSvg"/>), e.g. one also saved as a file, without drawing it again.
+    /// <paramref name="covers"/> says which economies and years it draws, so that claims about them link to it.
+    /// </summary>
+    /// <param name="id">A short id, unique in the report, used as its anchor ("figure-2").</param>
+    /// <param name="svg">The chart as drawn, inlined as it is; its title is the caption.</param>
+    /// <param name="covers">The economies and years the figure draws (each with Israel, for the paper's figures).</param>
+    /// <param name="product">The goods the figure is about (all goods by default; HS 27 for a figure of oil): claims about other goods do not link to it.</param>
+    /// <exception cref="ArgumentException">The id is empty, not made of letters, digits and dashes, or used twice.</exception>
+    public HtmlReport AddFigure(string id, ChartSvg svg, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(covers);
         CheckId(id);
-        _figures.Add(new Figure(id, chart.Options.Title, chart.ToSvg(), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
+        var document = svg.Document;
+        _figures.Add(new Figure(id, svg.Title, new Lazy<string>(document), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
         return this;
     }
 
@@ -85,10 +101,14 @@ public sealed partial class HtmlReport
         _pairs.Add(pair);
         if (!pair.Turnover.Slice(pair.From, pair.To).IsEmpty)
         {
-            var chart = BarChart.Create(pair.Turnover, new ChartOptions(
+            // Drawn when the page is made, all pairs at once on every core: nobody else holds this chart, so drawing later draws the same.
+            var options = new ChartOptions(
                 $"{economy.Name}–{partner.Name} trade turnover, {pair.From}–{pair.To} ($m)",
-                $"Source: {data.Name}, as reported by {economy.Name}.") { FromYear = pair.From, ToYear = pair.To });
-            AddFigure(pair.Id + "-figure", chart, Enumerable.Range(pair.From, pair.To - pair.From + 1).Select(y => (economy, y)));
+                $"Source: {data.Name}, as reported by {economy.Name}.") { FromYear = pair.From, ToYear = pair.To };
+            var id = pair.Id + "-figure";
+            CheckId(id);
+            _figures.Add(new Figure(id, options.Title, new Lazy<string>(() => BarChart.Create(pair.Turnover, options).ToSvg()),
+                Enumerable.Range(pair.From, pair.To - pair.From + 1).Select(y => (economy.Code, y)).ToHashSet(), Product.AllGoods));
         }
 
         return this;
@@ -109,6 +129,7 @@ public sealed partial class HtmlReport
     /// <summary>The page.</summary>
     public string ToHtml()
     {
+        DrawPending();
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(_title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n<main>\n");
@@ -297,9 +318,23 @@ public sealed partial class HtmlReport
         _ => "",
     };
 
+    /// <summary>Draws the figures not drawn yet (the pairs'), in parallel; an error drawing one is thrown as it is.</summary>
+    private void DrawPending()
+    {
+        var pending = _figures.Where(f => !f.Svg.IsValueCreated).ToList();
+        try
+        {
+            Parallel.ForEach(pending, f => _ = f.Svg.Value);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
+
     private static void WriteFigure(StringBuilder html, Figure f)
     {
-        html.Append($"<figure id=\"{f.Id}\">\n").Append(InlineSvg(f.Svg, f.Id)).Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
+        html.Append($"<figure id=\"{f.Id}\">\n").Append(InlineSvg(f.Svg.Value, f.Id)).Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
     }
 
     /// <summary>The SVG without its XML prolog, scaled to the page, with its ids prefixed so that two figures' clip paths never collide.</summary>
@@ -371,7 +406,7 @@ public sealed partial class HtmlReport
     [GeneratedRegex("width=\"(\\d+)\" height=\"(\\d+)\"")]
     private static partial Regex SvgSize();
 
-    private sealed record Figure(string Id, string Caption, string Svg, HashSet<(string Economy, int Year)> Covers, Product Product);
+    private sealed record Figure(string Id, string Caption, Lazy<string> Svg, HashSet<(string Economy, int Year)> Covers, Product Product);
 
     private const string Style = """
         :root { --ink: #1d1d1d; --muted: #5f5f5f; --rule: #d0d0d0; --ok: #1b7a36; --near: #9a6b00; --bad: #b3261e; --na: #5f5f5f; }

@@ -16,6 +16,23 @@ public class PaperFigureTests
 
     [Theory]
     [MemberData(nameof(FigureNames))]
+    public void The_png_holds_exactly_the_pixels_ScottPlot_draws(string name)
+    {
+        // ToPng encodes without row filters, for speed and size; PNG is lossless either way, so the pixels must be those of
+        // ScottPlot's own PNG (Skia's default filters) of the same plot.
+        var figure = Get(name);
+
+        using var ours = SKBitmap.Decode(figure.Chart.ToPng());
+        using var scottPlots = SKBitmap.Decode(figure.Chart.Plot.GetImageBytes(figure.Chart.Options.Width, figure.Chart.Options.Height, ScottPlot.ImageFormat.Png));
+
+        Assert.Equal((scottPlots.Width, scottPlots.Height), (ours.Width, ours.Height));
+        var (expected, actual) = (scottPlots.Pixels, ours.Pixels);
+        var differing = Enumerable.Range(0, expected.Length).Where(i => expected[i] != actual[i]).ToList();
+        Assert.True(differing.Count == 0, $"{name}: {differing.Count} pixels differ from ScottPlot's PNG, the first at x {differing.FirstOrDefault() % ours.Width}, y {differing.FirstOrDefault() / ours.Width}");
+    }
+
+    [Theory]
+    [MemberData(nameof(FigureNames))]
     public void The_png_decodes_at_the_requested_size_with_drawn_pixels_in_the_plot_area(string name)
     {
         var figure = Get(name);
