@@ -12,8 +12,8 @@ public static class PaperReport
     /// <param name="data">The IMF DOTS data of the pairs.</param>
     /// <param name="results">The paper's claims, evaluated.</param>
     /// <param name="figures">The figures (figure 6, of shares, is about HS 27).</param>
-    /// <param name="drawn">Each figure as drawn when it was saved, in the same order: the report inlines it without drawing it again.</param>
-    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures, IReadOnlyList<ChartSvg> drawn)
+    /// <param name="drawn">Each figure as drawn when it is saved, in the same order (still being drawn, perhaps): the report inlines it without drawing it again.</param>
+    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures, IReadOnlyList<Task<ChartSvg>> drawn)
     {
         var report = new HtmlReport(
             "Israel and Central Asia: the figures and numbers of the 2020 paper, checked",
@@ -21,7 +21,7 @@ public static class PaperReport
         report.AddClaims("Israel's Central Asian policy (2020)", results);
         foreach (var (figure, svg) in figures.Zip(drawn))
         {
-            report.AddFigure(figure.Name, svg, Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
+            report.AddFigure(figure.Name, svg.GetAwaiter().GetResult(), Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
         }
 
         foreach (var state in Economies.CentralAsia)

@@ -75,7 +75,7 @@ public sealed partial class HtmlReport
         ArgumentNullException.ThrowIfNull(covers);
         CheckId(id);
         var document = svg.Document;
-        _figures.Add(new Figure(id, svg.Title, new Lazy<string>(document), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
+        _figures.Add(new Figure(id, svg.Title, Task.FromResult(document), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
         return this;
     }
 
@@ -101,13 +101,14 @@ public sealed partial class HtmlReport
         _pairs.Add(pair);
         if (!pair.Turnover.Slice(pair.From, pair.To).IsEmpty)
         {
-            // Drawn when the page is made, all pairs at once on every core: nobody else holds this chart, so drawing later draws the same.
+            // Drawn in the background from now on, on every core, while the caller goes on; the page waits for it. Nobody else
+            // holds this chart, so drawing it later draws the same.
             var options = new ChartOptions(
                 $"{economy.Name}–{partner.Name} trade turnover, {pair.From}–{pair.To} ($m)",
                 $"Source: {data.Name}, as reported by {economy.Name}.") { FromYear = pair.From, ToYear = pair.To };
             var id = pair.Id + "-figure";
             CheckId(id);
-            _figures.Add(new Figure(id, options.Title, new Lazy<string>(() => BarChart.Create(pair.Turnover, options).ToSvg()),
+            _figures.Add(new Figure(id, options.Title, Task.Run(() => BarChart.Create(pair.Turnover, options).ToSvg()),
                 Enumerable.Range(pair.From, pair.To - pair.From + 1).Select(y => (economy.Code, y)).ToHashSet(), Product.AllGoods));
         }
 
@@ -318,23 +319,18 @@ public sealed partial class HtmlReport
         _ => "",
     };
 
-    /// <summary>Draws the figures not drawn yet (the pairs'), in parallel; an error drawing one is thrown as it is.</summary>
+    /// <summary>Waits for the figures still being drawn (the pairs'); an error drawing one is thrown as it is.</summary>
     private void DrawPending()
     {
-        var pending = _figures.Where(f => !f.Svg.IsValueCreated).ToList();
-        try
+        foreach (var f in _figures)
         {
-            Parallel.ForEach(pending, f => _ = f.Svg.Value);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            f.Svg.GetAwaiter().GetResult();
         }
     }
 
     private static void WriteFigure(StringBuilder html, Figure f)
     {
-        html.Append($"<figure id=\"{f.Id}\">\n").Append(InlineSvg(f.Svg.Value, f.Id)).Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
+        html.Append($"<figure id=\"{f.Id}\">\n").Append(InlineSvg(f.Svg.Result, f.Id)).Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
     }
 
     /// <summary>The SVG without its XML prolog, scaled to the page, with its ids prefixed so that two figures' clip paths never collide.</summary>
@@ -406,7 +402,7 @@ public sealed partial class HtmlReport
     [GeneratedRegex("width=\"(\\d+)\" height=\"(\\d+)\"")]
     private static partial Regex SvgSize();
 
-    private sealed record Figure(string Id, string Caption, Lazy<string> Svg, HashSet<(string Economy, int Year)> Covers, Product Product);
+    private sealed record Figure(string Id, string Caption, Task<string> Svg, HashSet<(string Economy, int Year)> Covers, Product Product);
 
     private const string Style = """
         :root { --ink: #1d1d1d; --muted: #5f5f5f; --rule: #d0d0d0; --ok: #1b7a36; --near: #9a6b00; --bad: #b3261e; --na: #5f5f5f; }

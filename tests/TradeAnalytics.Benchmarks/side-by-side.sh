@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Issue 13's measurements, side by side with the pandas peers in paired runs on one machine, as a user runs the
-# tool (published for this platform, ReadyToRun, as the tool package holds it; a fresh process each time):
+# Issue 13's measurements, side by side with the pandas peers in paired runs on one machine, as a user runs them (the
+# tool published for this platform, ReadyToRun, as the tool package holds it; the figures runner published as a native
+# program, as its project asks; a fresh process each time):
 #   1. the whole-folder DOTS import with a year-over-year pass over every series vs ../shared/peers/pandas_bulk.py;
 #   2. the paper's figures (samples/PaperFigures) vs ../shared/peers/pandas_figures.py;
 #   3. a cold `trade-analytics growth KAZ ISR --from 1999 --to 2008` (goal: at most 0.1 s).
@@ -22,9 +23,9 @@ python=/usr/bin/python3
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-echo "publishing the tool and the figures runner for $rid (ReadyToRun) ..." >&2
+echo "publishing the tool (ReadyToRun) and the figures runner (Native AOT) for $rid ..." >&2
 dotnet publish src/TradeAnalytics.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/tool" -v quiet -nologo >/dev/null
-dotnet publish samples/PaperFigures -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/figures" -v quiet -nologo >/dev/null
+dotnet publish samples/PaperFigures -c Release -r "$rid" -o "$out/figures" -v quiet -nologo >/dev/null
 tool="$out/tool/trade-analytics"
 wall() { /usr/bin/time -f "%e %M" -o "$out/time" "$@" >/dev/null 2>&1; cat "$out/time"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

@@ -16,7 +16,7 @@ public class HtmlReportTests
         var data = TradeDataset.ImfDots2022;
         var figures = new Figures(data, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
         var results = new ClaimEvaluator(data, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
-        return PaperReport.Build(data, results, figures, figures.Select(f => f.Chart.DrawSvg()).ToList()).ToHtml();
+        return PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList()).ToHtml();
     });
 
     private static string Hostile()
@@ -83,7 +83,7 @@ public class HtmlReportTests
         var figures = new Figures(data, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
         var results = new ClaimEvaluator(data, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
 
-        Assert.Equal(Paper.Value, PaperReport.Build(data, results, figures, figures.Select(f => f.Chart.DrawSvg()).ToList()).ToHtml());
+        Assert.Equal(Paper.Value, PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList()).ToHtml());
         Assert.True(File.ReadAllText(TestPaths.Repo("charts", "report.html")) == Paper.Value, "charts/report.html is stale: run the README's main command and commit charts/.");
     }
 
