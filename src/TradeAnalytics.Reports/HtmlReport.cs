@@ -74,8 +74,7 @@ public sealed partial class HtmlReport
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(covers);
         CheckId(id);
-        var document = svg.Document;
-        _figures.Add(new Figure(id, svg.Title, Task.FromResult(document), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
+        _figures.Add(new Figure(id, svg.Title, Task.FromResult(svg.Document), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
         return this;
     }
 
@@ -90,6 +89,7 @@ public sealed partial class HtmlReport
     /// <param name="partner">The partner.</param>
     /// <param name="fromYear">The first year (default: the first with a value).</param>
     /// <param name="toYear">The last year (default: the last with a value).</param>
+    /// <remarks>The pair's chart is drawn in the background from this call on; should drawing it fail (the bundled font cannot be loaded), <see cref="ToHtml"/> and <see cref="Save"/> throw that error.</remarks>
     /// <exception cref="ArgumentException">Neither side reports any value for the pair in the years asked for.</exception>
     public HtmlReport AddPair(TradeDataset data, Economy economy, Economy partner, int? fromYear = null, int? toYear = null)
     {
