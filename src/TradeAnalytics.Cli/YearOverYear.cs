@@ -46,36 +46,67 @@ internal sealed class YearOverYear : IDisposable
         var defined = 0;
         var undefined = 0;
         var scratch = new char[32];
+        // One series at a time through the library's span form of the rule: no series, value or rate objects per year.
+        var years = new int[64];
+        var values = new double[64];
+        var percents = new double[64];
+        var statuses = new GrowthStatus[64];
+        var reasons = new Dictionary<(GrowthStatus, int), string>();
         await foreach (var batch in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
         {
             foreach (var (series, start, count) in Series(batch))
             {
-                var first = series[start];
-                var measure = first.Flow == TradeFlow.Exports ? TradeMeasure.Exports : TradeMeasure.Imports;
-                var values = new YearlyValue[count];
+                if (years.Length < count)
+                {
+                    Array.Resize(ref years, count);
+                    Array.Resize(ref values, count);
+                }
+
+                var ascending = true;
                 for (var i = 0; i < count; i++)
                 {
                     var o = series[start + i];
-                    values[i] = new YearlyValue(o.Year, o.Value, o.Estimated, Partial: false, o.Source);
+                    years[i] = o.Year;
+                    values[i] = o.Value.Value;
+                    ascending &= i == 0 || years[i] > years[i - 1];
                 }
 
-                var trade = new TradeSeries(new SeriesContext(first.Reporter, first.Partner, measure, ReportingSide.Reporter) { Product = first.Product }, values);
-                var prefix = $"{first.Reporter.Code},{first.Partner.Code},{InterchangeCsv.FlowName(first.Flow)},";
-                foreach (var rate in trade.YearOverYear())
+                if (!ascending)
                 {
+                    Array.Sort(years, values, 0, count);
+                }
+
+                var span = count < 2 ? 0 : years[count - 1] - years[0];
+                if (percents.Length < span)
+                {
+                    Array.Resize(ref percents, span);
+                    Array.Resize(ref statuses, span);
+                }
+
+                var rates = Growth.YearOverYear(years.AsSpan(0, count), values.AsSpan(0, count), percents, statuses);
+                var first = series[start];
+                var prefix = $"{first.Reporter.Code},{first.Partner.Code},{InterchangeCsv.FlowName(first.Flow)},";
+                for (var i = 0; i < rates; i++)
+                {
+                    var year = years[0] + i + 1;
                     _writer.Write(prefix);
-                    WriteFormatted(rate.ToYear, null, scratch);
+                    WriteFormatted(year, null, scratch);
                     _writer.Write(',');
-                    if (rate.IsDefined)
+                    if (statuses[i] == GrowthStatus.Defined)
                     {
-                        WriteFormatted(rate.Percent!.Value, "R", scratch);
+                        WriteFormatted(percents[i], "R", scratch);
                         _writer.Write(",\n");
                         defined++;
                     }
                     else
                     {
+                        if (!reasons.TryGetValue((statuses[i], year), out var reason))
+                        {
+                            reasons.Add((statuses[i], year), reason = Growth.Reason(statuses[i], year - 1, year));
+                        }
+
                         _writer.Write(',');
-                        _writer.Write(rate.Reason);
+                        _writer.Write(reason);
                         _writer.Write('\n');
                         undefined++;
                     }

@@ -29,6 +29,75 @@ public static class Growth
     }
 
     /// <summary>
+    /// Year-over-year growth by the rule of <see cref="YearOverYear(TradeSeries, PartialYears)"/> for a series held in two
+    /// spans, without a series or a result object per year: for bulk passes over millions of values (the import's
+    /// <c>--yoy</c>). Rate <c>i</c> is the growth from year <c>years[0] + i</c> to the year after, for every year after
+    /// the first up to the last; where it has no number, its percent is NaN and its status says why (in words:
+    /// <see cref="Reason"/>).
+    /// </summary>
+    /// <param name="years">The years that have a value, in ascending order, none twice.</param>
+    /// <param name="values">The value of each of <paramref name="years"/> (US$ million).</param>
+    /// <param name="percents">Receives the rates, in percent (NaN where undefined); at least last year − first year long.</param>
+    /// <param name="statuses">Receives each rate's status; as long as <paramref name="percents"/> needs to be.</param>
+    /// <returns>The number of rates written: last year − first year (0 for fewer than two years).</returns>
+    /// <exception cref="ArgumentException">The spans differ in length, the years are not ascending, or an output span is too short.</exception>
+    public static int YearOverYear(ReadOnlySpan<int> years, ReadOnlySpan<double> values, Span<double> percents, Span<GrowthStatus> statuses)
+    {
+        // Checked with plain conditions: this runs once per series of a bulk pass, and a message is built only on failure.
+        if (years.Length != values.Length)
+        {
+            throw new ArgumentException($"{years.Length} years but {values.Length} values.", nameof(values));
+        }
+
+        if (years.Length < 2)
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < years.Length; i++)
+        {
+            if (years[i] <= years[i - 1])
+            {
+                throw new ArgumentException($"The years must ascend, none twice: {years[i - 1]} is followed by {years[i]}.", nameof(years));
+            }
+        }
+
+        var count = years[^1] - years[0];
+        if (percents.Length < count || statuses.Length < count)
+        {
+            throw new ArgumentException($"{count} rates need room in {nameof(percents)} ({percents.Length}) and {nameof(statuses)} ({statuses.Length}).", nameof(percents));
+        }
+        var next = 0;
+        double? previous = null;
+        for (var year = years[0]; year <= years[^1]; year++)
+        {
+            double? current = null;
+            if (years[next] == year)
+            {
+                current = values[next];
+                next++;
+            }
+
+            if (year > years[0])
+            {
+                var i = year - years[0] - 1;
+                statuses[i] = Status(previous, current is not null);
+                percents[i] = statuses[i] == GrowthStatus.Defined ? Change(previous!.Value, current!.Value) : double.NaN;
+            }
+
+            previous = current;
+        }
+
+        return count;
+    }
+
+    /// <summary>Why a growth figure from <paramref name="fromYear"/> to <paramref name="toYear"/> with <paramref name="status"/> has no number, in words ("2019 has no value"); empty when it has one.</summary>
+    /// <param name="status">The figure's status.</param>
+    /// <param name="fromYear">Its start year.</param>
+    /// <param name="toYear">Its end year.</param>
+    public static string Reason(GrowthStatus status, int fromYear, int toYear) => GrowthRate.Explain(status, fromYear, toYear);
+
+    /// <summary>
     /// Total growth from <paramref name="fromYear"/> to <paramref name="toYear"/> in percent:
     /// (end − start) ÷ start × 100. Years in between may be missing; only the two ends matter.
     /// </summary>
@@ -106,7 +175,7 @@ public static class Growth
             ? null
             : kind == GrowthKind.Cagr
                 ? (Math.Pow(to!.Value / from!.Value, 1d / (toYear - fromYear)) - 1d) * 100d
-                : (to!.Value.Value - from!.Value.Value) / from.Value.Value * 100d;
+                : Change(from!.Value.Value, to!.Value.Value);
         return new GrowthRate(series.Context, kind, fromYear, toYear, from, to, status, percent);
     }
 
@@ -114,11 +183,18 @@ public static class Growth
     private static GrowthStatus Status(YearlyValue? from, YearlyValue? to, PartialYears partialYears)
         => partialYears == PartialYears.Exclude && from is { Partial: true } ? GrowthStatus.StartPartial
             : partialYears == PartialYears.Exclude && to is { Partial: true } ? GrowthStatus.EndPartial
-            : from is null ? GrowthStatus.StartMissing
-            : to is null ? GrowthStatus.EndMissing
-            : from.Value.Value == 0 ? GrowthStatus.ZeroBase
-            : from.Value.Value < 0 ? GrowthStatus.NegativeBase
+            : Status(from?.Value.Value, to is not null);
+
+    /// <summary>The rule every growth figure shares: a missing start, a missing end, then a zero or negative base.</summary>
+    private static GrowthStatus Status(double? from, bool hasTo)
+        => from is null ? GrowthStatus.StartMissing
+            : !hasTo ? GrowthStatus.EndMissing
+            : from == 0 ? GrowthStatus.ZeroBase
+            : from < 0 ? GrowthStatus.NegativeBase
             : GrowthStatus.Defined;
+
+    /// <summary>The change from <paramref name="from"/> to <paramref name="to"/> in percent of <paramref name="from"/>.</summary>
+    private static double Change(double from, double to) => (to - from) / from * 100d;
 }
 
 /// <summary>One year of an index series (base year = 100).</summary>

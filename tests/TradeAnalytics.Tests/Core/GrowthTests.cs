@@ -33,6 +33,48 @@ public class GrowthTests
     }
 
     [Fact]
+    public void The_span_form_of_year_over_year_follows_the_same_rule_as_the_series_form()
+    {
+        // 2000 = 10, 2001 = 12, no 2002, 2003 = 5, 2004 = 0, 2005 = 3, 2006 = -2, 2007 = 4. By hand: 2001 (12 − 10) ÷ 10 =
+        // +20 %, 2002 end missing, 2003 start missing, 2004 −100 %, 2005 zero base, 2006 (−2 − 3) ÷ 3 = −166.67 %,
+        // 2007 negative base.
+        int[] years = [2000, 2001, 2003, 2004, 2005, 2006, 2007];
+        double[] values = [10, 12, 5, 0, 3, -2, 4];
+        var percents = new double[7];
+        var statuses = new GrowthStatus[7];
+
+        var count = Growth.YearOverYear(years, values, percents, statuses);
+
+        Assert.Equal(7, count);
+        Assert.Equal(
+            [GrowthStatus.Defined, GrowthStatus.EndMissing, GrowthStatus.StartMissing, GrowthStatus.Defined, GrowthStatus.ZeroBase, GrowthStatus.Defined, GrowthStatus.NegativeBase],
+            statuses);
+        Assert.Equal(20.0, percents[0], 10);
+        Assert.Equal(-100.0, percents[3], 10);
+        Assert.Equal(-500.0 / 3, percents[5], 10);
+        Assert.All(new[] { 1, 2, 4, 6 }, i => Assert.True(double.IsNaN(percents[i])));
+        Assert.Equal("2004 is zero, so growth from it has no rate", Growth.Reason(statuses[4], 2004, 2005));
+        // The same rates, bit for bit, as the series form gives.
+        var series = Series.Of((2000, 10), (2001, 12), (2002, null), (2003, 5), (2004, 0), (2005, 3), (2006, -2), (2007, 4)).YearOverYear();
+        Assert.Equal(series.Select(r => r.Status), statuses);
+        Assert.Equal(series.Select(r => r.Percent ?? double.NaN), percents);
+        Assert.Equal(series.Select(r => r.Reason), statuses.Select((st, i) => Growth.Reason(st, 2000 + i, 2001 + i)));
+    }
+
+    [Fact]
+    public void The_span_form_refuses_years_out_of_order_and_output_too_short()
+    {
+        var room = new double[5];
+        var statuses = new GrowthStatus[5];
+
+        Assert.Equal("years", Assert.Throws<ArgumentException>(() => Growth.YearOverYear([2001, 2000], [1.0, 2.0], room, statuses)).ParamName);
+        Assert.Equal("years", Assert.Throws<ArgumentException>(() => Growth.YearOverYear([2000, 2000], [1.0, 2.0], room, statuses)).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentException>(() => Growth.YearOverYear([2000, 2001], [1.0], room, statuses)).ParamName);
+        Assert.Equal("percents", Assert.Throws<ArgumentException>(() => Growth.YearOverYear([2000, 2010], [1.0, 2.0], room, statuses)).ParamName);
+        Assert.Equal(0, Growth.YearOverYear([2000], [1.0], room, statuses));
+    }
+
+    [Fact]
     public void Growth_from_a_zero_base_is_undefined_and_says_so()
     {
         var s = Series.Of((2000, 0), (2001, 5));
