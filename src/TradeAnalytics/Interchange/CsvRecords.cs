@@ -80,12 +80,7 @@ internal sealed class CsvRecords
             else if (c == '\r')
             {
                 _start++;
-                if (_start == _end)
-                {
-                    Fill();
-                }
-
-                if (_start < _end && _text[_start] == '\n')
+                if (NextIs('\n'))
                 {
                     _start++;
                 }
@@ -105,12 +100,7 @@ internal sealed class CsvRecords
         while (true)
         {
             // One field, starting at _start.
-            if (_start == _end)
-            {
-                Fill();
-            }
-
-            if (_start < _end && _text[_start] == '"')
+            if (NextIs('"'))
             {
                 _start++;
                 ReadQuoted(ref length);
@@ -153,17 +143,9 @@ internal sealed class CsvRecords
                 }
 
                 // The end of the line.
-                if (c == '\r')
+                if (c == '\r' && NextIs('\n'))
                 {
-                    if (_start == _end)
-                    {
-                        Fill();
-                    }
-
-                    if (_start < _end && _text[_start] == '\n')
-                    {
-                        _start++;
-                    }
+                    _start++;
                 }
 
                 EndField(length);
@@ -189,20 +171,12 @@ internal sealed class CsvRecords
             if (quote < 0)
             {
                 // A line break split across two blocks is one break, not two.
-                if (take > 0 && _text[_start - 1] == '\r')
+                if (take > 0 && _text[_start - 1] == '\r' && NextIs('\n'))
                 {
-                    if (Fill() && _text[_start] == '\n')
-                    {
-                        _nextLine--;
-                    }
-
-                    if (_start < _end)
-                    {
-                        continue;
-                    }
+                    _nextLine--;
                 }
 
-                if (!Fill())
+                if (_start == _end && !Fill())
                 {
                     throw new InterchangeFormatException(_fileName, [new InterchangeRowError(_fileName, opened, null, "a quoted field is left open (no closing quote before the end of the file) — truncated?")]);
                 }
@@ -211,12 +185,7 @@ internal sealed class CsvRecords
             }
 
             _start++;
-            if (_start == _end)
-            {
-                Fill();
-            }
-
-            if (_start < _end && _text[_start] == '"')
+            if (NextIs('"'))
             {
                 Append("\"", ref length);
                 _start++;
@@ -226,6 +195,9 @@ internal sealed class CsvRecords
             return;
         }
     }
+
+    /// <summary>True when the next character is <paramref name="c"/>, reading more text first where none is left.</summary>
+    private bool NextIs(char c) => (_start < _end || Fill()) && _text[_start] == c;
 
     private static int CrLfPairs(ReadOnlySpan<char> text)
     {
