@@ -8,6 +8,10 @@ namespace TradeAnalytics.Charts;
 /// same glyphs on every machine (ScottPlot otherwise scans the system font folder, and with no fonts
 /// installed draws no text at all, without an error).
 /// </summary>
+/// <remarks>
+/// Its Latin subset (scripts/subset-fonts.py: the same glyphs and metrics for the 436 characters it keeps) is loaded too,
+/// for SVG drawing only: see <see cref="LatinSvg"/>.
+/// </remarks>
 public static class BundledFonts
 {
     /// <summary>The family name of the bundled font.</summary>
@@ -15,14 +19,21 @@ public static class BundledFonts
 
     private static readonly Lazy<bool> Registration = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static SKTypeface? regular;
+    private static SKTypeface? bold;
+    private static SKTypeface? latinRegular;
+    private static SKTypeface? latinBold;
+
     /// <summary>Registers the font once per process; later calls do nothing.</summary>
     /// <exception cref="ChartFontException">The font resource is missing or Skia cannot load it.</exception>
     public static void EnsureRegistered() => _ = Registration.Value;
 
     private static bool Register()
     {
-        var regular = Load("TradeAnalytics.Charts.DejaVuSans.ttf");
-        var bold = Load("TradeAnalytics.Charts.DejaVuSans-Bold.ttf");
+        regular = Load("TradeAnalytics.Charts.DejaVuSans.ttf");
+        bold = Load("TradeAnalytics.Charts.DejaVuSans-Bold.ttf");
+        latinRegular = Load("TradeAnalytics.Charts.DejaVuSans-Latin.ttf");
+        latinBold = Load("TradeAnalytics.Charts.DejaVuSans-Bold-Latin.ttf");
         Fonts.FontResolvers.Insert(0, new Resolver(regular, bold));
         Fonts.Default = FamilyName;
 
@@ -30,6 +41,34 @@ public static class BundledFonts
         if (check is null || check.FamilyName != FamilyName)
         {
             throw new ChartFontException($"The bundled font {FamilyName} did not register with ScottPlot (got '{check?.FamilyName ?? "none"}'); charts would render without text.");
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The Latin subset's face standing in for <paramref name="typeface"/> where it is the bundled regular or bold face,
+    /// else null.
+    /// </summary>
+    internal static SKTypeface? LatinFor(SKTypeface? typeface)
+    {
+        EnsureRegistered();
+        return typeface is null ? null : ReferenceEquals(typeface, regular) ? latinRegular : ReferenceEquals(typeface, bold) ? latinBold : null;
+    }
+
+    /// <summary>
+    /// Whether the Latin subset, regular and bold, has every character of <paramref name="text"/> (line breaks aside:
+    /// ScottPlot draws a label line by line). Null and empty text are covered.
+    /// </summary>
+    internal static bool InLatinSubset(string? text)
+    {
+        EnsureRegistered();
+        foreach (var line in (text ?? "").Split('\n'))
+        {
+            if (line.Length > 0 && !(latinRegular!.ContainsGlyphs(line.AsSpan()) && latinBold!.ContainsGlyphs(line.AsSpan())))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -46,10 +85,10 @@ public static class BundledFonts
             ?? throw new ChartFontException($"Skia could not load the font {resource}; charts would render without text.");
     }
 
-    private sealed class Resolver(SKTypeface regular, SKTypeface bold) : IFontResolver
+    private sealed class Resolver(SKTypeface regularFace, SKTypeface boldFace) : IFontResolver
     {
         public SKTypeface? CreateTypeface(string fontName, bool bold1, bool italic)
-            => string.Equals(fontName, FamilyName, StringComparison.OrdinalIgnoreCase) ? (bold1 ? bold : regular) : null;
+            => string.Equals(fontName, FamilyName, StringComparison.OrdinalIgnoreCase) ? (bold1 ? boldFace : regularFace) : null;
 
         public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing)
             => CreateTypeface(fontName, weight >= FontWeight.SemiBold, slant != FontSlant.Upright);

@@ -16,7 +16,7 @@ public sealed class ChartSvg
     /// <summary>The chart's title.</summary>
     public string Title { get; }
 
-    /// <summary>The SVG document, byte-identical across runs for the same chart (see <see cref="TradeChart.ToSvg"/>).</summary>
+    /// <summary>The SVG document, byte-identical across runs for the same chart (see <see cref="TradeChart.ToSvg()"/>).</summary>
     public string Document { get; }
 
     /// <summary>Writes the SVG document to <paramref name="path"/>.</summary>
