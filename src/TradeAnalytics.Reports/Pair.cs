@@ -20,7 +20,16 @@ internal sealed class Pair
         Imports = trade.Imports();
         Balance = trade.Balance();
         Mirror = trade.Turnover(ReportingSide.Partner);
+        // Each year's share of total trade, from series built once per side (not once per year), here rather than while the page
+        // is written: a report adds its pairs while its charts are still being drawn.
+        var countries = partner.IsCountry && economy.IsCountry;
+        _partnerInEconomy = countries ? Shares.OfTotal(data, economy, partner, from, to) : null;
+        _economyInPartner = countries ? Shares.OfTotal(data, partner, economy, from, to) : null;
     }
+
+    private readonly IReadOnlyList<Share>? _partnerInEconomy;
+
+    private readonly IReadOnlyList<Share>? _economyInPartner;
 
     internal Economy Economy { get; }
 
@@ -68,12 +77,10 @@ internal sealed class Pair
     }
 
     /// <summary>The partner's share of the economy's total trade (the economy's report); null when either is not a country.</summary>
-    internal Share? ShareOfPartnerInEconomy(int year)
-        => Partner.IsCountry && Economy.IsCountry ? Shares.OfTotal(_data, Economy, Partner, year) : null;
+    internal Share? ShareOfPartnerInEconomy(int year) => _partnerInEconomy?[year - From];
 
     /// <summary>The economy's share of the partner's total trade (the partner's report); null when either is not a country.</summary>
-    internal Share? ShareOfEconomyInPartner(int year)
-        => Partner.IsCountry && Economy.IsCountry ? Shares.OfTotal(_data, Partner, Economy, year) : null;
+    internal Share? ShareOfEconomyInPartner(int year) => _economyInPartner?[year - From];
 
     /// <summary>Growth, CAGR, fold change and trend of the turnover between the first and last year with values, each with its reason when undefined.</summary>
     internal IEnumerable<(string Label, string Value)> GrowthRows()

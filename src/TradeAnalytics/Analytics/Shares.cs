@@ -103,13 +103,30 @@ public static class Shares
     /// <param name="side">Whose report the part comes from.</param>
     /// <exception cref="ArgumentException"><paramref name="partner"/> is an aggregate or residual, or <paramref name="measure"/> is the balance.</exception>
     public static Share OfTotal(TradeDataset dataset, Economy economy, Economy partner, int year, TradeMeasure measure, ReportingSide side)
+        => OfTotal(dataset, economy, partner, year, year, measure, side)[0];
+
+    /// <summary>
+    /// <see cref="OfTotal(TradeDataset, Economy, Economy, int, TradeMeasure, ReportingSide)"/> for every year from
+    /// <paramref name="fromYear"/> to <paramref name="toYear"/>, in order, the part and whole series built once (a year without
+    /// a value has its share undefined, saying which side is missing).
+    /// </summary>
+    /// <param name="dataset">The data.</param>
+    /// <param name="economy">The economy whose total trade it is.</param>
+    /// <param name="partner">The partner; a country.</param>
+    /// <param name="fromYear">The first year.</param>
+    /// <param name="toYear">The last year, not before <paramref name="fromYear"/>.</param>
+    /// <param name="measure">Exports, imports or turnover.</param>
+    /// <param name="side">Whose report the part comes from.</param>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> is an aggregate or residual, <paramref name="measure"/> is the balance, or <paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
+    public static IReadOnlyList<Share> OfTotal(TradeDataset dataset, Economy economy, Economy partner, int fromYear, int toYear, TradeMeasure measure = TradeMeasure.Turnover, ReportingSide side = ReportingSide.Reporter)
     {
         Preconditions.NotNull(dataset);
         Preconditions.Check(Preconditions.NotNull(partner).IsCountry, $"{partner} is not a country; a partner share is of a country.", nameof(partner));
         Preconditions.Check(measure != TradeMeasure.Balance, "A share of a balance has no meaning; use exports, imports or turnover.", nameof(measure));
-        var part = dataset.Bilateral(economy, partner).Measure(measure, side)[year];
-        var whole = dataset.Bilateral(economy, Economies.World).Measure(measure)[year];
-        return Share.Of(part, whole?.Value);
+        Preconditions.Check(toYear >= fromYear, $"The last year {toYear} is before the first {fromYear}.", nameof(toYear));
+        var part = dataset.Bilateral(economy, partner).Measure(measure, side);
+        var whole = dataset.Bilateral(economy, Economies.World).Measure(measure);
+        return Enumerable.Range(fromYear, toYear - fromYear + 1).Select(year => Share.Of(part[year], whole[year]?.Value)).ToList();
     }
 
     /// <summary>

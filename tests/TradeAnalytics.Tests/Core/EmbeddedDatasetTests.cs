@@ -118,6 +118,25 @@ public class EmbeddedDatasetTests
     }
 
     [Fact]
+    public void Shares_of_total_trade_over_a_span_of_years_are_each_years_share()
+    {
+        var span = Shares.OfTotal(Data, Economies.Kazakhstan, Economies.Israel, 1990, 2020);
+
+        Assert.Equal(31, span.Count);
+        // 2008 is span[18]: the same World row as above (DOTS_103.xlsx!Exports!S9, Imports!S9).
+        Assert.Equal((KazExports2008 + KazImports2008) / (71199.934644 + 37926.790819), span[18].Fraction!.Value, 9);
+        // No KAZ row before 1992 (data/imf-dots-2022.csv: the first KAZ,WLD row, line 13483, is 1992): undefined, not zero.
+        Assert.Equal(ShareStatus.PartMissing, span[0].Status);
+        for (var year = 1990; year <= 2020; year++)
+        {
+            Assert.Equal(Shares.OfTotal(Data, Economies.Kazakhstan, Economies.Israel, year), span[year - 1990]);
+        }
+
+        Assert.Throws<ArgumentException>(() => Shares.OfTotal(Data, Economies.Kazakhstan, Economies.Israel, 2009, 2008));
+        Assert.Throws<ArgumentException>(() => Shares.OfTotal(Data, Economies.Kazakhstan, Economies.World, 2000, 2008));
+    }
+
+    [Fact]
     public void Kazakhstans_share_of_Israels_turnover_with_the_five_in_2018()
     {
         // Row 39/38 of each workbook, column AC (2018):
