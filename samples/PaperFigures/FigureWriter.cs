@@ -11,12 +11,25 @@ public static class FigureWriter
     /// <summary>Writes <c>NAME.png</c>, <c>NAME.svg</c> and <c>NAME.csv</c> into <paramref name="folder"/>; returns the SVG as drawn, for the report.</summary>
     public static ChartSvg Write(Figure figure, string folder)
     {
+        var svg = WriteSvg(figure, folder);
+        WritePngAndCsv(figure, folder);
+        return svg;
+    }
+
+    /// <summary>Writes <c>NAME.svg</c> into <paramref name="folder"/>; returns it as drawn, for the report.</summary>
+    public static ChartSvg WriteSvg(Figure figure, string folder)
+    {
+        var svg = figure.Chart.DrawSvg();
+        svg.Save(Path.Combine(folder, figure.Name + ".svg"));
+        return svg;
+    }
+
+    /// <summary>Writes <c>NAME.png</c> and <c>NAME.csv</c> into <paramref name="folder"/>.</summary>
+    public static void WritePngAndCsv(Figure figure, string folder)
+    {
         var stem = Path.Combine(folder, figure.Name);
         figure.Chart.SavePng(stem + ".png");
-        var svg = figure.Chart.DrawSvg();
-        svg.Save(stem + ".svg");
         File.WriteAllText(stem + ".csv", Csv(figure), new UTF8Encoding(false));
-        return svg;
     }
 
     /// <summary>
