@@ -76,8 +76,11 @@ public sealed partial class TradeChart
         }
     }
 
-    /// <summary>The chart as SVG drawn with the whole font only (for tests comparing it with <see cref="ToSvg()"/>).</summary>
-    internal string ToSvgWholeFont()
+    /// <summary>
+    /// The chart as ScottPlot's own <see cref="Plot.GetSvgXml"/> draws it, with the whole font (for tests comparing it with
+    /// <see cref="ToSvg()"/>, which draws with the Latin subset and without ScottPlot's raster pass).
+    /// </summary>
+    internal string ToSvgByScottPlot()
     {
         lock (_drawing)
         {
