@@ -11,13 +11,13 @@ namespace TradeAnalytics.Charts;
 /// <remarks>
 /// Skia's SVG canvas writes each text run as characters, and to turn the run's glyphs back into characters it walks the
 /// font's whole character map, once per run: 5,918 characters for DejaVu Sans, about 0.15 ms a run, most of the time an
-/// SVG takes (a paper figure has about 40 runs). The Latin subset maps 436 characters with the same glyphs and metrics, so
+/// SVG took (a paper figure has about 40 runs). The Latin subset maps 436 characters with the same glyphs and metrics, so
 /// text within it comes out byte for byte the same. The labels drawn in the bundled font (ScottPlot's
-/// <see cref="LabelStyle.Font"/>) are switched to the subset's face for the drawing and back after it; then every text those labels drew (the tick labels as generated) is checked, and if
-/// one has a character outside the subset the chart is drawn again with the whole font — a dropped character is never the
-/// price. A plot holding anything this does not know (a plottable or panel of another kind, e.g. added by a user through
-/// <see cref="TradeChart.Plot"/>) is drawn with the whole font from the start. PNG drawing never uses the subset: it has no
-/// such cost.
+/// <see cref="LabelStyle.Font"/>) are switched to the subset's face for the drawing and back after it; then every text
+/// those labels drew (the tick labels as generated) is checked, and if one has a character outside the subset the chart
+/// is drawn again with the whole font — a dropped character is never the price. A plot holding anything this does not
+/// know (a plottable or panel of another kind, e.g. added by a user through <see cref="TradeChart.Plot"/>) is drawn with
+/// the whole font from the start. PNG drawing never uses the subset: it has no such cost.
 /// </remarks>
 internal static class LatinSvg
 {
