@@ -111,6 +111,23 @@ public class LatinSubsetTests
         Assert.All(labels, l => Assert.NotNull(BundledFonts.LatinFor(l.Font)));
     }
 
+    [Fact]
+    public async Task One_chart_drawn_from_several_threads_at_once_gives_the_same_files_as_drawn_alone()
+    {
+        // Drawing an SVG switches the labels' faces to the subset for its duration, and with a name outside the subset it then
+        // draws again with the whole font: a PNG drawn meanwhile must never catch the switched faces (it would lose the ʻ).
+        var chart = LineChart.Create([Data.Bilateral("UZB", "ISR").Turnover()], new ChartOptions("Uzbekistan–Israel", "Source: IMF DOTS."), ["O\u02BBzbekiston"]);
+        var (png, svg) = (chart.ToPng(), chart.ToSvg());
+
+        // One thread draws SVGs while another draws PNGs of the same chart, both starting together, 20 times each.
+        using var start = new Barrier(2);
+        var svgs = Task.Run(() => { start.SignalAndWait(); return Enumerable.Range(0, 20).Select(_ => chart.ToSvg()).ToList(); });
+        var pngs = Task.Run(() => { start.SignalAndWait(); return Enumerable.Range(0, 20).Select(_ => chart.ToPng()).ToList(); });
+
+        Assert.All(await svgs, s => Assert.Equal(svg, s));
+        Assert.All(await pngs, p => Assert.Equal(png, p));
+    }
+
     private static bool LatinDrawn(TradeChart chart)
     {
         chart.ToSvg(out var latin);
