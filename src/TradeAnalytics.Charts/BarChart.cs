@@ -88,12 +88,8 @@ public static class BarChart
     private static bool ValueLabels(Plot plot, ScottPlot.Plottables.BarPlot barPlot, TradeSeries shown, ChartOptions options, double max)
     {
         var labels = shown.Select(v => (v.Year, v.Value.Value, Text: ChartText.Value(v.Value.Value) + ChartText.Markers(v))).ToList();
-        // A layout pass at the chart's size gives the data area and the axis span, hence a bar's pitch in pixels. It lays
-        // out and measures text on a canvas that draws nothing: no pixels are needed for it.
-        using (var layout = new SkiaSharp.SKNoDrawCanvas(options.Width, options.Height))
-        {
-            plot.Render(layout, options.Width, options.Height);
-        }
+        // A layout pass at the chart's size gives the data area and the axis span, hence a bar's pitch in pixels.
+        ChartLayout.LayOut(plot, options.Width, options.Height);
 
         var area = plot.LastRender.DataRect;
         var xSpan = plot.Axes.GetLimits().XRange.Span;

@@ -25,6 +25,16 @@ internal static class ChartLayout
         return plot;
     }
 
+    /// <summary>
+    /// Lays <paramref name="plot"/> out at a size, as drawing it would (ticks, data area, <see cref="Plot.LastRender"/>), on a
+    /// canvas that draws nothing: measuring text needs no pixels.
+    /// </summary>
+    internal static void LayOut(Plot plot, int width, int height)
+    {
+        using var canvas = new SkiaSharp.SKNoDrawCanvas(width, height);
+        plot.Render(canvas, width, height);
+    }
+
     /// <summary>One tick per year, labelled by hand so that no culture can write "2,008"; labels thinned where they would touch.</summary>
     internal static void YearTicks(Plot plot, int from, int to, int width)
     {

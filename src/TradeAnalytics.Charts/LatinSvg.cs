@@ -66,11 +66,7 @@ internal static class LatinSvg
     /// </summary>
     internal static string Svg(Plot plot, int width, int height)
     {
-        using (var layout = new SKNoDrawCanvas(width, height))
-        {
-            plot.Render(layout, width, height);
-        }
-
+        ChartLayout.LayOut(plot, width, height);
         var clear = plot.RenderManager.ClearCanvasBeforeEachRender;
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         try
