@@ -34,7 +34,8 @@ public static class FigureWriter
 
     /// <summary>
     /// <c>year,value_musd,estimated,partial,source</c>; a figure of several series has an
-    /// <c>economy</c> column first, so every row says which line it belongs to.
+    /// <c>economy</c> column first, so every row says which line it belongs to. Written by the library's
+    /// CSV writer, for people: quoted by RFC 4180, and no text opens as a spreadsheet formula.
     /// </summary>
     public static string Csv(Figure figure)
     {
@@ -44,25 +45,14 @@ public static class FigureWriter
         }
 
         var multi = figure.Plotted.Select(p => p.Economy).Distinct().Count() > 1;
-        var text = new StringBuilder(multi ? "economy," : "").Append("year,value_musd,estimated,partial,source\n");
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        CsvText.RowForPeople(text, (multi ? ["economy"] : Array.Empty<string>()).Concat(["year", "value_musd", "estimated", "partial", "source"]));
         foreach (var (economy, v) in figure.Plotted)
         {
-            if (multi)
-            {
-                text.Append(economy.Code).Append(',');
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"{v.Year},{v.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{(v.Estimated ? "true" : "false")},{(v.Partial ? "true" : "false")},{Text(v.Source)}\n");
+            CsvText.RowForPeople(text, (multi ? [economy.Code] : Array.Empty<string>()).Concat([Number(v.Year), Number(v.Value.Value), Flag(v.Estimated), Flag(v.Partial), v.Source]));
         }
 
         return text.ToString();
-    }
-
-    /// <summary>A text field as CSV: safe to open in a spreadsheet, quoted where it holds a comma, quote or line break.</summary>
-    private static string Text(string? field)
-    {
-        var safe = SpreadsheetText.Safe(field);
-        return safe.IndexOfAny([',', '"', '\n', '\r']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     /// <summary>
@@ -71,16 +61,22 @@ public static class FigureWriter
     /// </summary>
     private static string SharesCsv(Figure figure)
     {
-        var text = new StringBuilder("series,year,share_percent,part_musd,part_source,whole_musd,whole_source,mirror\n");
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        CsvText.RowForPeople(text, ["series", "year", "share_percent", "part_musd", "part_source", "whole_musd", "whole_source", "mirror"]);
         foreach (var share in figure.Chart.Shares)
         {
             foreach (var y in share.Years)
             {
-                text.Append(CultureInfo.InvariantCulture,
-                    $"{Text(share.Description)},{y.Year},{y.Percent?.ToString("R", CultureInfo.InvariantCulture)},{y.Part?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{Text(y.Part?.Source)},{y.Whole?.Value.Value.ToString("R", CultureInfo.InvariantCulture)},{Text(y.Whole?.Source)},{(y.Mirror ? "true" : "false")}\n");
+                CsvText.RowForPeople(text, [share.Description, Number(y.Year), Number(y.Percent), Number(y.Part?.Value.Value), y.Part?.Source, Number(y.Whole?.Value.Value), y.Whole?.Source, Flag(y.Mirror)]);
             }
         }
 
         return text.ToString();
     }
+
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Flag(bool value) => value ? "true" : "false";
 }

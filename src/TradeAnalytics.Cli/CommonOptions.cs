@@ -220,9 +220,13 @@ internal static class CommonOptions
     /// <summary>A code or name to an economy; an unknown one is an error with the closest known suggestions.</summary>
     internal static Economy Resolve(string text) => Economies.Resolve(text);
 
+    /// <summary>The earliest and latest year a question may ask about: wider than any trade statistic, narrow enough to bound the rows.</summary>
+    internal static readonly YearSpan PlausibleYears = new(1900, 2100);
+
     /// <summary>
-    /// The years to show for <paramref name="series"/>: the requested ones, checked against the years the
-    /// data have (a year outside them is an error naming the range that exists).
+    /// The years asked for (the series' own first and last where not given). A year outside the data is a valid
+    /// question: it gets a row that says it is outside the data, and which years they hold (one rule for a span's
+    /// ends and its middle). Only a year no trade statistic can cover, or an end before the start, is an error.
     /// </summary>
     internal static (int From, int To) Years(TradeSeries series, int? from, int? to)
     {
@@ -231,15 +235,13 @@ internal static class CommonOptions
             throw new CommandLineException($"no data for {series.Context.Describe()}.");
         }
 
-        var first = series.FirstYear;
-        var last = series.LastYear;
-        var f = from ?? first;
-        var t = to ?? last;
-        foreach (var year in new[] { f, t })
+        var f = from ?? series.FirstYear;
+        var t = to ?? series.LastYear;
+        foreach (var (name, year) in new[] { ("--from", f), ("--to", t) })
         {
-            if (year < first || year > last)
+            if (!PlausibleYears.Contains(year))
             {
-                throw new CommandLineException($"{year} is outside the data: {series.Context.Describe()} has values for {first}–{last}.");
+                throw new CommandLineException($"{name} {year} is not a year trade statistics cover: give a year in {PlausibleYears} (the data hold {series.FirstYear}–{series.LastYear}).");
             }
         }
 
@@ -249,6 +251,15 @@ internal static class CommonOptions
         }
 
         return (f, t);
+    }
+
+    /// <summary>A line saying which of the years asked for lie outside the data (empty where none does).</summary>
+    internal static string OutsideData(TradeSeries series, int from, int to)
+    {
+        var held = new YearSpan(series.FirstYear, series.LastYear);
+        var outside = new[] { from < held.First ? new YearSpan(from, held.First - 1) : (YearSpan?)null, to > held.Last ? new YearSpan(held.Last + 1, to) : null }
+            .Where(s => s is not null).Select(s => s!.Value.ToString()).ToList();
+        return outside.Count == 0 ? "" : $"{string.Join(" and ", outside)}: outside the data, which hold {held} (missing, not zero).";
     }
 
     internal static Cell Number(double value, string format = "0.000") => Cell.Number(value, format);

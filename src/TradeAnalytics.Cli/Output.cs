@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace TradeAnalytics.Cli;
 
@@ -47,6 +45,9 @@ internal sealed class Output(IReadOnlyList<string> columns)
     /// <summary>What the rows are ("Kazakhstan–Israel turnover, as reported by Kazakhstan, US$ million"): JSON carries it beside the rows.</summary>
     internal string? Description { get; init; }
 
+    /// <summary>Typed fields JSON carries beside the rows (e.g. the trend's interval and R² at full precision); tables and CSV show the rows alone.</summary>
+    internal Dictionary<string, object?> Fields { get; } = [];
+
     internal void Add(params Cell[] row)
     {
         if (row.Length != columns.Count)
@@ -62,23 +63,10 @@ internal sealed class Output(IReadOnlyList<string> columns)
         switch (format)
         {
             case OutputFormat.Csv:
-                using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
+                CsvText.RowForPeople(writer, columns);
+                foreach (var row in _rows)
                 {
-                    foreach (var c in columns)
-                    {
-                        csv.WriteField(c);
-                    }
-
-                    csv.NextRecord();
-                    foreach (var row in _rows)
-                    {
-                        foreach (var cell in row)
-                        {
-                            csv.WriteField(SpreadsheetText.Safe(cell.Text));
-                        }
-
-                        csv.NextRecord();
-                    }
+                    CsvText.RowForPeople(writer, row.Select(cell => cell.Text));
                 }
 
                 break;
@@ -86,6 +74,11 @@ internal sealed class Output(IReadOnlyList<string> columns)
                 // {"description": …, "rows": [{column: value, …}]}: numbers as numbers at full precision, flags as booleans, missing as null.
                 var rows = _rows.Select(r => columns.Select((c, i) => (c, r[i].Json)).ToDictionary(x => x.c, x => x.Json)).ToList();
                 var document = new Dictionary<string, object?> { ["description"] = Description, ["rows"] = rows };
+                foreach (var (name, value) in Fields)
+                {
+                    document[name] = value;
+                }
+
                 writer.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 break;
             default:

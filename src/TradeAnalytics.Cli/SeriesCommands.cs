@@ -33,6 +33,11 @@ internal static class SeriesCommands
             }
 
             table.Write(output, parse.GetValue(format));
+            if (parse.GetValue(format) == OutputFormat.Table && CommonOptions.OutsideData(series, f, t) is { Length: > 0 } outside)
+            {
+                output.WriteLine(outside);
+            }
+
             return 0;
         });
         return command;
@@ -60,7 +65,7 @@ internal static class SeriesCommands
 
             var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}" };
             var partial = parse.GetValue(excludePartial) ? PartialYears.Exclude : PartialYears.Include;
-            foreach (var g in series.Slice(f, t).YearOverYear(partial))
+            foreach (var g in series.YearOverYear(f, t, partial))
             {
                 Add(table, "YoY", g);
             }
@@ -76,6 +81,21 @@ internal static class SeriesCommands
                         + (trend.MissingYears.Count > 0 ? "; missing " + string.Join(" ", trend.MissingYears) : "")
                         + (trend.Caveat.Length > 0 ? "; " + trend.Caveat : "")
                     : "undefined: " + trend.Reason);
+            table.Fields["trend"] = new Dictionary<string, object?>
+            {
+                ["from"] = f,
+                ["to"] = t,
+                ["defined"] = trend.IsDefined,
+                ["percent"] = trend.AnnualPercent,
+                ["low"] = trend.LowerPercent,
+                ["high"] = trend.UpperPercent,
+                ["r2"] = trend.RSquared,
+                ["years"] = trend.YearsUsed,
+                ["missing_years"] = trend.MissingYears,
+                ["excluded_partial_years"] = trend.ExcludedPartialYears,
+                ["caveat"] = trend.Caveat,
+                ["reason"] = trend.Reason,
+            };
 
             if (parse.GetValue(format) == OutputFormat.Table)
             {

@@ -21,10 +21,14 @@ internal static class ShareCommand
         var sideOption = CommonOptions.Side();
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner; "
-            + "or, with --product, the product's share of the pair's trade and the partner's share of the economy's trade in the product.")
+        var concentration = new Option<bool>("--concentration")
         {
-            economy, partner, year, group, with, data.Files, data.NoShipped, format, flow, sideOption, product,
+            Description = "The economy's partner concentration instead of a share: the Herfindahl–Hirschman index over its partner countries (aggregates and residuals never count; partners without a value are left out, not read as zero).",
+        };
+        var command = new Command("share", "A partner's share of an economy's total (World) trade; or, with --group and --with, each member's share of the group's trade with a partner; "
+            + "or, with --product, the product's share of the pair's trade and the partner's share of the economy's trade in the product; or, with --concentration, the economy's partner concentration (HHI).")
+        {
+            economy, partner, year, group, with, data.Files, data.NoShipped, format, flow, sideOption, product, concentration,
         };
         foreach (var option in sources.All)
         {
@@ -38,6 +42,11 @@ internal static class ShareCommand
             var dataset = CommonOptions.Load(parse, data, sources, named);
             var y = parse.GetValue(year) ?? throw new CommandLineException("--year YEAR is required.");
             var measure = parse.GetValue(flow);
+            if (parse.GetValue(concentration))
+            {
+                return Concentrated(output, dataset, parse.GetValue(economy), parse.GetValue(partner) is not null || parse.GetValue(group) is not null || parse.GetValue(product) is not null, y, measure, parse.GetValue(format));
+            }
+
             if (parse.GetValue(product) is { } code)
             {
                 return ProductShare(output, parse, dataset, CommonOptions.Product(code), y, measure, parse.GetValue(sideOption), parse.GetValue(economy), parse.GetValue(partner), parse.GetValue(format));
@@ -132,6 +141,54 @@ internal static class ShareCommand
         }
 
         return shares.Any(s => s.Years[0].Fraction is not null) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// With --concentration: the Herfindahl–Hirschman index of ECONOMY's partner countries, as the library counts them
+    /// (<see cref="Concentration.Herfindahl"/>: countries only, partners without a value left out), with how much of the
+    /// World total the counted partners cover.
+    /// </summary>
+    private static int Concentrated(TextWriter output, TradeDataset dataset, string? economy, bool other, int year, TradeMeasure measure, OutputFormat format)
+    {
+        if (other)
+        {
+            throw new CommandLineException("--concentration takes one ECONOMY alone (no partner, --group or --product), e.g. share KAZ --concentration --year 2018.");
+        }
+
+        var a = CommonOptions.Resolve(economy ?? throw new CommandLineException("--concentration needs ECONOMY, e.g. share KAZ --concentration --year 2018."));
+        if (measure == TradeMeasure.Balance)
+        {
+            throw new CommandLineException("concentration of a balance has no meaning; use --flow exports, imports or turnover.");
+        }
+
+        if (!dataset.HasReporter(a))
+        {
+            throw new CommandLineException($"the data hold no report by {a}; reporters available: {string.Join(", ", dataset.Reporters.Select(r => r.Code))}.");
+        }
+
+        HerfindahlIndex hhi;
+        try
+        {
+            hhi = Concentration.Herfindahl(dataset, a, year, measure);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CommandLineException(e.Message);
+        }
+
+        var table = new Output(["economy", "year", "measure", "hhi", "hhi_points", "partners_counted", "countries_total_musd", "world_total_musd", "coverage_percent"])
+        {
+            Description = $"Partner concentration of {a.Name}'s {measure.ToString().ToLowerInvariant()}, {year}, as {a.Name} reports it: Herfindahl–Hirschman index over partner countries (aggregates and residuals never count)",
+        };
+        table.Add(a.Code, Year(year), measure.ToString().ToLowerInvariant(), Cell.Number(hhi.Index, "0.0000"), Cell.Number(hhi.Points, "0"), Cell.Integer(hhi.CountriesCounted),
+            Value(hhi.CountriesTotal), Value(hhi.WorldTotal), Percent(hhi.Coverage * 100));
+        if (format == OutputFormat.Table)
+        {
+            output.WriteLine(table.Description);
+        }
+
+        table.Write(output, format);
+        return 0;
     }
 
     private static Cell Year(int y) => Cell.Integer(y);

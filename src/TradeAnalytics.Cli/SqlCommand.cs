@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using TradeAnalytics.Sql;
 
 namespace TradeAnalytics.Cli;
@@ -71,23 +69,10 @@ internal static class SqlCommand
         switch (format)
         {
             case OutputFormat.Csv:
-                using (var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
+                CsvText.RowForPeople(output, result.Columns);
+                foreach (var row in result.Rows())
                 {
-                    foreach (var c in result.Columns)
-                    {
-                        csv.WriteField(c);
-                    }
-
-                    csv.NextRecord();
-                    foreach (var row in result.Rows())
-                    {
-                        foreach (var v in row)
-                        {
-                            csv.WriteField(SpreadsheetText.Safe(Text(v)));
-                        }
-
-                        csv.NextRecord();
-                    }
+                    CsvText.RowForPeople(output, row.Select(Text));
                 }
 
                 break;

@@ -106,7 +106,7 @@ internal sealed class YearOverYear : IDisposable
                         }
 
                         _writer.Write(',');
-                        _writer.Write(reason);
+                        CsvText.Field(_writer, reason);
                         _writer.Write('\n');
                         undefined++;
                     }

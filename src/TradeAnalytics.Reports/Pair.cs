@@ -105,6 +105,27 @@ internal sealed class Pair
                 + (t.MissingYears.Count > 0 ? "; missing " + string.Join(", ", t.MissingYears) : "")
             : "undefined: " + t.Reason;
         yield return ($"Log-linear trend {a}–{b}", trend);
+        yield return ($"Partner concentration of {Economy.Name}, {b}", Concentrated(b));
+    }
+
+    /// <summary>The economy's partner concentration (HHI of its turnover over partner countries) in <paramref name="year"/>, as the library counts it.</summary>
+    private string Concentrated(int year)
+    {
+        if (!Economy.IsCountry || !_data.HasReporter(Economy))
+        {
+            return $"undefined: the data hold no report by {Economy.Name}";
+        }
+
+        try
+        {
+            var h = Concentration.Herfindahl(_data, Economy, year);
+            return string.Create(CultureInfo.InvariantCulture, $"HHI {h.Index:0.0000} ({h.Points:0} points) over {h.CountriesCounted} partner countries")
+                + (h.Coverage is { } c ? string.Create(CultureInfo.InvariantCulture, $", {c * 100:0.0} % of the World total") : "");
+        }
+        catch (InvalidOperationException e)
+        {
+            return "undefined: " + e.Message;
+        }
     }
 
     private static string Ends(YearlyValue? from, YearlyValue? to)

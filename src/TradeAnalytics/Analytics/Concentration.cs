@@ -48,7 +48,7 @@ public static class Concentration
             throw new InvalidOperationException($"{reporter} reports no positive {measure} with any partner country in {year}.");
         }
 
-        var total = values.Sum();
+        var total = UsdMillions.Sum(values.Select(v => new UsdMillions(v))).Value;
         var index = values.Sum(v => (v / total) * (v / total));
         var world = dataset.Bilateral(reporter, Economies.World).Measure(measure)[year]?.Value;
         return new HerfindahlIndex(reporter, year, measure, index, values.Count, new UsdMillions(total), world);

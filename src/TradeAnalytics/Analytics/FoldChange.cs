@@ -16,7 +16,10 @@ public sealed record FoldChange(SeriesContext Context, int FromYear, int ToYear,
     public bool IsDefined => Status == GrowthStatus.Defined;
 
     /// <summary>Why the ratio is undefined, in words ("1991 has no value"); empty when defined.</summary>
-    public string Reason => GrowthRate.Explain(Status, FromYear, ToYear);
+    public string Reason => GrowthRate.Explain(Status, FromYear, ToYear, DataYears);
+
+    /// <summary>The years the series holds values for (first to last), or null for an empty series: what a reason for an end outside the data names.</summary>
+    public YearSpan? DataYears { get; init; }
 
     /// <summary>What a reader must know about the ends (a partial or estimated year), in words; empty when both are whole.</summary>
     public string Caveat => GrowthRate.EndsCaveat(From, To);

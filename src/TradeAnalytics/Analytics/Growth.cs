@@ -23,7 +23,26 @@ public static class Growth
             return [];
         }
 
-        return Enumerable.Range(series.FirstYear + 1, series.LastYear - series.FirstYear)
+        return YearOverYear(series, series.FirstYear, series.LastYear, partialYears);
+    }
+
+    /// <summary>
+    /// Year-over-year growth for every year from <paramref name="fromYear"/> + 1 to <paramref name="toYear"/>, by the
+    /// rule of <see cref="YearOverYear(TradeSeries, PartialYears)"/>: each year asked for gets a rate, whatever the
+    /// data hold. A year without a value — in a gap, or before or after the data — gives an undefined rate whose
+    /// <see cref="GrowthRate.Reason"/> says so ("1994 is outside the data, which hold 1997–2020"); the ends of the
+    /// span follow the same rule as its middle.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="fromYear">The first year of the span (the base of the first rate).</param>
+    /// <param name="toYear">The last year of the span, not before <paramref name="fromYear"/>.</param>
+    /// <param name="partialYears">Whether a partial year (a turnover with one flow) may be an end; each rate's <c>Caveat</c> says when one is.</param>
+    /// <exception cref="ArgumentException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
+    public static IReadOnlyList<GrowthRate> YearOverYear(this TradeSeries series, int fromYear, int toYear, PartialYears partialYears = PartialYears.Include)
+    {
+        Preconditions.NotNull(series);
+        Preconditions.YearOrder(fromYear, toYear);
+        return Enumerable.Range(fromYear + 1, toYear - fromYear)
             .Select(year => Compute(series, GrowthKind.YearOverYear, year - 1, year, partialYears))
             .ToList();
     }
@@ -143,7 +162,7 @@ public static class Growth
         var from = series[fromYear];
         var to = series[toYear];
         var status = Status(from, to, partialYears);
-        return new FoldChange(series.Context, fromYear, toYear, from, to, status, status == GrowthStatus.Defined ? to!.Value / from!.Value : null);
+        return new FoldChange(series.Context, fromYear, toYear, from, to, status, status == GrowthStatus.Defined ? to!.Value / from!.Value : null) { DataYears = DataYears(series) };
     }
 
     /// <summary>
@@ -176,8 +195,10 @@ public static class Growth
             : kind == GrowthKind.Cagr
                 ? (Math.Pow(to!.Value / from!.Value, 1d / (toYear - fromYear)) - 1d) * 100d
                 : Change(from!.Value.Value, to!.Value.Value);
-        return new GrowthRate(series.Context, kind, fromYear, toYear, from, to, status, percent);
+        return new GrowthRate(series.Context, kind, fromYear, toYear, from, to, status, percent) { DataYears = DataYears(series) };
     }
+
+    private static YearSpan? DataYears(TradeSeries series) => series.IsEmpty ? null : new YearSpan(series.FirstYear, series.LastYear);
 
     /// <summary>Whether growth between two ends is defined: an excluded partial end first, then missing ends and the base.</summary>
     private static GrowthStatus Status(YearlyValue? from, YearlyValue? to, PartialYears partialYears)

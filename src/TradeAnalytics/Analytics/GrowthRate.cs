@@ -28,8 +28,11 @@ public sealed record GrowthRate(
     /// <summary>True when <see cref="Percent"/> has a value.</summary>
     public bool IsDefined => Status == GrowthStatus.Defined;
 
-    /// <summary>Why the figure is undefined, in words; empty when defined.</summary>
-    public string Reason => Explain(Status, FromYear, ToYear);
+    /// <summary>Why the figure is undefined, in words; empty when defined. An end outside the data says which years the data hold.</summary>
+    public string Reason => Explain(Status, FromYear, ToYear, DataYears);
+
+    /// <summary>The years the series holds values for (first to last), or null for an empty series: what a reason for an end outside the data names.</summary>
+    public YearSpan? DataYears { get; init; }
 
     /// <summary>
     /// What a reader must know about the ends, in words; empty when both ends are whole reported values:
@@ -50,11 +53,11 @@ public sealed record GrowthRate(
             $"{v!.Year} {(v.Partial ? IsPartial : "")}{(v.Partial && v.Estimated ? " and " : "")}{(v.Estimated ? "includes an estimate" : "")}"));
 
     /// <summary>The words for a status between two years (shared with <see cref="FoldChange"/>).</summary>
-    internal static string Explain(GrowthStatus status, int fromYear, int toYear) => status switch
+    internal static string Explain(GrowthStatus status, int fromYear, int toYear, YearSpan? dataYears = null) => status switch
     {
         GrowthStatus.Defined => "",
-        GrowthStatus.StartMissing => $"{fromYear} has no value",
-        GrowthStatus.EndMissing => $"{toYear} has no value",
+        GrowthStatus.StartMissing => Missing(fromYear, dataYears),
+        GrowthStatus.EndMissing => Missing(toYear, dataYears),
         GrowthStatus.ZeroBase => $"{fromYear} is zero, so growth from it has no rate",
         GrowthStatus.NegativeBase => $"{fromYear} is negative, so a percentage change has no meaning",
         GrowthStatus.NonPositiveEnd => $"{toYear} is not positive, so no constant annual rate reaches it",
@@ -62,6 +65,10 @@ public sealed record GrowthRate(
         GrowthStatus.EndPartial => $"{toYear} {IsPartial} and partial years were excluded",
         _ => $"{fromYear}–{toYear} is not a range of years",
     };
+
+    /// <summary>"2019 has no value", or, for a year outside the data, "1994 is outside the data, which hold 1997–2020".</summary>
+    private static string Missing(int year, YearSpan? dataYears)
+        => dataYears is { } held && !held.Contains(year) ? $"{year} is outside the data, which hold {held}" : $"{year} has no value";
 
     /// <summary>
     /// A sentence, e.g. "Kazakhstan–Israel turnover, as reported by Kazakhstan: growth 2017–2018 = +12.3 %",

@@ -79,7 +79,7 @@ public static partial class ClaimDrafter
                 c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimsFile.UnitName(c.Unit),
                 c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), d.Confidence, string.Join("; ", d.Undetermined),
             ];
-            writer.Write(string.Join(",", fields.Select(Csv)) + "\n");
+            CsvText.Row(writer, fields.Select(OneLine));
         }
     }
 
@@ -582,11 +582,8 @@ public static partial class ClaimDrafter
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    private static string Csv(string field)
-    {
-        var safe = field.Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
-        return safe.IndexOfAny([',', '"']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    /// <summary>A draft keeps one claim to a line: a line break inside a quote becomes a space.</summary>
+    private static string OneLine(string field) => field.Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
 
     [GeneratedRegex("\\b(?:about|around|approximately|nearly|almost|some|roughly|circa|over|more\\s+than|less\\s+than)\\s*(?:\\$|US\\$)?\\s*$|\\b(?:an?\\s+)?about\\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Approximately();

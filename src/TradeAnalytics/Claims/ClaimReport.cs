@@ -48,19 +48,7 @@ public static class ClaimReport
         writer.Write("id,quote,stated,computed,verdict,distance,note\n");
         foreach (var r in results)
         {
-            var first = true;
-            foreach (var field in new[] { r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note })
-            {
-                if (!first)
-                {
-                    writer.Write(',');
-                }
-
-                CsvText.Field(writer, SpreadsheetText.Safe(field));
-                first = false;
-            }
-
-            writer.Write('\n');
+            CsvText.RowForPeople(writer, [r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note]);
         }
 
         return writer.ToString();

@@ -22,15 +22,52 @@ public readonly record struct UsdMillions(double Value) : IComparable<UsdMillion
     /// <summary>The amount in whole US dollars.</summary>
     public double Dollars => Value * 1_000_000d;
 
-    /// <summary>Sum of two amounts.</summary>
+    /// <summary>
+    /// Sum of two amounts, exact: each is taken as a decimal of 15 significant digits (the number as published and
+    /// shown) and added in decimal, so 0.051389 + 11.783879 is 11.835268, never 11.835268000000001.
+    /// </summary>
     /// <param name="a">The first amount.</param>
     /// <param name="b">The second amount.</param>
-    public static UsdMillions operator +(UsdMillions a, UsdMillions b) => new(a.Value + b.Value);
+    public static UsdMillions operator +(UsdMillions a, UsdMillions b)
+        => Exact(a.Value) is { } x && Exact(b.Value) is { } y ? new((double)(x + y)) : new(a.Value + b.Value);
 
-    /// <summary>Difference of two amounts.</summary>
+    /// <summary>Difference of two amounts, exact as <see cref="op_Addition"/> is.</summary>
     /// <param name="a">The amount subtracted from.</param>
     /// <param name="b">The amount subtracted.</param>
-    public static UsdMillions operator -(UsdMillions a, UsdMillions b) => new(a.Value - b.Value);
+    public static UsdMillions operator -(UsdMillions a, UsdMillions b)
+        => Exact(a.Value) is { } x && Exact(b.Value) is { } y ? new((double)(x - y)) : new(a.Value - b.Value);
+
+    /// <summary>The sum of <paramref name="amounts"/>, exact as <see cref="op_Addition"/> is; zero for none.</summary>
+    /// <param name="amounts">The amounts.</param>
+    public static UsdMillions Sum(IEnumerable<UsdMillions> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        var exact = 0m;
+        var inexact = 0d;
+        var allExact = true;
+        foreach (var a in amounts)
+        {
+            inexact += a.Value;
+            if (allExact && Exact(a.Value) is { } x)
+            {
+                exact += x;
+            }
+            else
+            {
+                allExact = false;
+            }
+        }
+
+        return new(allExact ? (double)exact : inexact);
+    }
+
+    /// <summary>
+    /// The amount as a decimal of 15 significant digits — the precision spreadsheets store and show, finer than any
+    /// trade value is known (a dollar in a quadrillion) — or null where no decimal holds it (beyond ±7.9e27, infinite
+    /// or NaN: such sums stay in floating point). A workbook cell stored as 15.100000000000007 (DOTS_103.xlsx!Imports!J39,
+    /// shown as 15.1) is added as 15.1.
+    /// </summary>
+    private static decimal? Exact(double value) => double.IsFinite(value) && Math.Abs(value) < 7.9e27 ? (decimal)value : null;
 
     /// <summary>Ratio of two amounts (a plain number).</summary>
     /// <param name="a">The numerator.</param>

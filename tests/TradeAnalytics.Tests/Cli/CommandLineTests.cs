@@ -62,12 +62,23 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void A_year_outside_the_data_names_the_range_that_exists()
+    public void A_year_outside_the_data_gets_a_missing_row_and_a_line_naming_the_range_that_exists()
     {
-        var (code, _, error) = Cli.Run("series", "KAZ", "ISR", "--from", "1960");
+        // Issue 27, item 2: a year outside the data is a valid question (exit 0); the data hold 1992 (DOTS_103.xlsx!Imports!C39) to 2020.
+        var (code, output, _) = Cli.Run("series", "KAZ", "ISR", "--from", "1960", "--to", "1992");
+
+        Assert.Equal(0, code);
+        Assert.Contains("1960–1991: outside the data, which hold 1992–2020 (missing, not zero).", output);
+        Assert.Equal(33, output.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^(19[6-9]\d) ")));
+    }
+
+    [Fact]
+    public void A_year_no_statistic_can_cover_is_an_error()
+    {
+        var (code, _, error) = Cli.Run("series", "KAZ", "ISR", "--from", "1899");
 
         Assert.Equal(1, code);
-        Assert.Equal("error: 1960 is outside the data: Kazakhstan–Israel turnover, as reported by Kazakhstan has values for 1992–2020.", error.Trim());
+        Assert.Equal("error: --from 1899 is not a year trade statistics cover: give a year in 1900–2100 (the data hold 1992–2020).", error.Trim());
     }
 
     [Fact]

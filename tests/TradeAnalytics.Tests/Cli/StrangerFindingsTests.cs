@@ -86,8 +86,9 @@ public class StrangerMessagesTests
 
         var fold = series.FoldChangeBetween(2000, 2001);
 
-        Assert.Equal("2001 has no value", fold.Reason);
-        Assert.EndsWith("fold change 2000–2001 = undefined (2001 has no value)", fold.ToString());
+        // 2001 lies after the series' only year: the reason says so and names the years the data hold (issue 27, item 2).
+        Assert.Equal("2001 is outside the data, which hold 2000", fold.Reason);
+        Assert.EndsWith("fold change 2000–2001 = undefined (2001 is outside the data, which hold 2000)", fold.ToString());
         Assert.DoesNotContain("EndMissing", fold.ToString());
     }
 }
