@@ -16,19 +16,28 @@ internal static class ImportCommand
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange file to write (annual observations): CSV, or Parquet for a .parquet name.", Required = true };
         var economy = new Option<string?>("--economy") { Description = "Keep only the trade of this economy (either side's report), e.g. ISR; needs --partners." };
         var partners = new Option<string?>("--partners") { Description = "With --economy: the counterparts to keep, comma-separated, e.g. KAZ,UZB,WLD,X899." };
+        var totals = new Option<string?>("--reporter-totals")
+        {
+            Description = "With --economy: also keep every kept reporter's own trade with these partners, comma-separated, e.g. WLD,X899 (the World and \"Areas, nes\"), so that shares of a reporter's total can be computed from the extract.",
+        };
         var strict = CommonOptions.Strict();
         var command = new Command("import", "Import a trade file or folder (IMF or UN Comtrade, format detected) into the interchange CSV format, with a reconciliation report.")
         {
-            path, outFile, economy, partners, strict,
+            path, outFile, economy, partners, totals, strict,
         };
         command.SetAction(parse =>
         {
             var source = parse.GetValue(path)!;
             var filter = PairFilter(parse.GetValue(economy), parse.GetValue(partners));
+            if (parse.GetValue(totals) is not null && filter is null)
+            {
+                throw new CommandLineException("--reporter-totals goes with --economy and --partners, e.g. --economy ISR --partners KAZ,WLD --reporter-totals WLD,X899.");
+            }
+
             var progress = Directory.Exists(source) && DotsFolderImporter.Workbooks(source).Count is > 0 and var n ? new ConsoleProgress(error, n) : null;
             var import = TradeFileImporter.Import(source, progress);
             progress?.Done();
-            var kept = filter is null ? import.Observations : import.Observations.Where(filter.Value.Keep).ToList();
+            var kept = filter is null ? import.Observations : Kept(import.Observations, filter.Value.Keep, Codes(parse.GetValue(totals)));
             CommonOptions.WriteInterchange(parse.GetValue(outFile)!.FullName, kept);
             output.WriteLine($"{import.Format}: {Path.GetFileName(import.Path.TrimEnd('/'))}");
             foreach (var line in import.Report)
@@ -38,7 +47,8 @@ internal static class ImportCommand
 
             if (filter is not null)
             {
-                output.WriteLine($"kept {kept.Count} of {import.Observations.Count} observations: {filter.Value.Description}");
+                output.WriteLine($"kept {kept.Count} of {import.Observations.Count} observations: {filter.Value.Description}"
+                    + (parse.GetValue(totals) is { } t ? $"; and each kept reporter's own trade with {t}" : ""));
             }
 
             output.WriteLine($"wrote {kept.Count} annual observations to {parse.GetValue(outFile)!.FullName}");
@@ -47,6 +57,19 @@ internal static class ImportCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The observations <paramref name="keep"/> keeps and, for every reporter among them, its own rows with one of
+    /// <paramref name="totals"/> (its World total and residuals), in the order of the import.
+    /// </summary>
+    private static List<TradeObservation> Kept(IReadOnlyList<TradeObservation> observations, Func<TradeObservation, bool> keep, IReadOnlySet<string> totals)
+    {
+        var reporters = observations.Where(keep).Select(o => o.Reporter.Code).ToHashSet(StringComparer.Ordinal);
+        return observations.Where(o => keep(o) || (reporters.Contains(o.Reporter.Code) && totals.Contains(o.Partner.Code))).ToList();
+    }
+
+    private static HashSet<string> Codes(string? list)
+        => (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => CommonOptions.Resolve(c).Code).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The observations between <paramref name="economy"/> and one of <paramref name="partners"/>, as either side reports them.</summary>
     private static (Func<TradeObservation, bool> Keep, string Description)? PairFilter(string? economy, string? partners)
@@ -63,7 +86,7 @@ internal static class ImportCommand
 
         var e = CommonOptions.Resolve(economy);
         var list = partners.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(CommonOptions.Resolve).ToList();
-        var codes = list.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var codes = Codes(partners);
         return (o => (o.Reporter.Equals(e) && codes.Contains(o.Partner.Code)) || (o.Partner.Equals(e) && codes.Contains(o.Reporter.Code)),
             $"{e.Code} with {string.Join(", ", list.Select(p => p.Code))}, as either side reports");
     }

@@ -170,7 +170,7 @@ public class ComtradeReaderTests
         var output = Path.Combine(Path.GetTempPath(), $"comtrade-{Guid.NewGuid():N}.csv");
         try
         {
-            var (code, _, error) = CliRunner.Run("import", TestPaths.ComtradeFolder, "--economy", "ISR", "--partners", "KAZ,UZB,TKM,TJK,KGZ,AZE,GEO,ARM,WLD,X899", "--out", output);
+            var (code, _, error) = CliRunner.Run("import", TestPaths.ComtradeFolder, "--economy", "ISR", "--partners", "KAZ,UZB,TKM,TJK,KGZ,AZE,GEO,ARM,WLD,X899", "--reporter-totals", "WLD,X899", "--out", output);
 
             Assert.True(code == 0, error);
             Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "comtrade-hs27-israel.csv")), File.ReadAllBytes(output));
