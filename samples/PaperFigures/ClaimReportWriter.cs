@@ -1,3 +1,4 @@
+using TradeAnalytics;
 using System.Text;
 using TradeAnalytics.Claims;
 
@@ -15,7 +16,7 @@ public static class ClaimReportWriter
     /// <summary>Writes <c>claims.md</c> and <c>claims.csv</c> into <paramref name="folder"/>.</summary>
     public static void Write(IReadOnlyList<ClaimResult> results, string folder)
     {
-        File.WriteAllText(Path.Combine(folder, "claims.md"), ClaimReport.ToMarkdown(results, Title, DataDescription), new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "claims.csv"), ClaimReport.ToCsv(results), new UTF8Encoding(false));
+        SafeFile.WriteText(Path.Combine(folder, "claims.md"), ClaimReport.ToMarkdown(results, Title, DataDescription));
+        SafeFile.WriteText(Path.Combine(folder, "claims.csv"), ClaimReport.ToCsv(results));
     }
 }

@@ -29,7 +29,7 @@ public static class FigureWriter
     {
         var stem = Path.Combine(folder, figure.Name);
         figure.Chart.SavePng(stem + ".png");
-        File.WriteAllText(stem + ".csv", Csv(figure), new UTF8Encoding(false));
+        SafeFile.WriteText(stem + ".csv", Csv(figure));
     }
 
     /// <summary>

@@ -20,8 +20,8 @@ public sealed class ChartSvg
     public string Document { get; }
 
     /// <summary>Writes the SVG document to <paramref name="path"/>.</summary>
-    /// <param name="path">The file to write (replaced if it exists); its folder must exist.</param>
-    public void Save(string path) => File.WriteAllText(path, Document);
+    /// <param name="path">The file to write (replaced only when whole, see <see cref="SafeFile"/>); its folder must exist.</param>
+    public void Save(string path) => SafeFile.WriteText(path, Document);
 
     /// <summary>The title and the document's length.</summary>
     public override string ToString() => $"SVG of '{Title}' ({Document.Length:N0} characters)";

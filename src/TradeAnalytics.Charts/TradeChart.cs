@@ -113,12 +113,12 @@ public sealed partial class TradeChart
     private static partial System.Text.RegularExpressions.Regex ClipPathReference();
 
     /// <summary>Writes the chart as PNG to <paramref name="path"/>.</summary>
-    /// <param name="path">The file to write (replaced if it exists); its folder must exist.</param>
-    public void SavePng(string path) => File.WriteAllBytes(path, ToPng());
+    /// <param name="path">The file to write (replaced only when whole, see <see cref="SafeFile"/>); its folder must exist.</param>
+    public void SavePng(string path) => SafeFile.WriteBytes(path, ToPng());
 
     /// <summary>Writes the chart as SVG to <paramref name="path"/>.</summary>
-    /// <param name="path">The file to write (replaced if it exists); its folder must exist.</param>
-    public void SaveSvg(string path) => File.WriteAllText(path, ToSvg());
+    /// <param name="path">The file to write (replaced only when whole, see <see cref="SafeFile"/>); its folder must exist.</param>
+    public void SaveSvg(string path) => SafeFile.WriteText(path, ToSvg());
 
     /// <summary>Writes PNG or SVG according to the extension of <paramref name="path"/> (.png or .svg).</summary>
     /// <param name="path">The file to write, ending in .png or .svg (replaced if it exists); its folder must exist.</param>

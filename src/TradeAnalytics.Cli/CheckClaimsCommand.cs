@@ -46,11 +46,11 @@ internal static class CheckClaimsCommand
 
                 foreach (var (name, results) in reports)
                 {
-                    File.WriteAllText(Path.Combine(dir.FullName, name + ".md"), ClaimReport.ToMarkdown(results, "Claim check: " + name, checkedAgainst), new UTF8Encoding(false));
-                    File.WriteAllText(Path.Combine(dir.FullName, name + ".csv"), ClaimReport.ToCsv(results), new UTF8Encoding(false));
+                    SafeFile.WriteText(Path.Combine(dir.FullName, name + ".md"), ClaimReport.ToMarkdown(results, "Claim check: " + name, checkedAgainst));
+                    SafeFile.WriteText(Path.Combine(dir.FullName, name + ".csv"), ClaimReport.ToCsv(results));
                 }
 
-                File.WriteAllText(Path.Combine(dir.FullName, "summary.md"), Summary(reports, checkedAgainst), new UTF8Encoding(false));
+                SafeFile.WriteText(Path.Combine(dir.FullName, "summary.md"), Summary(reports, checkedAgainst));
                 output.WriteLine($"wrote {reports.Count} report(s) and summary.md to {dir.FullName}");
                 output.Write(SummaryTable(reports));
                 return 0;
@@ -63,7 +63,7 @@ internal static class CheckClaimsCommand
                     throw new CommandLineException("--markdown writes one report; with several claims files use --out-dir DIR.");
                 }
 
-                File.WriteAllText(md.FullName, ClaimReport.ToMarkdown(reports[0].Results, "Claim check", checkedAgainst));
+                SafeFile.WriteText(md.FullName, ClaimReport.ToMarkdown(reports[0].Results, "Claim check", checkedAgainst));
             }
 
             var fmt = parse.GetValue(format);
@@ -104,9 +104,10 @@ internal static class CheckClaimsCommand
             return 0;
         }
 
-        using (var writer = new StreamWriter(outFile.FullName, append: false, new UTF8Encoding(false)))
+        using (var written = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
         {
-            ClaimDrafter.Write(writer, draft);
+            ClaimDrafter.Write(written, draft);
+            SafeFile.WriteText(outFile.FullName, written.ToString());
         }
 
         output.WriteLine(draft.Message);

@@ -52,13 +52,7 @@ internal static class SqlCommand
         if (!File.Exists(path) || new FileInfo(path).Length != embedded.Length)
         {
             Directory.CreateDirectory(folder);
-            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".part";
-            using (var file = File.Create(temporary))
-            {
-                embedded.CopyTo(file);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            SafeFile.Write(path, embedded.CopyTo);
         }
 
         return path;

@@ -13,12 +13,15 @@ namespace TradeAnalytics.Cli;
 internal sealed class YearOverYear : IDisposable
 {
     private readonly Channel<IReadOnlyList<TradeObservation>> _queue = Channel.CreateUnbounded<IReadOnlyList<TradeObservation>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly PendingFile _file;
+    private bool _finished;
     private readonly StreamWriter _writer;
     private readonly Task<(int Defined, int Undefined)> _work;
 
     internal YearOverYear(string path)
     {
-        _writer = new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), new UTF8Encoding(false), bufferSize: 1 << 16);
+        _file = SafeFile.Open(path);
+        _writer = new StreamWriter(_file.Stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
         _writer.Write("reporter,partner,flow,year,yoy_percent,reason\n");
         _work = Task.Run(WriteAsync);
     }
@@ -26,19 +29,36 @@ internal sealed class YearOverYear : IDisposable
     /// <summary>One reporter's observations, in order.</summary>
     internal void Add(IReadOnlyList<TradeObservation> reporter) => _queue.Writer.TryWrite(reporter);
 
-    /// <summary>Waits for the last reporter and returns how many rates were defined and undefined.</summary>
+    /// <summary>Waits for the last reporter, moves the file into place whole, and returns how many rates were defined and undefined.</summary>
     internal (int Defined, int Undefined) Finish()
     {
         _queue.Writer.TryComplete();
         var counts = _work.GetAwaiter().GetResult();
-        _writer.Flush();
+        _writer.Dispose();   // flushes; the file's stream stays open for the commit
+        _file.Commit();
+        _finished = true;
         return counts;
     }
 
+    /// <summary>Without <see cref="Finish"/> (the import failed): the file is not written and an earlier one stays as it was.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
-        _writer.Dispose();
+        try
+        {
+            _work.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The import's own error is the one to report.
+        }
+
+        if (!_finished)
+        {
+            // A writer left open on its stream flushes again at every Dispose: only once, and never after the commit closed the stream.
+            _writer.Dispose();
+            _file.Dispose();
+        }
     }
 
     private async Task<(int Defined, int Undefined)> WriteAsync()

@@ -30,14 +30,13 @@ public static class InterchangeParquet
 
     private const int RowGroupSize = 1_000_000;
 
-    /// <summary>Writes observations to a Parquet file (replaced).</summary>
+    /// <summary>Writes observations to a Parquet file, replaced only when whole (<see cref="SafeFile"/>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="observations">The values, in the order they are to be written.</param>
     public static void WriteFile(string path, IEnumerable<TradeObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        Write(stream, observations);
+        SafeFile.Write(path, stream => Write(stream, observations));
     }
 
     /// <summary>Writes observations as Parquet to <paramref name="stream"/>.</summary>
@@ -58,8 +57,7 @@ public static class InterchangeParquet
     public static void WriteByReporter(string path, IEnumerable<TradeObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.Create(path);
-        WriteAsync(stream, observations, byReporter: true).GetAwaiter().GetResult();
+        SafeFile.Write(path, stream => WriteAsync(stream, observations, byReporter: true).GetAwaiter().GetResult());
     }
 
     /// <summary>The metadata key that lists the reporter of each row group, comma-separated.</summary>
@@ -136,7 +134,7 @@ public static class InterchangeParquet
             throw new FileNotFoundException($"No Parquet file at '{path}'.", path);
         }
 
-        using var stream = File.OpenRead(path);
+        using var stream = InputFile.OpenRead(path);
         return Read(stream, Path.GetFileName(path));
     }
 

@@ -186,7 +186,7 @@ public sealed partial class HtmlReport
 
     /// <summary>Writes the page to <paramref name="path"/> (UTF-8, no byte-order mark).</summary>
     /// <param name="path">The file to write.</param>
-    public void Save(string path) => File.WriteAllText(path, ToHtml(), new UTF8Encoding(false));
+    public void Save(string path) => SafeFile.WriteText(path, ToHtml());
 
     private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results, VerdictBands bands)
     {

@@ -220,14 +220,22 @@ public static class DotsFolderImporter
     public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress, Action<IReadOnlyList<TradeObservation>>? onReporter)
     {
         // Written in 64 KiB pieces straight to the file: 164 MB for the whole folder would be some 40,000 writes of 4 KiB, the default.
-        using var writer = new StreamWriter(new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
-        InterchangeCsv.Write(writer, []);
-        // A workbook at a time, as read: no copy of the observations (an import's lists are large enough that copies showed in its garbage collections).
-        return ImportWorkbooks(workbooks, observations =>
+        // Written beside the target and moved into place only when every workbook was read (a failure leaves the earlier file).
+        using var file = SafeFile.Open(outputPath);
+        DotsImportReport report;
+        using (var writer = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true))
         {
-            InterchangeCsv.WriteRows(writer, observations);
-            onReporter?.Invoke(observations);
-        }, progress);
+            InterchangeCsv.Write(writer, []);
+            // A workbook at a time, as read: no copy of the observations (an import's lists are large enough that copies showed in its garbage collections).
+            report = ImportWorkbooks(workbooks, observations =>
+            {
+                InterchangeCsv.WriteRows(writer, observations);
+                onReporter?.Invoke(observations);
+            }, progress);
+        }
+
+        file.Commit();
+        return report;
     }
 
     private static string? FirstDifference(DotsWorkbook a, DotsWorkbook b)

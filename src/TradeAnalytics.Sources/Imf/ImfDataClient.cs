@@ -395,11 +395,9 @@ public sealed class ImfDataClient : IDisposable
         Directory.CreateDirectory(_options.CacheFolder);
         var data = CachePath(url, ".csv");
         var meta = CachePath(url, ".json");
-        var temporary = data + "." + Guid.NewGuid().ToString("N") + ".part";
-        File.WriteAllBytes(temporary, body);
-        File.Move(temporary, data, overwrite: true);
+        SafeFile.WriteBytes(data, body);
         var label = Label(url, null);
-        File.WriteAllText(meta, JsonSerializer.Serialize(new Dictionary<string, string>
+        SafeFile.WriteText(meta, JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["url"] = url.ToString(),
             ["retrievedAt"] = retrieved.ToString("O", CultureInfo.InvariantCulture),

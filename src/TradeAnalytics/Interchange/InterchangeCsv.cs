@@ -38,7 +38,7 @@ public static class InterchangeCsv
             throw new FileNotFoundException($"No interchange CSV file at '{path}'.", path);
         }
 
-        using var reader = new StreamReader(path);
+        using var reader = InputFile.OpenText(path);
         return Read(reader, Path.GetFileName(path));
     }
 
@@ -259,13 +259,14 @@ public static class InterchangeCsv
     }
 
     /// <summary>Writes observations to a file (see <see cref="Write(TextWriter, IEnumerable{TradeObservation})"/>).</summary>
-    /// <param name="path">The file to write (replaced).</param>
+    /// <param name="path">The file to write: replaced only when whole (<see cref="SafeFile"/>); a failure leaves the earlier file as it was.</param>
     /// <param name="observations">The values.</param>
     public static void WriteFile(string path, IEnumerable<TradeObservation> observations)
-    {
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        Write(writer, observations);
-    }
+        => SafeFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+            Write(writer, observations);
+        });
 
     /// <summary>The word the format uses for a flow: "exports", "imports", "re-exports" or "re-imports".</summary>
     /// <param name="flow">The flow.</param>

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace TradeAnalytics;
+
+/// <summary>
+/// The one way the library and its tools write a file: into a temporary file beside the target (same folder, so the
+/// move is a rename on the same file system), flushed to disk, then moved into place only when whole. A failure, an
+/// exception in the middle, a full disk, a file-size limit or a signal leaves the earlier file exactly as it was, and
+/// no reader ever sees half a file. Two writers of the same target never interleave: the last to finish wins whole.
+/// </summary>
+/// <remarks>
+/// A target that is a symbolic link is replaced by the new file (the link's target is left as it was). The temporary
+/// file is named <c>.NAME.RANDOM.part</c>; should the process be killed outright (SIGKILL) it may stay behind, never
+/// in place of the target. The command line deletes pending temporary files on SIGINT and SIGTERM
+/// (<see cref="DeletePending"/>).
+/// </remarks>
+public static class SafeFile
+{
+    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
+    /// <summary>Writes <paramref name="path"/> whole, or not at all, from what <paramref name="write"/> writes to the stream it is given.</summary>
+    /// <param name="path">The file to write (replaced only when the new content is whole).</param>
+    /// <param name="write">Writes the content; an exception from it leaves the earlier file as it was and is rethrown.</param>
+    /// <exception cref="IOException">The path is a folder, or its folder does not exist (the message says which).</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var file = Open(path);
+        write(file.Stream);
+        file.Commit();
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8 without a byte-order mark, whole or not at all.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="text">The content.</param>
+    public static void WriteText(string path, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            writer.Write(text);
+        });
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/>, whole or not at all.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="bytes">The content.</param>
+    public static void WriteBytes(string path, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        Write(path, stream => stream.Write(bytes));
+    }
+
+    /// <summary>
+    /// Opens a temporary file beside <paramref name="path"/> for content written over time (a streaming import):
+    /// <see cref="PendingFile.Commit"/> moves it into place; disposing it without committing deletes it and leaves the
+    /// earlier file as it was.
+    /// </summary>
+    /// <param name="path">The file to write.</param>
+    /// <exception cref="IOException">The path is a folder, or its folder does not exist.</exception>
+    public static PendingFile Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"{path} is a folder; give the name of a file to write.");
+        }
+
+        var folder = Path.GetDirectoryName(full) ?? throw new IOException($"{path}: has no folder to write in.");
+        if (!Directory.Exists(folder))
+        {
+            throw new IOException($"{path}: the folder {folder} does not exist.");
+        }
+
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.part");
+        Pending.TryAdd(temporary, 0);
+        try
+        {
+            return new PendingFile(full, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Pending.TryRemove(temporary, out _);
+            throw new IOException($"{path}: cannot write in {folder} ({e.Message.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
+        }
+        catch
+        {
+            Pending.TryRemove(temporary, out _);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes every temporary file not yet moved into place (for a process told to stop: SIGINT, SIGTERM).</summary>
+    public static void DeletePending()
+    {
+        foreach (var temporary in Pending.Keys)
+        {
+            Forget(temporary);
+        }
+    }
+
+    internal static void Forget(string temporary)
+    {
+        Pending.TryRemove(temporary, out _);
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temporary file that cannot be deleted is never in place of the target.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    internal static void Committed(string temporary) => Pending.TryRemove(temporary, out _);
+}
+
+/// <summary>A file being written beside its target (see <see cref="SafeFile.Open"/>).</summary>
+public sealed class PendingFile : IDisposable
+{
+    private readonly string _target;
+    private readonly string _temporary;
+    private bool _done;
+
+    internal PendingFile(string target, string temporary, FileStream stream)
+    {
+        _target = target;
+        _temporary = temporary;
+        Stream = stream;
+    }
+
+    /// <summary>The stream to write the content to.</summary>
+    public Stream Stream { get; }
+
+    /// <summary>Flushes the content to disk and moves it into place, replacing the earlier file.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        ((FileStream)Stream).Flush(flushToDisk: true);
+        Stream.Dispose();
+        File.Move(_temporary, _target, overwrite: true);
+        _done = true;
+        SafeFile.Committed(_temporary);
+    }
+
+    /// <summary>Without <see cref="Commit"/>: deletes the temporary file; the earlier file stays as it was.</summary>
+    public void Dispose()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
+        Stream.Dispose();
+        SafeFile.Forget(_temporary);
+    }
+}

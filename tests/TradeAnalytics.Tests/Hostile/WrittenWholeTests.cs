@@ -1,0 +1,114 @@
+using TradeAnalytics.Tests.Support;
+
+namespace TradeAnalytics.Tests.Hostile;
+
+/// <summary>
+/// Issue 24, class 1: every output is written beside its target and moved into place only when whole (<see cref="SafeFile"/>);
+/// a failure, a signal or a file-size limit leaves the earlier file as it was, and no temporary file behind.
+/// </summary>
+public class WrittenWholeTests
+{
+    private const string Earlier = "reporter,partner,flow,year,value_musd,estimated,source\nKAZ,ISR,exports,2008,1,false,earlier\n";
+
+    private static string Folder() => Directory.CreateTempSubdirectory("whole-").FullName;
+
+    private static string[] Leftovers(string folder) => Directory.GetFiles(folder, "*.part", SearchOption.AllDirectories);
+
+    [Fact]
+    public void A_failed_import_leaves_the_earlier_output_untouched()
+    {
+        // Before: a damaged second workbook left a shorter, well-formed all.csv where the good one was.
+        var folder = Folder();
+        var dots = Directory.CreateDirectory(Path.Combine(folder, "dots")).FullName;
+        File.WriteAllBytes(Path.Combine(dots, "DOTS_1.xlsx"), TinyXlsx.Dots("Kazakhstan, Rep. of", [2019], [("Israel", [10.0])], []));
+        File.WriteAllBytes(Path.Combine(dots, "DOTS_2.xlsx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        var output = Path.Combine(folder, "all.csv");
+        File.WriteAllText(output, Earlier);
+
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("import-dots", dots, "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("DOTS_2.xlsx", error);
+        Assert.Equal(Earlier, File.ReadAllText(output));
+        Assert.Empty(Leftovers(folder));
+    }
+
+    [Fact]
+    public void A_writer_that_fails_midway_leaves_the_earlier_file_and_no_temporary()
+    {
+        var folder = Folder();
+        var target = Path.Combine(folder, "chart.png");
+        File.WriteAllText(target, "earlier");
+
+        Assert.Throws<InvalidOperationException>(() => SafeFile.Write(target, stream =>
+        {
+            stream.Write(new byte[1000]);
+            throw new InvalidOperationException("the drawing failed");
+        }));
+
+        Assert.Equal("earlier", File.ReadAllText(target));
+        Assert.Empty(Directory.GetFiles(folder, ".*"));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_folder_is_a_sentence_naming_it()
+    {
+        var folder = Folder();
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("chart", "KAZ", "ISR", "--out", folder + "/");
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("Access to the path", error);
+    }
+
+    [RequiresDotsWorkbooksFact]
+    public void A_sigterm_during_an_import_leaves_the_earlier_output_and_deletes_the_temporary()
+    {
+        // Before: SIGTERM 0.8 s into a whole-folder import left 42 MB of 164 MB in place of the output.
+        var folder = Folder();
+        var output = Path.Combine(folder, "all.csv");
+        File.WriteAllText(output, Earlier);
+
+        using var process = CliProcess.Start("", "import-dots", TestPaths.DotsFolder, "--out", output);
+        Thread.Sleep(800);
+        CliProcess.Signal(process, "TERM");
+        Assert.True(process.WaitForExit(30_000));
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Equal(Earlier, File.ReadAllText(output));
+        Assert.Empty(Leftovers(folder));
+    }
+
+    [RequiresDotsWorkbooksFact]
+    public void A_file_size_limit_leaves_the_earlier_output_whole()
+    {
+        // Before: ulimit -f left a cut CSV (and a Parquet stub). 2,000 blocks of 512 bytes: 1 MB, far less than the 164 MB import.
+        var folder = Folder();
+        foreach (var name in new[] { "all.csv", "all.parquet" })
+        {
+            var output = Path.Combine(folder, name);
+            File.WriteAllText(output, Earlier);
+
+            var (code, _, _) = CliProcess.Run("ulimit -f 2000;", "import-dots", TestPaths.DotsFolder, "--out", output);
+
+            Assert.NotEqual(0, code);
+            Assert.Equal(Earlier, File.ReadAllText(output));
+        }
+    }
+
+    [Fact]
+    public async Task Two_imports_into_one_output_at_once_never_interleave()
+    {
+        var folder = Folder();
+        var dots = Directory.CreateDirectory(Path.Combine(folder, "dots")).FullName;
+        var values = Enumerable.Range(0, 20).Select(i => (object?)(double)(i + 1)).ToArray();
+        File.WriteAllBytes(Path.Combine(dots, "DOTS_1.xlsx"), TinyXlsx.Dots("Kazakhstan, Rep. of", Enumerable.Range(2000, 20).ToArray(), [("Israel", values)], [("Israel", values)]));
+        var output = Path.Combine(folder, "all.csv");
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => TradeAnalytics.Tests.Cli.Cli.Run("import-dots", dots, "--out", output))));
+
+        Assert.All(runs, r => Assert.Equal(0, r.Code));
+        var rows = StrictCsvReader.Read(File.ReadAllText(output));
+        Assert.Equal(41, rows.Count);
+        Assert.Empty(Leftovers(folder));
+    }
+}
