@@ -36,6 +36,7 @@ public static class CommandLine
 
         try
         {
+            OutputGuard.Check(result);
             return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (UserError.IsUserFacing(e))

@@ -50,7 +50,7 @@ public static class DotsWorkbookReader
             throw new FileNotFoundException($"No DOTS workbook at '{path}'.", path);
         }
 
-        using var stream = File.OpenRead(path);
+        using var stream = InputFile.OpenRead(path);
         return Read(stream, Path.GetFileName(path));
     }
 
@@ -78,7 +78,7 @@ public static class DotsWorkbookReader
     /// <summary>Reads a workbook with ExcelDataReader instead of the streaming reader: the reference the tests compare the two with.</summary>
     internal static DotsWorkbook ReadWithExcelDataReader(string path)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = InputFile.OpenRead(path);
         return ReadWorkbook(stream, Path.GetFileName(path), withExcelDataReader: true);
     }
 

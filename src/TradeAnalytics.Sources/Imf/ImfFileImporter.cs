@@ -53,7 +53,7 @@ public static class ImfFileImporter
         }
 
         var name = Path.GetFileName(path);
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var reader = InputFile.OpenText(path);
         var firstLine = (reader.ReadLine() ?? "").TrimStart('\uFEFF');
         reader.BaseStream.Position = 0;
         reader.DiscardBufferedData();

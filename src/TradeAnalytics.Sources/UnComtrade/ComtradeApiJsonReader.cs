@@ -31,7 +31,7 @@ public static class ComtradeApiJsonReader
             throw new FileNotFoundException($"No Comtrade API answer at '{path}'.", path);
         }
 
-        using var stream = File.OpenRead(path);
+        using var stream = InputFile.OpenRead(path);
         return Read(stream, Path.GetFileName(path));
     }
 

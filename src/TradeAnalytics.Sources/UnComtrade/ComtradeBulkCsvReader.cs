@@ -40,7 +40,7 @@ public static class ComtradeBulkCsvReader
             throw new FileNotFoundException($"No Comtrade CSV file at '{path}'.", path);
         }
 
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var reader = InputFile.OpenText(path);
         return Read(reader, Path.GetFileName(path));
     }
 

@@ -44,13 +44,7 @@ public static class ComtradeImporter
     {
         if (Directory.Exists(path))
         {
-            var files = BulkFiles(path);
-            if (files.Count == 0)
-            {
-                throw new FormatException($"{path}: no UN Comtrade bulk CSV file in this folder.");
-            }
-
-            return Combine(path, Formats[0], files.Select(ComtradeBulkCsvReader.ReadFile).ToList());
+            return ImportFolder(path);
         }
 
         if (!File.Exists(path))
@@ -65,6 +59,96 @@ public static class ComtradeImporter
             _ => throw new FormatException($"{Path.GetFileName(path)}: not a UN Comtrade file. Tried: {string.Join("; ", Formats.Skip(1))}."),
         };
         return Combine(path, result.Format, [result]);
+    }
+
+    /// <summary>
+    /// A folder: every file in it is read or listed as not read, with the reason. A .csv file that is not a bulk CSV
+    /// (empty, a damaged header, another layout) is data the folder was meant to hold: it counts as rejected, so the
+    /// import does not reconcile and <c>--strict</c> fails; other files (a README, checksums, hidden files) are listed only.
+    /// </summary>
+    private static FileImport ImportFolder(string path)
+    {
+        var read = new List<string>();
+        var notRead = new List<(string Name, string Reason, bool Data)>();
+        foreach (var file in Directory.EnumerateFiles(path).OrderBy(f => Path.GetFileName(f), NaturalOrder.Instance))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.'))
+            {
+                notRead.Add((name, "a hidden file", false));
+            }
+            else if (!name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                notRead.Add((name, "not a .csv file", false));
+            }
+            else if (WhyNotBulk(file) is { } reason)
+            {
+                notRead.Add((name, reason, true));
+            }
+            else
+            {
+                read.Add(file);
+            }
+        }
+
+        var unread = string.Join("; ", notRead.Select(n => $"{n.Name}: {n.Reason}"));
+        if (read.Count == 0)
+        {
+            throw new FormatException($"{path}: no UN Comtrade bulk CSV file in this folder" + (notRead.Count > 0 ? $" (not read: {unread})." : "."));
+        }
+
+        var import = Combine(path, Formats[0], read.Select(ComtradeBulkCsvReader.ReadFile).ToList());
+        if (notRead.Count == 0)
+        {
+            return import;
+        }
+
+        var data = notRead.Count(n => n.Data);
+        var report = import.Report.ToList();
+        report.Insert(2, $"files not read:               {notRead.Count} ({data} .csv file(s) that should hold data)");
+        report.InsertRange(3, notRead.Select(n => $"  not read: {n.Name}: {n.Reason}{(n.Data ? "" : " (listed only)")}"));
+        if (data > 0)
+        {
+            report[^1] = report[^1].Replace("reconciles:                   yes", "reconciles:                   NO (a data file was not read)", StringComparison.Ordinal);
+        }
+
+        return import with { Report = report, Reconciles = import.Reconciles && data == 0, Rejected = import.Rejected + data };
+    }
+
+    /// <summary>Why a .csv file is not read as a bulk CSV (null when it is one).</summary>
+    private static string? WhyNotBulk(string file)
+    {
+        try
+        {
+            InputFile.Check(file);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            return e is FormatException ? "empty (0 bytes), or not a regular file" : e.Message;
+        }
+
+        return Sniff(file) switch
+        {
+            Kind.BulkCsv => null,
+            Kind.ApiJson => "a Comtrade API answer (JSON), not a bulk CSV: import it on its own",
+            _ => $"its first line is not the Comtrade bulk CSV header ({FirstLine(file)})",
+        };
+    }
+
+    private static string FirstLine(string file)
+    {
+        try
+        {
+            using var reader = InputFile.OpenText(file);
+            var buffer = new char[80];
+            var head = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+            var line = head.Split('\n')[0].TrimEnd('\r');
+            return "starts \"" + VisibleText.Of(line) + (line.Length == 80 ? "…" : "") + "\"";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return "unreadable: " + e.Message;
+        }
     }
 
     /// <summary>Joins the results of several files: one dataset, one reconciliation.</summary>
@@ -131,7 +215,7 @@ public static class ComtradeImporter
     {
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            using var reader = InputFile.OpenText(path);
             var buffer = new char[4096];
             var head = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length)).TrimStart('\uFEFF');
             if (head.StartsWith(ComtradeBulkCsvReader.Header, StringComparison.Ordinal))
@@ -145,13 +229,9 @@ public static class ComtradeImporter
                 ? Kind.ApiJson
                 : null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return null;
+            return null;   // unreadable, empty or not a regular file: not Comtrade (a folder import lists it with the reason)
         }
     }
 

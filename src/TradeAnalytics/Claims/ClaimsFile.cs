@@ -78,7 +78,7 @@ public static class ClaimsFile
             throw new FileNotFoundException($"No claims file at '{path}'.", path);
         }
 
-        using var reader = new StreamReader(path);
+        using var reader = InputFile.OpenText(path);
         return Read(reader, Path.GetFileName(path));
     }
 

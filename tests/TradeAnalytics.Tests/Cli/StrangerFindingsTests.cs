@@ -37,7 +37,7 @@ public class StrangerFindingsTests
         var empty = Directory.CreateTempSubdirectory("empty-").FullName;
 
         var (dotsCode, _, dotsError) = Cli.Run("import-dots", empty, "--out", Path.Combine(empty, "x.csv"));
-        var (importCode, _, importError) = Cli.Run("import", empty, "--out", Path.Combine(empty, "y.csv"));
+        var (importCode, _, importError) = Cli.Run("import", empty, "--out", empty + "-y.csv");
 
         Assert.Equal(1, dotsCode);
         Assert.Contains("no DOTS workbook (DOTS_*.xlsx) in", dotsError);
