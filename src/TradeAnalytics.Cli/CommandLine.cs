@@ -42,7 +42,8 @@ public static class CommandLine
         catch (Exception e) when (UserError.IsUserFacing(e))
         {
             // An argument error reads as a sentence, without .NET's "(Parameter 'members')".
-            error.WriteLine("error: " + (e is ArgumentException { ParamName: { } name } a ? a.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message));
+            // Shown visibly: a message may quote a file or a server's answer, whose escape sequences must not drive the terminal.
+            error.WriteLine("error: " + VisibleText.Of(e is ArgumentException { ParamName: { } name } a ? a.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message, keepLineBreaks: true));
             return 1;
         }
     }

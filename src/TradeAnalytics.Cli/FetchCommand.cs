@@ -32,6 +32,11 @@ internal static class FetchCommand
             };
             var fetch = Fetch(parse, offline, baseUrl, cacheDir, refresh, new ImfRequest(new[] { a, b }.Where(e => e.Code != "WLD").Distinct().ToList(), b.Code == "WLD" ? [b] : [b, a], freq, parse.GetValue(from), parse.GetValue(to)));
             output.WriteLine(fetch.ToString());
+            if (fetch.Note.Length > 0)
+            {
+                CommonOptions.Notes?.WriteLine("note: " + fetch.Note);
+            }
+
             foreach (var line in fetch.Import.Report)
             {
                 output.WriteLine(line);

@@ -42,20 +42,30 @@ internal static class SqlCommand
         return command;
     }
 
-    /// <summary>The data package's Parquet file, copied once to the cache folder (DuckDB reads files).</summary>
+    /// <summary>
+    /// The data package's Parquet file, copied to the cache folder (DuckDB reads files) and used only while its bytes
+    /// hash as the shipped file's do: a copy of the same length with one bit changed is replaced, never read.
+    /// </summary>
     private static string ShippedFile()
     {
         var folder = Path.Combine(Path.GetDirectoryName(new TradeAnalytics.Sources.Imf.ImfClientOptions().CacheFolder)!, "data");
         var path = Path.Combine(folder, "imf-dots-2022-all.parquet");
         using var embedded = typeof(TradeAnalytics.Data.ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data.imf-dots-2022-all.parquet")
             ?? throw new CommandLineException("the shipped DOTS file is missing from the tool; give --data FILE.parquet.");
-        if (!File.Exists(path) || new FileInfo(path).Length != embedded.Length)
+        if (!File.Exists(path) || new FileInfo(path).Length != embedded.Length || !SameBytes(path, embedded))
         {
+            embedded.Position = 0;
             Directory.CreateDirectory(folder);
             SafeFile.Write(path, embedded.CopyTo);
         }
 
         return path;
+    }
+
+    private static bool SameBytes(string path, Stream embedded)
+    {
+        using var file = File.OpenRead(path);
+        return System.Security.Cryptography.SHA256.HashData(file).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(embedded));
     }
 
     private static void Write(TextWriter output, SqlResult result, OutputFormat format)

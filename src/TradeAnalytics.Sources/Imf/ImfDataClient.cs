@@ -57,7 +57,13 @@ public sealed class ImfClientOptions
     /// <summary>Read only the cache; a request not in it is an error saying so.</summary>
     public bool Offline { get; init; }
 
-    /// <summary>The HTTP handler (tests pass their own); null = the platform's.</summary>
+    /// <summary>The largest answer read; a larger one is an error (it is read as a stream and abandoned at the limit). Default 64 MiB.</summary>
+    public long MaxAnswerBytes { get; init; } = 64L << 20;
+
+    /// <summary>The longest wait a server's Retry-After may ask for; a longer one is an error saying so. Default 60 s.</summary>
+    public TimeSpan MaxRetryWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The HTTP handler (tests pass their own); null = the platform's, with redirects left to the client (see <see cref="ImfDataClient"/>).</summary>
     public HttpMessageHandler? Handler { get; init; }
 
     /// <summary>How the client waits between tries (tests shorten it); null = Task.Delay.</summary>
@@ -89,6 +95,9 @@ public sealed class ImfClientOptions
 /// <param name="FromCache">True when the answer was read from the cache.</param>
 public sealed record ImfFetch(FileImport Import, string Url, DateTimeOffset RetrievedAt, bool FromCache)
 {
+    /// <summary>What the user should know about the cache for this fetch (it could not be written; a damaged entry was replaced); empty when nothing.</summary>
+    public string Note { get; init; } = "";
+
     /// <summary>"fetched …" or "from the cache (retrieved …)".</summary>
     public override string ToString()
         => $"{(FromCache ? "from the cache" : "fetched")}: {Url} (retrieved {RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC), {Import.Observations.Count} annual values";
@@ -118,6 +127,14 @@ public sealed class ImfApiException : Exception
 /// failed download never overwrites a good cached copy. Every failure is an <see cref="ImfApiException"/>
 /// with a clear message — never partial data presented as whole.
 /// </summary>
+/// <remarks>
+/// The subscription key goes only to the origin (scheme, host and port) of <see cref="ImfClientOptions.BaseUrl"/>:
+/// redirects are followed by the client itself, up to five, and only within that origin; a redirect elsewhere is an
+/// error naming where it pointed (the key is never sent there). An answer is read as a stream up to
+/// <see cref="ImfClientOptions.MaxAnswerBytes"/>; a Retry-After beyond <see cref="ImfClientOptions.MaxRetryWait"/> is an
+/// error, not hours of silence. A cache entry records the SHA-256 of its bytes and how many values it held; both are
+/// checked on every read, a retrieval date in the future makes it stale, and an answer without values never replaces one.
+/// </remarks>
 public sealed class ImfDataClient : IDisposable
 {
     private readonly ImfClientOptions _options;
@@ -130,15 +147,86 @@ public sealed class ImfDataClient : IDisposable
     public ImfDataClient(ImfClientOptions? options = null)
     {
         _options = options ?? new ImfClientOptions();
-        _http = _options.Handler is null ? new HttpClient() : new HttpClient(_options.Handler, disposeHandler: false);
+        _http = _options.Handler is null
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
+            : new HttpClient(_options.Handler, disposeHandler: false);
         _http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;   // each try has its own time-out
         var version = typeof(ImfDataClient).Assembly.GetName().Version?.ToString(3) ?? "0";
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("TradeAnalytics", version));
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("(+https://www.nuget.org/packages/TradeAnalytics.Sources)"));
-        if (_options.ApiKey is { } key)
+    }
+
+    private const int MaxRedirects = 5;
+
+    /// <summary>True when <paramref name="url"/> has the origin (scheme, host, port) of the configured base URL: the only place the key goes.</summary>
+    private bool SameOrigin(Uri url) => Uri.Compare(url, _options.BaseUrl, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>Sends a GET, following redirects within the base URL's origin only, with the key on requests to that origin alone.</summary>
+    private async Task<HttpResponseMessage> SendAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var seen = new List<Uri>();
+        for (var current = url; ;)
         {
-            _http.DefaultRequestHeaders.Add("Ocp-Apim-Subscription-Key", key);
+            using var message = new HttpRequestMessage(HttpMethod.Get, current);
+            message.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(CsvMediaType));
+            if (_options.ApiKey is { } key && SameOrigin(current))
+            {
+                message.Headers.Add("Ocp-Apim-Subscription-Key", key);
+            }
+
+            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status is not (301 or 302 or 303 or 307 or 308))
+            {
+                return response;
+            }
+
+            response.Dispose();
+            seen.Add(current);
+            var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l : new Uri(current, l)) : null;
+            if (location is null)
+            {
+                throw Failure($"{url} answered {status} (a redirect) without saying where to.", "");
+            }
+
+            if (!SameOrigin(location))
+            {
+                throw Failure($"{current} redirected to another origin ({location.GetLeftPart(UriPartial.Authority)}); not followed, so that the API key and the request stay with {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}. Use --base-url with the server that answers.", "");
+            }
+
+            if (seen.Contains(location) || seen.Count > MaxRedirects)
+            {
+                throw Failure($"{url} redirects in a loop ({string.Join(" → ", seen.Append(location).Select(u => u.PathAndQuery))}); the server is misconfigured, try again later.", "");
+            }
+
+            current = location;
         }
+    }
+
+    /// <summary>Reads the answer's body as a stream, up to <see cref="ImfClientOptions.MaxAnswerBytes"/>.</summary>
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
+    {
+        var limit = _options.MaxAnswerBytes;
+        if (response.Content.Headers.ContentLength is { } announced && announced > limit)
+        {
+            throw Failure($"{url} announced an answer of {announced:N0} bytes; answers are read up to {limit:N0} bytes. Ask for fewer economies or years at a time.", "");
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var body = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (body.Length + read > limit)
+            {
+                throw Failure($"The answer from {url} is larger than {limit:N0} bytes; it was abandoned there. Ask for fewer economies or years at a time.", "");
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        return body.ToArray();
     }
 
     /// <summary>The media type asked for: SDMX-CSV (3.0 answers its 2.0 layout, 2.1 the 1.0 layout).</summary>
@@ -199,27 +287,31 @@ public sealed class ImfDataClient : IDisposable
         }
 
         var urls = new[] { Sdmx30Url(request), Sdmx21Url(request) };
-        var now = Now();
-        foreach (var url in urls)
+        var entries = urls.Select(ReadCache).ToList();
+        foreach (var entry in entries)
         {
-            if (TryReadCache(url, out var cached) && (_options.Offline || now - cached.RetrievedAt < _options.Freshness))
+            if (entry?.Fetch is { } cached && (_options.Offline || entry.Fresh))
             {
                 return cached;
             }
         }
 
+        var damaged = entries.Where(e => e?.Problem is not null).Select(e => e!.Problem!).ToList();
         if (_options.Offline)
         {
-            throw new ImfApiException($"Offline, and no cached answer for {request}: run without --offline to fetch it (the cache is {_options.CacheFolder}).");
+            throw new ImfApiException(damaged.Count > 0
+                ? $"Offline, and the cached answer for {request} is damaged ({string.Join("; ", damaged)}): run without --offline to fetch it again, which replaces it."
+                : $"Offline, and no cached answer for {request}: run without --offline to fetch it (the cache is {_options.CacheFolder}).");
         }
 
-        var keep = urls.Any(u => File.Exists(CachePath(u, ".csv"))) ? " The cached answer is kept as it was; --offline works with it." : "";
+        var keep = entries.Any(e => e?.Fetch is not null) ? " The cached answer is kept as it was; --offline works with it." : "";
         ImfApiException? first = null;
         foreach (var url in urls)
         {
             try
             {
-                return await DownloadAsync(url, request, keep, cancellationToken).ConfigureAwait(false);
+                var fetch = await DownloadAsync(url, request, keep, cancellationToken).ConfigureAwait(false);
+                return damaged.Count == 0 ? fetch : fetch with { Note = string.Join(" ", new[] { $"A damaged cache entry was replaced ({string.Join("; ", damaged)}).", fetch.Note }.Where(n => n.Length > 0)) };
             }
             catch (ImfApiException e) when (url == urls[0] && e.Data["fallback"] is true)
             {
@@ -254,10 +346,16 @@ public sealed class ImfDataClient : IDisposable
             byte[] body;
             try
             {
-                using var message = new HttpRequestMessage(HttpMethod.Get, url);
-                message.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(CsvMediaType));
-                response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-                body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+                response = await SendAsync(url, timeout.Token).ConfigureAwait(false);
+                try
+                {
+                    body = await ReadBodyAsync(response, url, timeout.Token).ConfigureAwait(false);
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -293,7 +391,7 @@ public sealed class ImfDataClient : IDisposable
                 {
                     if (attempt < _options.MaxTries)
                     {
-                        await WaitAsync(response.Headers.RetryAfter, attempt, cancellationToken).ConfigureAwait(false);
+                        await WaitAsync(response.Headers.RetryAfter, attempt, cancellationToken, url, keep).ConfigureAwait(false);
                         continue;
                     }
 
@@ -302,7 +400,7 @@ public sealed class ImfDataClient : IDisposable
 
                 if (response.StatusCode == HttpStatusCode.NoContent || body.Length == 0)
                 {
-                    throw Failure($"The IMF has no data for {request} ({url} answered {status} with no content).", "");
+                    throw Failure($"The IMF has no data for {request} ({url} answered {status} with no content).", keep);
                 }
 
                 if (status >= 400)
@@ -328,8 +426,13 @@ public sealed class ImfDataClient : IDisposable
 
                 var retrieved = Now();
                 var fetch = Parse(text, url, label, retrieved, fromCache: false, keep);
-                WriteCache(url, body, retrieved);
-                return fetch;
+                if (fetch.Import.Observations.Count == 0)
+                {
+                    // A header and no values: no data, as a 204 says it; never cached over an answer that had some.
+                    throw Failure($"The IMF has no data for {request} ({url} answered {status} with a header and no values).", keep);
+                }
+
+                return fetch with { Note = WriteCache(url, body, retrieved, fetch.Import.Observations.Count) };
             }
         }
     }
@@ -339,7 +442,7 @@ public sealed class ImfDataClient : IDisposable
         var firstLine = text.Split('\n', 2)[0].Replace("\"", "", StringComparison.Ordinal);
         if (!firstLine.StartsWith("DATAFLOW,", StringComparison.Ordinal) && !firstLine.StartsWith("STRUCTURE,", StringComparison.Ordinal))
         {
-            var e = Failure($"{url} answered something that is not SDMX-CSV of IMTS (first line: '{(firstLine.Length > 100 ? firstLine[..100] + "..." : firstLine)}').", keep);
+            var e = Failure($"{url} answered something that is not SDMX-CSV of IMTS (first line: '{VisibleText.Of(firstLine.Length > 100 ? firstLine[..100] + "..." : firstLine)}').", keep);
             e.Data["fallback"] = true;
             throw e;
         }
@@ -361,48 +464,91 @@ public sealed class ImfDataClient : IDisposable
     private string CachePath(Uri url, string extension)
         => Path.Combine(_options.CacheFolder, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url.ToString())))[..24].ToLowerInvariant() + extension);
 
-    private bool TryReadCache(Uri url, out ImfFetch fetch)
+    /// <summary>
+    /// Reads the cached answer for <paramref name="url"/>: null when there is none; a <see cref="CacheEntry"/> that is
+    /// damaged (with the reason) when its metadata, hash or count do not hold; else the fetch and whether it is fresh.
+    /// </summary>
+    private CacheEntry? ReadCache(Uri url)
     {
-        fetch = null!;
         var data = CachePath(url, ".csv");
         var meta = CachePath(url, ".json");
-        if (!File.Exists(data) || !File.Exists(meta))
+        if (!File.Exists(data) && !File.Exists(meta))
         {
-            return false;
+            return null;
         }
 
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(meta));
-            if (document.RootElement.GetProperty("url").GetString() != url.ToString())
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || Text(root, "url") != url.ToString())
             {
-                return false;
+                return CacheEntry.Damaged(meta, "its metadata does not name this request");
             }
 
-            var retrieved = DateTimeOffset.Parse(document.RootElement.GetProperty("retrievedAt").GetString()!, CultureInfo.InvariantCulture);
-            var label = document.RootElement.TryGetProperty("label", out var l) ? l.GetString() ?? "" : "";
-            fetch = Parse(File.ReadAllText(data, Encoding.UTF8), url, label, retrieved, fromCache: true);
-            return true;
+            if (!DateTimeOffset.TryParse(Text(root, "retrievedAt"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var retrieved))
+            {
+                return CacheEntry.Damaged(meta, "its retrieval date is missing or not a date");
+            }
+
+            var bytes = File.ReadAllBytes(data);
+            if (Text(root, "sha256") is not { } hash || !string.Equals(hash, Convert.ToHexString(SHA256.HashData(bytes)), StringComparison.OrdinalIgnoreCase))
+            {
+                return CacheEntry.Damaged(data, "its bytes do not match the SHA-256 recorded when it was written (cut, changed or from an older version)");
+            }
+
+            var label = Text(root, "label") ?? "";
+            var fetch = Parse(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), url, label, retrieved, fromCache: true);
+            if (!root.TryGetProperty("values", out var values) || !values.TryGetInt32(out var count) || count != fetch.Import.Observations.Count || count == 0)
+            {
+                return CacheEntry.Damaged(data, $"it holds {fetch.Import.Observations.Count} values where its metadata recorded another count");
+            }
+
+            // A retrieval date in the future is stale: a clock that was wrong, or an entry that was tampered with.
+            var age = Now() - retrieved;
+            return new CacheEntry(fetch, Fresh: age >= TimeSpan.Zero && age < _options.Freshness, Problem: null);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or IOException or ImfApiException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or FormatException or IOException or UnauthorizedAccessException or ImfApiException or InvalidOperationException or ArgumentException)
         {
-            return false;   // a damaged cache entry is as good as none; a good download replaces it
+            return CacheEntry.Damaged(meta, VisibleText.Of(e.Message));
         }
+
+        static string? Text(JsonElement root, string name)
+            => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
     }
 
-    private void WriteCache(Uri url, byte[] body, DateTimeOffset retrieved)
+    /// <summary>A cached answer: the fetch and whether it is fresh, or why it is damaged.</summary>
+    private sealed record CacheEntry(ImfFetch? Fetch, bool Fresh, string? Problem)
     {
-        Directory.CreateDirectory(_options.CacheFolder);
-        var data = CachePath(url, ".csv");
-        var meta = CachePath(url, ".json");
-        SafeFile.WriteBytes(data, body);
-        var label = Label(url, null);
-        SafeFile.WriteText(meta, JsonSerializer.Serialize(new Dictionary<string, string>
+        internal static CacheEntry Damaged(string file, string reason) => new(null, false, $"{file}: {reason}");
+    }
+
+    /// <summary>Writes an answer and its metadata (URL, date, SHA-256, count); returns a note for the user where the cache could not be written (the answer is used all the same).</summary>
+    private string WriteCache(Uri url, byte[] body, DateTimeOffset retrieved, int values)
+    {
+        try
         {
-            ["url"] = url.ToString(),
-            ["retrievedAt"] = retrieved.ToString("O", CultureInfo.InvariantCulture),
-            ["label"] = label,
-        }));
+            if (File.Exists(_options.CacheFolder))
+            {
+                return $"The cache folder {_options.CacheFolder} is a file, not a folder: the answer was used but not cached. Give --cache-dir a folder.";
+            }
+
+            Directory.CreateDirectory(_options.CacheFolder);
+            SafeFile.WriteBytes(CachePath(url, ".csv"), body);
+            SafeFile.WriteText(CachePath(url, ".json"), JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["url"] = url.ToString(),
+                ["retrievedAt"] = retrieved.ToString("O", CultureInfo.InvariantCulture),
+                ["label"] = Label(url, null),
+                ["sha256"] = Convert.ToHexString(SHA256.HashData(body)),
+                ["values"] = values,
+            }));
+            return "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"The cache {_options.CacheFolder} could not be written ({e.Message.TrimEnd('.')}): the answer was used for this run but not cached.";
+        }
     }
 
     private static ImfApiException Failure(string message, string keepNote, Exception? inner = null) => new(message + keepNote, inner);
@@ -428,9 +574,14 @@ public sealed class ImfDataClient : IDisposable
         }
     }
 
-    private Task WaitAsync(RetryConditionHeaderValue? retryAfter, int attempt, CancellationToken cancellationToken)
+    private Task WaitAsync(RetryConditionHeaderValue? retryAfter, int attempt, CancellationToken cancellationToken, Uri? url = null, string keep = "")
     {
         var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - Now() : _options.Backoff * Math.Pow(2, attempt - 1));
+        if (wait > _options.MaxRetryWait)
+        {
+            throw Failure($"The IMF asks to wait {wait.TotalSeconds:0} s before asking {url} again (Retry-After); the client waits at most {_options.MaxRetryWait.TotalSeconds:0} s. Try again later.", keep);
+        }
+
         return Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, cancellationToken);
     }
 
@@ -470,7 +621,7 @@ public sealed class ImfDataClient : IDisposable
 
     private static string Excerpt(byte[] body)
     {
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400)).ReplaceLineEndings(" ").Trim();
+        var text = VisibleText.Of(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400)).ReplaceLineEndings(" ").Trim());
         return text.Length > 200 ? text[..200] + "…" : text;
     }
 }
