@@ -13,7 +13,12 @@ internal static class SqlCommand
         var query = new Argument<string>("query") { Description = "One SQL statement over the view 'trade' (columns reporter, partner, flow, year, value_musd, estimated, source, product, classification)." };
         var data = new Option<FileInfo[]>("--data") { Description = "Interchange Parquet files (repeat the option); default: every DOTS 2022 value (the TradeAnalytics.Data.ImfDots2022 file).", AllowMultipleArgumentsPerToken = true };
         var format = CommonOptions.Format();
-        var command = new Command("sql", "Run SQL over Parquet interchange files with DuckDB embedded; results are streamed, files are never loaded whole.") { query, data, format };
+        var unrestricted = new Option<bool>("--unrestricted")
+        {
+            Description = "Let the SQL do anything DuckDB can: several statements, read and write any file, attach databases, install and load extensions over the network. "
+                + "Only for SQL you wrote yourself: by default one read-only query runs, over the --data files alone.",
+        };
+        var command = new Command("sql", "Run one read-only SQL query over Parquet interchange files with DuckDB embedded; results are streamed, files are never loaded whole.") { query, data, format, unrestricted };
         command.SetAction(parse =>
         {
             var files = (parse.GetValue(data) ?? []).Select(f => f.FullName).ToList();
@@ -29,7 +34,7 @@ internal static class SqlCommand
 
             try
             {
-                using var result = TradeSql.Query(parse.GetValue(query)!, files);
+                using var result = TradeSql.Query(parse.GetValue(query)!, files, parse.GetValue(unrestricted) ? SqlAccess.Unrestricted : SqlAccess.ReadOnly);
                 Write(output, result, parse.GetValue(format));
             }
             catch (SqlQueryException e)
@@ -81,7 +86,11 @@ internal static class SqlCommand
 
                 break;
             case OutputFormat.Json:
-                using (var json = new Utf8JsonWriter(new TextWriterStream(output), new JsonWriterOptions { Indented = true }))
+                // Written to a temporary file first and copied to the output only when whole: a query that fails midway
+                // leaves standard output empty, never half a document (the file keeps memory flat for long results).
+                using (var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
+                {
+                using (var json = new Utf8JsonWriter(spool, new JsonWriterOptions { Indented = true }))
                 {
                     json.WriteStartArray();
                     foreach (var row in result.Rows())
@@ -94,6 +103,8 @@ internal static class SqlCommand
                             {
                                 case null: json.WriteNullValue(); break;
                                 case bool b: json.WriteBooleanValue(b); break;
+                                case double d when !double.IsFinite(d): json.WriteNullValue(); break;
+                                case float f when !float.IsFinite(f): json.WriteNullValue(); break;
                                 case double d: json.WriteNumberValue(d); break;
                                 case float f: json.WriteNumberValue(f); break;
                                 case decimal m: json.WriteNumberValue(m); break;
@@ -108,6 +119,18 @@ internal static class SqlCommand
                     }
 
                     json.WriteEndArray();
+                }
+
+                spool.Position = 0;
+                using (var reader = new StreamReader(spool, System.Text.Encoding.UTF8, false, 1 << 16, leaveOpen: true))
+                {
+                    var buffer = new char[1 << 16];
+                    int read;
+                    while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+                    {
+                        output.Write(buffer, 0, read);
+                    }
+                }
                 }
 
                 output.WriteLine();
@@ -132,33 +155,11 @@ internal static class SqlCommand
     private static string Text(object? value) => value switch
     {
         null => "",
+        double d when !double.IsFinite(d) => "",
+        float f when !float.IsFinite(f) => "",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    /// <summary>Lets the JSON writer write into the command's text output.</summary>
-    private sealed class TextWriterStream(TextWriter writer) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush() => writer.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => writer.Write(System.Text.Encoding.UTF8.GetString(buffer, offset, count));
-    }
 }

@@ -45,6 +45,25 @@ public sealed class SqlResult : IDisposable
     }
 }
 
+/// <summary>What a query may do beyond reading the files it is given.</summary>
+public enum SqlAccess
+{
+    /// <summary>
+    /// The default: one read-only statement (a query: SELECT, WITH, VALUES …); the engine reads only the Parquet files
+    /// given (DuckDB's <c>allowed_paths</c>, external access off), installs and loads no extension, and its
+    /// configuration is locked, so that a query from an article, a colleague or a web page can neither read another file
+    /// (<c>read_csv('/etc/passwd')</c>), write one (<c>COPY … TO</c>), attach a database nor download code.
+    /// </summary>
+    ReadOnly,
+
+    /// <summary>
+    /// DuckDB's own defaults: several statements, any statement, any file the process can read or write, extensions
+    /// installed over the network and loaded. Only for SQL you wrote yourself: a hostile query can then read, write or
+    /// send away anything the user can.
+    /// </summary>
+    Unrestricted,
+}
+
 /// <summary>
 /// SQL over interchange Parquet files (see TradeAnalytics.Parquet) with DuckDB embedded: the files are a
 /// view named <c>trade</c> (and <c>trade1</c>, <c>trade2</c>, … one per file) with the interchange columns
@@ -54,13 +73,22 @@ public sealed class SqlResult : IDisposable
 /// </summary>
 public static class TradeSql
 {
-    /// <summary>Runs <paramref name="sql"/> over <paramref name="parquetFiles"/>.</summary>
-    /// <param name="sql">One SQL statement (DuckDB's dialect) over the view <c>trade</c>.</param>
+    /// <summary>Runs one read-only statement <paramref name="sql"/> over <paramref name="parquetFiles"/> (<see cref="SqlAccess.ReadOnly"/>).</summary>
+    /// <param name="sql">One SQL query (DuckDB's dialect) over the view <c>trade</c>.</param>
     /// <param name="parquetFiles">Interchange Parquet files.</param>
     /// <exception cref="FileNotFoundException">A file does not exist.</exception>
     /// <exception cref="ArgumentException">No file given.</exception>
-    /// <exception cref="SqlQueryException">DuckDB refused the query or a file; the message is DuckDB's.</exception>
-    public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles)
+    /// <exception cref="SqlQueryException">DuckDB refused the query or a file (the message is DuckDB's), or the SQL is not one read-only statement.</exception>
+    public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles) => Query(sql, parquetFiles, SqlAccess.ReadOnly);
+
+    /// <summary>Runs <paramref name="sql"/> over <paramref name="parquetFiles"/> with the access given.</summary>
+    /// <param name="sql">SQL (DuckDB's dialect) over the view <c>trade</c>: one query, or with <see cref="SqlAccess.Unrestricted"/> any statements.</param>
+    /// <param name="parquetFiles">Interchange Parquet files.</param>
+    /// <param name="access">What the SQL may do besides reading the files (see <see cref="SqlAccess"/> for the risk).</param>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="ArgumentException">No file given.</exception>
+    /// <exception cref="SqlQueryException">DuckDB refused the query or a file, or the SQL is not one read-only statement.</exception>
+    public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles, SqlAccess access)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
         ArgumentNullException.ThrowIfNull(parquetFiles);
@@ -81,9 +109,18 @@ public static class TradeSql
             using (var setup = connection.CreateCommand())
             {
                 var list = string.Join(", ", parquetFiles.Select(Literal));
-                setup.CommandText = $"CREATE VIEW trade AS SELECT * FROM read_parquet([{list}]);"
+                var views = $"CREATE VIEW trade AS SELECT * FROM read_parquet([{list}]);"
                     + string.Concat(parquetFiles.Select((f, i) => $"CREATE VIEW trade{i + 1} AS SELECT * FROM read_parquet({Literal(f)});"));
+                setup.CommandText = access == SqlAccess.Unrestricted
+                    ? views
+                    : $"SET allowed_paths = [{list}]; SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; {views}"
+                      + "SET enable_external_access = false; SET lock_configuration = true;";
                 setup.ExecuteNonQuery();
+            }
+
+            if (access == SqlAccess.ReadOnly)
+            {
+                CheckOneQuery(connection, sql);
             }
 
             var command = connection.CreateCommand();
@@ -102,6 +139,29 @@ public static class TradeSql
         }
     }
 
+    /// <summary>Refuses anything but one query, using DuckDB's own parser (json_serialize_sql serialises queries only).</summary>
+    private static void CheckOneQuery(DuckDBConnection connection, string sql)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT json_serialize_sql(CAST($1 AS VARCHAR))";
+        check.Parameters.Add(new DuckDBParameter(sql));
+        var parsed = System.Text.Json.JsonDocument.Parse((string)check.ExecuteScalar()!);
+        var root = parsed.RootElement;
+        if (root.TryGetProperty("error", out var error) && error.GetBoolean())
+        {
+            var message = root.TryGetProperty("error_message", out var m) ? m.GetString() : "";
+            throw new SqlQueryException(message == "Only SELECT statements can be serialized to json!"
+                ? "only a query (SELECT, WITH, VALUES, …) runs here: statements that write, attach, install, load, set or copy are refused. Open access explicitly (SqlAccess.Unrestricted, or sql --unrestricted) for SQL you wrote yourself."
+                : message ?? "the SQL does not parse.", null);
+        }
+
+        var count = root.GetProperty("statements").GetArrayLength();
+        if (count != 1)
+        {
+            throw new SqlQueryException($"one statement runs here; the SQL holds {count}. Run them one at a time (or open access explicitly for a script you wrote).", null);
+        }
+    }
+
     private static string Literal(string path) => "'" + Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
 }
 
@@ -110,8 +170,8 @@ public sealed class SqlQueryException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">DuckDB's message.</param>
-    /// <param name="inner">DuckDB's exception.</param>
-    public SqlQueryException(string message, Exception inner)
+    /// <param name="inner">DuckDB's exception, if any.</param>
+    public SqlQueryException(string message, Exception? inner)
         : base(message, inner)
     {
     }
