@@ -28,7 +28,8 @@ internal readonly record struct Cell(string Text, object? Json)
     /// <summary>A missing number: empty in tables and CSV, null in JSON.</summary>
     public static Cell Missing => new("", null);
 
-    public static Cell Number(double value, string format) => new(value.ToString(format, CultureInfo.InvariantCulture), value);
+    /// <summary>A number at the column's precision; a value that is not finite is missing (no output ever holds Infinity or NaN).</summary>
+    public static Cell Number(double value, string format) => double.IsFinite(value) ? new(value.ToString(format, CultureInfo.InvariantCulture), value) : Missing;
 
     public static Cell Number(double? value, string format) => value is { } v ? Number(v, format) : Missing;
 

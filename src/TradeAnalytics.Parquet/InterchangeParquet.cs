@@ -297,6 +297,13 @@ public static class InterchangeParquet
                 throw Error(fileName, $"{total} rows; more than one table in memory holds (use 'trade-analytics sql' over it instead)");
             }
 
+            // A row count no file of its size can hold is damage, found before anything is allocated for it: the densest
+            // real file holds a row in about 7 bytes (the shipped 19 MB, 2.58 M rows); 1,000 rows a byte is far beyond any.
+            if (stream.CanSeek && total > Math.Max(1_000_000L, stream.Length * MaxRowsPerByte))
+            {
+                throw Error(fileName, $"its metadata claims {total:N0} rows in {stream.Length:N0} bytes, which no interchange file can hold (a damaged or hostile file)");
+            }
+
             var n = (int)total;
             var data = new ColumnData(n, new string?[n], new string?[n], new string?[n], new int[n], new double[n], new bool[n], new string?[n], new string?[n], new string?[n]);
             var offset = 0;
@@ -309,9 +316,9 @@ public static class InterchangeParquet
                     await group.ReadAsync(fields[0], data.Reporter.AsMemory(offset, count)).ConfigureAwait(false);
                     await group.ReadAsync(fields[1], data.Partner.AsMemory(offset, count)).ConfigureAwait(false);
                     await group.ReadAsync(fields[2], data.Flow.AsMemory(offset, count)).ConfigureAwait(false);
-                    await group.ReadAsync<int>(fields[3], data.Year.AsMemory(offset, count)).ConfigureAwait(false);
-                    await group.ReadAsync<double>(fields[4], data.Value.AsMemory(offset, count)).ConfigureAwait(false);
-                    await group.ReadAsync<bool>(fields[5], data.Estimated.AsMemory(offset, count)).ConfigureAwait(false);
+                    await ReadYearsAsync(group, fields[3], data.Year.AsMemory(offset, count), offset, fileName).ConfigureAwait(false);
+                    await ReadRequiredAsync(group, fields[4], data.Value.AsMemory(offset, count), offset, fileName).ConfigureAwait(false);
+                    await ReadRequiredAsync(group, fields[5], data.Estimated.AsMemory(offset, count), offset, fileName).ConfigureAwait(false);
                     await group.ReadAsync(fields[6], data.Source.AsMemory(offset, count)).ConfigureAwait(false);
                     await group.ReadAsync(fields[7], data.Product.AsMemory(offset, count)).ConfigureAwait(false);
                     await group.ReadAsync(fields[8], data.Classification.AsMemory(offset, count)).ConfigureAwait(false);
@@ -330,6 +337,90 @@ public static class InterchangeParquet
             }
 
             return data;
+        }
+    }
+
+    private const long MaxRowsPerByte = 1000;
+
+    /// <summary>A column's type as a person reads it: String for text however the decoder holds it.</summary>
+    private static string TypeName(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>) || type == typeof(byte[]) ? "String" : type.Name;
+
+    /// <summary>
+    /// A value column as this library writes it (required, of type <typeparamref name="T"/>) or as DuckDB and pyarrow write
+    /// it (optional): a null where a value is required is an error naming the row; another type, one naming the column.
+    /// </summary>
+    private static async Task ReadRequiredAsync<T>(ParquetRowGroupReader group, DataField field, Memory<T> target, int firstRow, string fileName)
+        where T : struct
+    {
+        var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
+        if (type != typeof(T))
+        {
+            throw Error(fileName, $"the column {field.Name} holds {TypeName(type)} values; expected {typeof(T).Name}");
+        }
+
+        if (!field.IsNullable)
+        {
+            await group.ReadAsync(field, target).ConfigureAwait(false);
+            return;
+        }
+
+        var values = new T?[target.Length];
+        await group.ReadAsync<T>(field, values.AsMemory()).ConfigureAwait(false);
+        var span = target.Span;
+        for (var i = 0; i < values.Length; i++)
+        {
+            span[i] = values[i] ?? throw Error(fileName, $"row {firstRow + i + 1}: {field.Name} is null, where a value is required");
+        }
+    }
+
+    /// <summary>The year column, of any integer width (int32 as written here, int64 or int16 as other writers choose), required or optional.</summary>
+    private static async Task ReadYearsAsync(ParquetRowGroupReader group, DataField field, Memory<int> target, int firstRow, string fileName)
+    {
+        var type = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
+        if (type == typeof(int))
+        {
+            await ReadRequiredAsync(group, field, target, firstRow, fileName).ConfigureAwait(false);
+            return;
+        }
+
+        long?[] wide = type switch
+        {
+            _ when type == typeof(long) => await Values<long>(group, field, target.Length, v => v).ConfigureAwait(false),
+            _ when type == typeof(short) => await Values<short>(group, field, target.Length, v => v).ConfigureAwait(false),
+            _ when type == typeof(ulong) => await Values<ulong>(group, field, target.Length, v => v > long.MaxValue ? long.MaxValue : (long)v).ConfigureAwait(false),
+            _ when type == typeof(uint) => await Values<uint>(group, field, target.Length, v => v).ConfigureAwait(false),
+            _ when type == typeof(ushort) => await Values<ushort>(group, field, target.Length, v => v).ConfigureAwait(false),
+            _ when type == typeof(byte) => await Values<byte>(group, field, target.Length, v => v).ConfigureAwait(false),
+            _ when type == typeof(sbyte) => await Values<sbyte>(group, field, target.Length, v => v).ConfigureAwait(false),
+            _ => throw Error(fileName, $"the column {field.Name} holds {TypeName(type)} values; expected whole numbers (a year)"),
+        };
+        var span = target.Span;
+        for (var i = 0; i < wide.Length; i++)
+        {
+            var year = wide[i] ?? throw Error(fileName, $"row {firstRow + i + 1}: {field.Name} is null, where a value is required");
+            // Out of range: the row check names it as not a year (a value that no int holds becomes one that no year is).
+            span[i] = year is > int.MaxValue or < int.MinValue ? int.MinValue : (int)year;
+        }
+
+        static async Task<long?[]> Values<T>(ParquetRowGroupReader group, DataField field, int count, Func<T, long> widen)
+            where T : struct
+        {
+            var values = new T?[count];
+            if (field.IsNullable)
+            {
+                await group.ReadAsync<T>(field, values.AsMemory()).ConfigureAwait(false);
+            }
+            else
+            {
+                var required = new T[count];
+                await group.ReadAsync(field, required.AsMemory()).ConfigureAwait(false);
+                for (var i = 0; i < count; i++)
+                {
+                    values[i] = required[i];
+                }
+            }
+
+            return values.Select(v => v is { } x ? widen(x) : (long?)null).ToArray();
         }
     }
 

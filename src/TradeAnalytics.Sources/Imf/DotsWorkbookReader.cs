@@ -320,6 +320,12 @@ public static class DotsWorkbookReader
             var reason = NotFinite;
             var value = number;
             var valid = isNumber ? double.IsFinite(number) : TryParseValue(raw!, out value, out estimated, out reason);
+            if (valid && UsdMillions.Implausible(value) is { } implausible)
+            {
+                valid = false;
+                reason = implausible;
+            }
+
             if (!valid)
             {
                 rejected.Add(new RejectedCell(source, Convert.ToString(raw ?? number, CultureInfo.InvariantCulture) ?? "", reason));

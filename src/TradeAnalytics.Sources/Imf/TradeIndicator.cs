@@ -138,6 +138,12 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
             return;
         }
 
+        if (UsdMillions.Implausible(number * unitToMillions) is { } implausible)
+        {
+            Skip(source, implausible);
+            return;
+        }
+
         // Converted in decimal from the text as published: 100000 × 1e-6 in floating point is 0.09999999999999999, not 0.1.
         var millions = decimal.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var exact)
             && Math.Abs(number) < 1e20

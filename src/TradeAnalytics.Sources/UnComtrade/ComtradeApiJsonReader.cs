@@ -65,9 +65,19 @@ public static class ComtradeApiJsonReader
             }
 
             var rows = data.GetArrayLength();
-            if (root.TryGetProperty("count", out var count) && count.TryGetInt32(out var stated) && stated != rows)
+            if (root.TryGetProperty("count", out var count))
             {
-                throw new FormatException($"{fileName}: \"count\" is {stated} but \"data\" holds {rows} rows; the answer is incomplete.");
+                // A whole number written as one (4, not 4.0, "4" or 5e9): anything else is not what the API sends.
+                var raw = count.GetRawText();
+                if (count.ValueKind != JsonValueKind.Number || !long.TryParse(raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var stated))
+                {
+                    throw new FormatException($"{fileName}: \"count\" is {VisibleText.Of(raw.Length > 40 ? raw[..40] + "…" : raw)}, not a whole number; the answer is not one the Comtrade API sends.");
+                }
+
+                if (stated != rows)
+                {
+                    throw new FormatException($"{fileName}: \"count\" is {stated} but \"data\" holds {rows} rows; the answer is incomplete.");
+                }
             }
 
             var result = new ComtradeAccumulator(fileName, FormatName);

@@ -129,6 +129,13 @@ internal static class ComtradeValue
             return null;
         }
 
-        return UsdMillions.FromDollars(dollars);
+        var value = UsdMillions.FromDollars(dollars);
+        if (UsdMillions.Implausible(value.Value) is { } implausible)
+        {
+            problems.Add($"trade value '{text}' US$: {implausible}");
+            return null;
+        }
+
+        return value;
     }
 }

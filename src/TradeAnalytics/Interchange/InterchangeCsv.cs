@@ -328,6 +328,10 @@ public static class InterchangeCsv
         {
             Fail<double?>("value_musd", $"'{record[4]}' is not a number", null);
         }
+        else if (UsdMillions.Implausible(v) is { } implausible)
+        {
+            Fail<double?>("value_musd", implausible, null);
+        }
         else
         {
             if (v < 0)

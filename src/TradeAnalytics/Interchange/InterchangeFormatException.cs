@@ -32,6 +32,12 @@ public sealed class InterchangeFormatException : FormatException
 
     private static string BuildMessage(string file, IReadOnlyList<InterchangeRowError> errors)
     {
+        if (errors is [{ Line: 0 } whole])
+        {
+            // An error of the whole file (line 0: before any row) reads as one sentence.
+            return whole.Field is null ? $"{file}: {whole.Message}" : $"{file}: {whole.Field}: {whole.Message}";
+        }
+
         var shown = string.Join(Environment.NewLine, errors.Take(20).Select(e => "  " + e));
         var more = errors.Count > 20 ? $"{Environment.NewLine}  ... and {errors.Count - 20} more" : "";
         return $"{file}: {errors.Count} bad row(s):{Environment.NewLine}{shown}{more}";

@@ -9,6 +9,19 @@ namespace TradeAnalytics;
 /// <param name="Value">The amount in millions of US dollars (2,431.491 means $2.431491 billion).</param>
 public readonly record struct UsdMillions(double Value) : IComparable<UsdMillions>
 {
+    /// <summary>
+    /// The largest amount a trade value can be, 10⁹ $m (US$ 1 quadrillion): more than ten times world merchandise trade in
+    /// a year. Every reader rejects a value beyond it (with its file and line or cell) as damage, never as data.
+    /// </summary>
+    public const double MaxPlausible = 1e9;
+
+    /// <summary>Why <paramref name="musd"/> cannot be a trade value (not finite, or beyond ±<see cref="MaxPlausible"/>); null when it can.</summary>
+    /// <param name="musd">An amount in US$ millions.</param>
+    public static string? Implausible(double musd)
+        => !double.IsFinite(musd) ? "not a finite number"
+            : Math.Abs(musd) > MaxPlausible ? $"{musd.ToString("R", CultureInfo.InvariantCulture)} $m is beyond ±1e9 $m (US$ 1 quadrillion), which no trade value can be"
+            : null;
+
     /// <summary>Zero dollars.</summary>
     public static UsdMillions Zero => new(0);
 
