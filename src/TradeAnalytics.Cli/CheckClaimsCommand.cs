@@ -11,6 +11,9 @@ namespace TradeAnalytics.Cli;
 /// </summary>
 internal static class CheckClaimsCommand
 {
+    /// <summary>The largest article --draft reads (README, "What it refuses, and its limits").</summary>
+    internal const long MaxArticleBytes = 2L << 20;
+
     internal static Command Create(TextWriter output)
     {
         var files = new Argument<FileSystemInfo[]>("files") { Description = "Claims files or folders of them (*.csv; see data/claims/README.md); default: the paper's claims.", Arity = ArgumentArity.ZeroOrMore };
@@ -95,7 +98,9 @@ internal static class CheckClaimsCommand
             throw new CommandLineException($"--draft {article.FullName}: no such file.");
         }
 
-        var text = File.ReadAllText(article.FullName, Encoding.UTF8);
+        // Bounded: an article of a few thousand words is tens of kilobytes; the drafter reads the whole text at once.
+        // An empty article (0 bytes; never opened, so a pipe cannot hang it) drafts nothing, and says so.
+        var text = article.Length == 0 ? "" : InputFile.ReadAllText(article.FullName, MaxArticleBytes, "an article");
         var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName));
         if (outFile is null)
         {

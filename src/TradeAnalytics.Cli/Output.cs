@@ -83,13 +83,14 @@ internal sealed class Output(IReadOnlyList<string> columns)
                 writer.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 break;
             default:
-                var widths = columns.Select((c, i) => Math.Max(c.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Text.Length))).ToArray();
-                var line = new StringBuilder();
-                writer.WriteLine(string.Join("  ", columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-                foreach (var row in _rows)
+                // For a terminal: control and direction characters in any cell or header (a file's or a query's text) shown visibly.
+                var header = columns.Select(c => VisibleText.Of(c)).ToList();
+                var texts = _rows.Select(r => r.Select(cell => VisibleText.Of(cell.Text)).ToArray()).ToList();
+                var widths = header.Select((c, i) => Math.Max(c.Length, texts.Count == 0 ? 0 : texts.Max(r => r[i].Length))).ToArray();
+                writer.WriteLine(string.Join("  ", header.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+                foreach (var row in texts)
                 {
-                    line.Clear();
-                    writer.WriteLine(string.Join("  ", row.Select((cell, i) => IsNumber(cell.Text) ? cell.Text.PadLeft(widths[i]) : cell.Text.PadRight(widths[i]))).TrimEnd());
+                    writer.WriteLine(string.Join("  ", row.Select((text, i) => IsNumber(text) ? text.PadLeft(widths[i]) : text.PadRight(widths[i]))).TrimEnd());
                 }
 
                 break;

@@ -376,7 +376,8 @@ public sealed partial class HtmlReport
     private static string Slug(string text) => NotIdChar().Replace(text, "-");
 
     /// <summary>HTML-escapes text from files and articles (quotes, sources, notes): markup shows as text, never runs.</summary>
-    internal static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Text as HTML: encoded, with control and direction characters (U+202E …) shown visibly so none reverses what the page shows.</summary>
+    internal static string E(string? text) => WebUtility.HtmlEncode(VisibleText.Of(text, keepLineBreaks: true));
 
     [GeneratedRegex("\\*\\*([^*]+)\\*\\*")]
     private static partial Regex BoldMarkers();

@@ -125,6 +125,8 @@ public static class TradeSql
 
             var command = connection.CreateCommand();
             command.CommandText = sql;
+            // Rows as DuckDB produces them, a chunk at a time, instead of the whole result materialised first.
+            command.UseStreamingMode = true;
             return new SqlResult(connection, command, command.ExecuteReader());
         }
         catch (DuckDBException e)

@@ -24,8 +24,8 @@ public static class ClaimReport
     {
         ArgumentNullException.ThrowIfNull(results);
         var text = new StringBuilder();
-        text.Append("# ").Append(title).Append("\n\n");
-        text.Append(dataDescription).Append("\n\n");
+        text.Append("# ").Append(Cell(title)).Append("\n\n");
+        text.Append(Cell(dataDescription)).Append("\n\n");
         var counts = Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Verdict == v)} {ClaimResult.VerdictName(v)}");
         text.Append(CultureInfo.InvariantCulture, $"{results.Count} claims: {string.Join(", ", counts)}.\n\n");
         text.Append(VerdictLegend(bands)).Append("\n\n");
@@ -54,5 +54,25 @@ public static class ClaimReport
         return writer.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Text for a Markdown table cell, shown as the text it is: markup characters backslash-escaped (so an article's
+    /// <c>&lt;img onerror=…&gt;</c> or <c>[x](javascript:…)</c> never becomes HTML or a link), line breaks as spaces,
+    /// control and direction characters visible (<see cref="VisibleText"/>).
+    /// </summary>
+    private static string Cell(string text)
+    {
+        var visible = VisibleText.Of(text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '));
+        var escaped = new StringBuilder(visible.Length + 8);
+        foreach (var c in visible)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
 }

@@ -82,6 +82,9 @@ public static class ClaimsFile
         return Read(reader, Path.GetFileName(path));
     }
 
+    /// <summary>The most claims one file may hold (an article states dozens); a larger file is refused before it fills memory.</summary>
+    public const int MaxClaims = 10_000;
+
     /// <summary>Reads claims from CSV text.</summary>
     /// <param name="reader">The CSV text.</param>
     /// <param name="fileName">The name used in messages ("claims.csv:12: …").</param>
@@ -95,6 +98,11 @@ public static class ClaimsFile
         var ids = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
+            if (claims.Count + errors.Count >= MaxClaims)
+            {
+                throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 0, null, $"holds more than {MaxClaims:N0} claims; a claims file is one text's numbers: split it into one file per text")]);
+            }
+
             var line = csv.Line;
             var row = csv.ToArray();
             if (row.Length != columns.Length)

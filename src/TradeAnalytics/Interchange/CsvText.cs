@@ -36,8 +36,9 @@ public static class CsvText
     public static void Row(TextWriter writer, IEnumerable<string?> fields) => Row(writer, fields, forPeople: false);
 
     /// <summary>
-    /// Writes one row for people (a spreadsheet may open it): each field through <see cref="SpreadsheetText.Safe"/>
-    /// first, so that no header or cell runs as a formula, then quoted where needed; then a line feed.
+    /// Writes one row for people (a spreadsheet may open it): each field with control and direction characters shown
+    /// visibly (<see cref="VisibleText"/>) and through <see cref="SpreadsheetText.Safe"/>, so that no header or cell runs
+    /// as a formula or reverses its text, then quoted where needed; then a line feed.
     /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="fields">The row's fields, header names included.</param>
@@ -55,7 +56,7 @@ public static class CsvText
                 writer.Write(',');
             }
 
-            Field(writer, forPeople ? SpreadsheetText.Safe(field) : field);
+            Field(writer, forPeople ? SpreadsheetText.Safe(VisibleText.Of(field, keepLineBreaks: true)) : field);
             first = false;
         }
 

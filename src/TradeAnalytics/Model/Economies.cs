@@ -92,15 +92,24 @@ public static class Economies
         return byName ?? throw new UnknownEconomyException(codeOrName, Suggest(codeOrName));
     }
 
+    /// <summary>The longest text <see cref="Suggest"/> compares with the names (the longest name is shorter).</summary>
+    public const int MaxQueryLength = 100;
+
     /// <summary>
     /// The economies whose code or name is closest to <paramref name="query"/> (edit distance, and
     /// names that start with or contain the query), best first.
     /// </summary>
     /// <param name="query">What the user typed: a code or a name, in any case.</param>
     /// <param name="max">At most this many suggestions.</param>
+    /// <remarks>A query longer than <see cref="MaxQueryLength"/> characters (longer than any name) has no suggestions.</remarks>
     public static IReadOnlyList<Economy> Suggest(string query, int max = 3)
     {
         var q = query.Trim().ToUpperInvariant();
+        if (q.Length > MaxQueryLength)
+        {
+            return [];   // longer than any code or name: nothing is close, and edit distances over it would cost minutes
+        }
+
         if (q.Length == 0)
         {
             return [];

@@ -21,7 +21,9 @@ public sealed class UnknownEconomyException : KeyNotFoundException
 
     private static string BuildMessage(string query, IReadOnlyList<Economy> suggestions)
     {
-        var message = $"Unknown economy '{query}'.";
+        // Shown as typed, but visibly and at most 60 characters: the query may come from a file or a hostile argument.
+        var shown = VisibleText.Of(query.Length > 60 ? query[..60] + "…" : query) + (query.Length > 60 ? $" ({query.Length:N0} characters)" : "");
+        var message = $"Unknown economy '{shown}'.";
         return suggestions.Count == 0
             ? message
             : message + " Did you mean: " + string.Join(", ", suggestions.Select(s => s.ToString())) + "?";
