@@ -27,8 +27,16 @@ public static class SafeFile
     {
         ArgumentNullException.ThrowIfNull(write);
         using var file = Open(path);
-        write(file.Stream);
-        file.Commit();
+        try
+        {
+            write(file.Stream);
+            file.Commit();
+        }
+        catch (IOException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
+        {
+            // The system's words ("Specified file length was too large", "No space left on device") name no file: say which, and what became of it.
+            throw new IOException($"{path}: could not be written whole ({e.Message.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
+        }
     }
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> as UTF-8 without a byte-order mark, whole or not at all.</summary>
@@ -79,7 +87,7 @@ public static class SafeFile
         Pending.TryAdd(temporary, 0);
         try
         {
-            return new PendingFile(full, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+            return new PendingFile(full, temporary, new NamedStream(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), path));
         }
         catch (UnauthorizedAccessException e)
         {
@@ -128,7 +136,7 @@ public sealed class PendingFile : IDisposable
     private readonly string _temporary;
     private bool _done;
 
-    internal PendingFile(string target, string temporary, FileStream stream)
+    internal PendingFile(string target, string temporary, NamedStream stream)
     {
         _target = target;
         _temporary = temporary;
@@ -142,7 +150,7 @@ public sealed class PendingFile : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
-        ((FileStream)Stream).Flush(flushToDisk: true);
+        ((NamedStream)Stream).FlushToDisk();
         Stream.Dispose();
         File.Move(_temporary, _target, overwrite: true);
         _done = true;
@@ -158,7 +166,120 @@ public sealed class PendingFile : IDisposable
         }
 
         _done = true;
-        Stream.Dispose();
+        try
+        {
+            Stream.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            // The content is being discarded; a flush that fails again (the disk is still full) must not hide the first error.
+        }
+
         SafeFile.Forget(_temporary);
+    }
+}
+
+/// <summary>
+/// A file stream whose write errors name the file being written: the system's words ("File too large", "No space left
+/// on device") name none, and a user must know which output failed and that the earlier file is left as it was.
+/// </summary>
+internal sealed class NamedStream(FileStream inner, string path) : Stream
+{
+    public override bool CanRead => false;
+
+    public override bool CanSeek => inner.CanSeek;
+
+    public override bool CanWrite => inner.CanWrite;
+
+    public override long Length => inner.Length;
+
+    public override long Position { get => inner.Position; set => inner.Position = value; }
+
+    public override void Flush() => Guard(inner.Flush);
+
+    internal void FlushToDisk() => Guard(() => inner.Flush(flushToDisk: true));
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+    public override void SetLength(long value) => Guard(() => inner.SetLength(value));
+
+    public override void Write(byte[] buffer, int offset, int count) => Guard(() => inner.Write(buffer, offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        try
+        {
+            inner.Write(buffer);
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw Named(e);
+        }
+    }
+
+    public override async Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inner.WriteAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw Named(e);
+        }
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw Named(e);
+        }
+    }
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw Named(e);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Guard(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException)
+        {
+            throw Named(e);
+        }
+    }
+
+    private IOException Named(Exception e)
+    {
+        var reason = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+        return new($"{path}: could not be written whole ({reason.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
     }
 }

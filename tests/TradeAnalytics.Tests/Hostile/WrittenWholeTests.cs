@@ -79,19 +79,22 @@ public class WrittenWholeTests
     }
 
     [RequiresDotsWorkbooksFact]
-    public void A_file_size_limit_leaves_the_earlier_output_whole()
+    public void A_file_size_limit_leaves_the_earlier_output_whole_and_names_the_file()
     {
-        // Before: ulimit -f left a cut CSV (and a Parquet stub). 2,000 blocks of 512 bytes: 1 MB, far less than the 164 MB import.
+        // Before: ulimit -f left a cut CSV (and a Parquet stub), and the message named no file. 10,000 blocks of 1 KiB
+        // (bash's unit): enough for the runtime to start, far less than the 164 MB CSV or the 19 MB Parquet of the whole folder.
         var folder = Folder();
         foreach (var name in new[] { "all.csv", "all.parquet" })
         {
             var output = Path.Combine(folder, name);
             File.WriteAllText(output, Earlier);
 
-            var (code, _, _) = CliProcess.Run("ulimit -f 2000;", "import-dots", TestPaths.DotsFolder, "--out", output);
+            var (code, _, error) = CliProcess.Run("ulimit -f 10000;", "import-dots", TestPaths.DotsFolder, "--out", output);
 
-            Assert.NotEqual(0, code);
+            Assert.Equal(1, code);
+            Assert.Contains($"{output}: could not be written whole (Specified file length was too large for the file system); the earlier file, if any, is left as it was.", error);
             Assert.Equal(Earlier, File.ReadAllText(output));
+            Assert.Empty(Leftovers(folder));
         }
     }
 
