@@ -12,13 +12,15 @@ public class SqlTests
     [InlineData("select * from read_csv('/etc/passwd')", "file system operations are disabled")]
     [InlineData("select * from read_text('/etc/passwd')", "file system operations are disabled")]
     [InlineData("select * from read_parquet('/etc/passwd')", "file system operations are disabled")]
-    [InlineData("COPY (select 1) TO '/tmp/trade-analytics-copied.csv'", "only a query")]
-    [InlineData("ATTACH '/tmp/trade-analytics-attached.db'", "only a query")]
+    [InlineData("COPY (select 1) TO '{dir}/copied.csv'", "only a query")]
+    [InlineData("ATTACH '{dir}/attached.db'", "only a query")]
     [InlineData("INSTALL httpfs", "only a query")]
     [InlineData("SET enable_external_access = true", "only a query")]
     [InlineData("select 1; select 2", "the SQL holds 2")]
     public void A_hostile_statement_is_refused_by_default(string sql, string expected)
     {
+        var dir = Directory.CreateTempSubdirectory("sql-hostile-").FullName;
+        sql = sql.Replace("{dir}", dir, StringComparison.Ordinal);
         // Before: COPY … TO wrote a file, read_csv('/etc/passwd') read it, ATTACH and INSTALL httpfs worked, and both of two statements ran.
         var error = Assert.Throws<SqlQueryException>(() =>
         {
@@ -27,8 +29,7 @@ public class SqlTests
         });
 
         Assert.Contains(expected, error.Message);
-        Assert.False(File.Exists("/tmp/trade-analytics-copied.csv"));
-        Assert.False(File.Exists("/tmp/trade-analytics-attached.db"));
+        Assert.Empty(Directory.GetFileSystemEntries(dir));
     }
 
     [Fact]

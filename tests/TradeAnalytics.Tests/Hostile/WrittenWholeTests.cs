@@ -53,11 +53,12 @@ public class WrittenWholeTests
     [Fact]
     public void An_output_that_is_a_folder_is_a_sentence_naming_it()
     {
-        var folder = Folder();
-        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("chart", "KAZ", "ISR", "--out", folder + "/");
+        // Before: "Access to the path … is denied" for an --out that is a folder.
+        var folder = Directory.CreateDirectory(Path.Combine(Folder(), "chart.png")).FullName;
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("chart", "KAZ", "ISR", "--out", folder);
 
         Assert.Equal(1, code);
-        Assert.DoesNotContain("Access to the path", error);
+        Assert.Equal($"error: {folder} is a folder; give the name of a file to write.", error.Trim());
     }
 
     [RequiresDotsWorkbooksFact]
