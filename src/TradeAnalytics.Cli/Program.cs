@@ -5,13 +5,29 @@ using TradeAnalytics.Cli;
 // Told to stop (Ctrl-C, SIGTERM): outputs not yet whole are deleted; every earlier file is as it was (SafeFile).
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-// A file-size limit (ulimit -f) would kill the process with SIGXFSZ (25 on Linux and macOS); ignored, the write fails
-// instead with an error naming the file, and the temporary file is deleted like after any failed write.
-using var fileSizeLimit = OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() ? PosixSignalRegistration.Create((PosixSignal)25, context => context.Cancel = true) : null;
+// A file-size limit (ulimit -f) would kill the process with SIGXFSZ (25 on Linux and macOS); ignored (SIG_IGN, set at
+// once rather than through the runtime's asynchronous signal dispatch, which lost the race now and then), the write
+// fails instead with an error naming the file, and the temporary file is deleted like after any failed write.
+if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+{
+    NativeSignals.Ignore(25);
+}
 return CommandLine.Run(args, Console.Out, Console.Error);
 
 static void Stop(PosixSignalContext context)
 {
     SafeFile.DeletePending();
     Console.Error.WriteLine($"stopped ({context.Signal}): outputs not yet whole were deleted; earlier files are as they were.");
+}
+
+/// <summary>The one signal disposition the runtime offers no synchronous way to set.</summary>
+internal static class NativeSignals
+{
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for one call with blittable arguments
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern nint Signal(int signal, nint handler);
+#pragma warning restore SYSLIB1054
+
+    /// <summary>Sets <paramref name="signal"/> to SIG_IGN.</summary>
+    internal static void Ignore(int signal) => Signal(signal, 1);
 }
