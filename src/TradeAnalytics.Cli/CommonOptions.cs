@@ -113,10 +113,6 @@ internal static class CommonOptions
         var fetch = FetchCommand.Fetch(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
             new TradeAnalytics.Sources.Imf.ImfRequest(economies.Where(e => e.Code != "WLD").ToList(), economies.Append(Economies.World).Distinct().ToList(), TradeAnalytics.Sources.Imf.Frequency.Annual));
         Notes?.WriteLine("note: " + fetch);
-        if (fetch.Note.Length > 0)
-        {
-            Notes?.WriteLine("note: " + fetch.Note);
-        }
 
         var fetched = new TradeDataset(fetch.Import.Observations, $"IMF IMTS via the data API (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
         if (source == "imf")

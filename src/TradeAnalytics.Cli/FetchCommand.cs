@@ -32,11 +32,6 @@ internal static class FetchCommand
             };
             var fetch = Fetch(parse, offline, baseUrl, cacheDir, refresh, new ImfRequest(new[] { a, b }.Where(e => e.Code != "WLD").Distinct().ToList(), b.Code == "WLD" ? [b] : [b, a], freq, parse.GetValue(from), parse.GetValue(to)));
             output.WriteLine(fetch.ToString());
-            if (fetch.Note.Length > 0)
-            {
-                CommonOptions.Notes?.WriteLine("note: " + fetch.Note);
-            }
-
             foreach (var line in fetch.Import.Report)
             {
                 output.WriteLine(line);
@@ -80,7 +75,14 @@ internal static class FetchCommand
         using var client = new ImfDataClient(options);
         try
         {
-            return client.Fetch(request);
+            var fetch = client.Fetch(request);
+            if (fetch.Note.Length > 0)
+            {
+                // What the user should know about the cache (not written, a damaged entry replaced), for every command that fetches.
+                CommonOptions.Notes?.WriteLine("note: " + fetch.Note);
+            }
+
+            return fetch;
         }
         catch (ImfApiException e)
         {

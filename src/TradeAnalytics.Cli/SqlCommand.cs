@@ -86,53 +86,7 @@ internal static class SqlCommand
 
                 break;
             case OutputFormat.Json:
-                // Written to a temporary file first and copied to the output only when whole: a query that fails midway
-                // leaves standard output empty, never half a document (the file keeps memory flat for long results).
-                using (var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
-                {
-                using (var json = new Utf8JsonWriter(spool, new JsonWriterOptions { Indented = true }))
-                {
-                    json.WriteStartArray();
-                    foreach (var row in result.Rows())
-                    {
-                        json.WriteStartObject();
-                        for (var i = 0; i < row.Length; i++)
-                        {
-                            json.WritePropertyName(result.Columns[i]);
-                            switch (row[i])
-                            {
-                                case null: json.WriteNullValue(); break;
-                                case bool b: json.WriteBooleanValue(b); break;
-                                case double d when !double.IsFinite(d): json.WriteNullValue(); break;
-                                case float f when !float.IsFinite(f): json.WriteNullValue(); break;
-                                case double d: json.WriteNumberValue(d); break;
-                                case float f: json.WriteNumberValue(f); break;
-                                case decimal m: json.WriteNumberValue(m); break;
-                                case long l: json.WriteNumberValue(l); break;
-                                case int n: json.WriteNumberValue(n); break;
-                                case System.Numerics.BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
-                                case var other: json.WriteStringValue(Text(other)); break;
-                            }
-                        }
-
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                spool.Position = 0;
-                using (var reader = new StreamReader(spool, System.Text.Encoding.UTF8, false, 1 << 16, leaveOpen: true))
-                {
-                    var buffer = new char[1 << 16];
-                    int read;
-                    while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-                    {
-                        output.Write(buffer, 0, read);
-                    }
-                }
-                }
-
+                WriteJson(output, result);
                 output.WriteLine();
                 break;
             default:
@@ -149,6 +103,55 @@ internal static class SqlCommand
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A JSON array of row objects, written to a temporary file first and copied to the output only when whole: a query
+    /// that fails midway leaves standard output empty, never half a document (the file keeps memory flat for long results).
+    /// A value that is not finite is null.
+    /// </summary>
+    private static void WriteJson(TextWriter output, SqlResult result)
+    {
+        using var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        using (var json = new Utf8JsonWriter(spool, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var row in result.Rows())
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < row.Length; i++)
+                {
+                    json.WritePropertyName(result.Columns[i]);
+                    switch (row[i])
+                    {
+                        case null: json.WriteNullValue(); break;
+                        case bool b: json.WriteBooleanValue(b); break;
+                        case double d when !double.IsFinite(d): json.WriteNullValue(); break;
+                        case float f when !float.IsFinite(f): json.WriteNullValue(); break;
+                        case double d: json.WriteNumberValue(d); break;
+                        case float f: json.WriteNumberValue(f); break;
+                        case decimal m: json.WriteNumberValue(m); break;
+                        case long l: json.WriteNumberValue(l); break;
+                        case int n: json.WriteNumberValue(n); break;
+                        case System.Numerics.BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
+                        case var other: json.WriteStringValue(Text(other)); break;
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        spool.Position = 0;
+        using var reader = new StreamReader(spool, System.Text.Encoding.UTF8, false, 1 << 16);
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            output.Write(buffer, 0, read);
         }
     }
 

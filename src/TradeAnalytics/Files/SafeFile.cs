@@ -34,8 +34,7 @@ public static class SafeFile
         }
         catch (IOException e) when (!e.Message.StartsWith(path, StringComparison.Ordinal))
         {
-            // The system's words ("Specified file length was too large", "No space left on device") name no file: say which, and what became of it.
-            throw new IOException($"{path}: could not be written whole ({e.Message.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
+            throw WriteFailure(path, e);   // a failed move into place: the stream's own errors are named already
         }
     }
 
@@ -108,6 +107,17 @@ public static class SafeFile
         {
             Forget(temporary);
         }
+    }
+
+    /// <summary>
+    /// A failed write as the user reads it: the system's words ("Specified file length was too large", "No space left on
+    /// device") name no file, so the error says which, and what became of it. The runtime reports a file-size limit
+    /// (EFBIG) as an ArgumentOutOfRangeException, whose "(Parameter 'value')" is left out.
+    /// </summary>
+    internal static IOException WriteFailure(string path, Exception e)
+    {
+        var reason = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
+        return new($"{path}: could not be written whole ({reason.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
     }
 
     internal static void Forget(string temporary)
@@ -277,9 +287,5 @@ internal sealed class NamedStream(FileStream inner, string path) : Stream
         }
     }
 
-    private IOException Named(Exception e)
-    {
-        var reason = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
-        return new($"{path}: could not be written whole ({reason.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
-    }
+    private IOException Named(Exception e) => SafeFile.WriteFailure(path, e);
 }
