@@ -101,7 +101,7 @@ internal static class CommonOptions
         var source = parse.GetValue(sources.Source)?.ToLowerInvariant() ?? "dots";
         if (source == "dots")
         {
-            return Load(parse, data);
+            return Load(parse, data, pair);
         }
 
         if (source is not ("imf" or "imf+dots"))
@@ -120,19 +120,20 @@ internal static class CommonOptions
             return fetched;
         }
 
-        var layered = TradeDataset.Layered([fetched, Load(parse, data)]);
+        var layered = TradeDataset.Layered([fetched, Load(parse, data, pair)]);
         Report(layered);
         return layered;
     }
 
-    /// <summary>What the product data are for a dataset <see cref="Load(ParseResult, DataOptions)"/> merged (the user's product values with the shipped ones).</summary>
+    /// <summary>What the product data are for a dataset <see cref="Load(ParseResult, DataOptions, Economy[])"/> merged (the user's product values with the shipped ones).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TradeDataset, TradeDataset> MergedProducts = new();
 
     /// <summary>
     /// The dataset: the shipped extract; with --data, the user's files merged with it (identical values kept once,
     /// differences reported); with --no-shipped-data, the files alone. What the readers and the merge noticed goes to standard error.
+    /// A command about some economies (<paramref name="about"/>) reads only their rows of a Parquet file, streamed.
     /// </summary>
-    internal static TradeDataset Load(ParseResult parse, DataOptions data)
+    internal static TradeDataset Load(ParseResult parse, DataOptions data, params Economy[] about)
     {
         var files = parse.GetValue(data.Files) ?? [];
         var withoutShipped = parse.GetValue(data.NoShipped);
@@ -143,7 +144,7 @@ internal static class CommonOptions
                 : TradeDataset.ImfDots2022;
         }
 
-        var own = files.Select(Read).ToList();
+        var own = files.Select(f => Read(f, about)).ToList();
         if (own.Count == 1 && withoutShipped)
         {
             return own[0];
@@ -159,10 +160,29 @@ internal static class CommonOptions
         return merge.Dataset;
     }
 
-    /// <summary>One interchange file, CSV or Parquet; what its reader noticed goes to standard error.</summary>
-    internal static TradeDataset Read(FileInfo file)
+    /// <summary>
+    /// One interchange file, CSV or Parquet; what its reader noticed goes to standard error. Of a Parquet file, a command
+    /// about some economies reads only the rows whose reporter or partner is one of them, a vector at a time through
+    /// DuckDB, so that one series of a file with millions of rows in one row group takes memory for that series only.
+    /// </summary>
+    internal static TradeDataset Read(FileInfo file, params Economy[] about)
     {
-        var dataset = IsParquet(file.FullName) ? TradeAnalytics.Parquet.InterchangeParquet.ReadFile(file.FullName).Dataset : InterchangeCsv.ReadFile(file.FullName).Dataset;
+        TradeDataset dataset;
+        if (!IsParquet(file.FullName))
+        {
+            dataset = InterchangeCsv.ReadFile(file.FullName).Dataset;
+        }
+        else if (about.Length == 0)
+        {
+            dataset = TradeAnalytics.Parquet.InterchangeParquet.ReadFile(file.FullName).Dataset;
+        }
+        else
+        {
+            var slice = TradeAnalytics.Sql.InterchangeSlice.Read(file.FullName, about);
+            Notes?.WriteLine($"note: {file.Name}: read the {slice.RowsRead:N0} rows about {string.Join(", ", about.Select(e => e.Code).Distinct())} (a command about them needs no other).");
+            dataset = slice.Dataset;
+        }
+
         Report(dataset);
         return dataset;
     }

@@ -74,7 +74,8 @@ internal static class OutputGuard
         return workbooks ? extension == ".xlsx" : extension is ".csv" or ".json";
     }
 
-    private static bool Same(string a, string b) => string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    private static bool Same(string a, string b)
+        => string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) || FileIdentity.SameFile(a, b);
 
     private static bool Inside(string path, string folder)
         => path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -98,6 +99,32 @@ internal static class OutputGuard
         catch (IOException)
         {
             return resolved;   // a link loop: the path as given, which the command will then fail to open with its own message
+        }
+    }
+}
+
+/// <summary>Whether two paths name one file through hard links: the same device and inode (Linux; elsewhere paths alone decide).</summary>
+internal static class FileIdentity
+{
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code for one call with blittable arguments
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "stat", SetLastError = true)]
+    private static extern int Stat([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
+#pragma warning restore SYSLIB1054
+
+    internal static bool SameFile(string a, string b)
+        => OperatingSystem.IsLinux() && File.Exists(a) && File.Exists(b) && Id(a) is { } x && Id(b) is { } y && x == y;
+
+    /// <summary>st_dev and st_ino, the first two 64-bit fields of struct stat on Linux x86-64 and arm64 alike.</summary>
+    private static (ulong Device, ulong Inode)? Id(string path)
+    {
+        var buffer = new byte[256];
+        try
+        {
+            return Stat(path, buffer) == 0 ? (BitConverter.ToUInt64(buffer, 0), BitConverter.ToUInt64(buffer, 8)) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;   // a C library without stat(): the path comparison stands alone
         }
     }
 }

@@ -342,6 +342,56 @@ public static class InterchangeParquet
 
     private const long MaxRowsPerByte = 1000;
 
+    /// <summary>
+    /// Checks a file's footer without decoding a row: the interchange columns, and a row count the file's size can hold.
+    /// For readers that then take the rows some other way (DuckDB, a slice at a time).
+    /// </summary>
+    /// <returns>The rows the footer declares.</returns>
+    /// <exception cref="InterchangeFormatException">Not Parquet, not this schema, or a row count no file of its size can hold.</exception>
+    internal static long CheckFooter(string path)
+    {
+        using var stream = InputFile.OpenRead(path);
+        var fileName = Path.GetFileName(path);
+        return CheckFooterAsync(stream, fileName).GetAwaiter().GetResult();
+    }
+
+    private static async Task<long> CheckFooterAsync(Stream stream, string fileName)
+    {
+        ParquetReader reader;
+        try
+        {
+            reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDecoderFailure(e))
+        {
+            throw Error(fileName, $"not a Parquet file, or a damaged one ({e.GetType().Name}: {e.Message})");
+        }
+
+        await using (reader.ConfigureAwait(false))
+        {
+            var names = reader.Schema.GetDataFields().Select(f => f.Name).ToList();
+            var expected = Schema.GetDataFields().Select(f => f.Name).ToList();
+            if (!names.SequenceEqual(expected))
+            {
+                throw Error(fileName, $"the columns are {string.Join(",", names)}; expected {string.Join(",", expected)}");
+            }
+
+            var total = 0L;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                total += group.RowCount;
+            }
+
+            if (total > Math.Max(1_000_000L, stream.Length * MaxRowsPerByte))
+            {
+                throw Error(fileName, $"its metadata claims {total:N0} rows in {stream.Length:N0} bytes, which no interchange file can hold (a damaged or hostile file)");
+            }
+
+            return total;
+        }
+    }
+
     /// <summary>A column's type as a person reads it: String for text however the decoder holds it.</summary>
     private static string TypeName(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>) || type == typeof(byte[]) ? "String" : type.Name;
 
@@ -433,7 +483,8 @@ public static class InterchangeParquet
 
     private static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>A value as the reader parses it back exactly.</summary>
+    internal static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static InterchangeFormatException Error(string fileName, string message)
         => new(fileName, [new InterchangeRowError(fileName, 0, null, message)]);

@@ -41,6 +41,34 @@ public class OutputIsInputTests
     }
 
     [Fact]
+    public void A_hard_link_to_the_input_is_the_input()
+    {
+        // Before: a hard link is another path to the same file, and only paths were compared.
+        if (!OperatingSystem.IsLinux())
+        {
+            return;   // hard links are told apart by inode on Linux only
+        }
+
+        var folder = Folder();
+        var claims = Path.Combine(folder, "my.csv");
+        File.Copy(TestPaths.Repo("data", "claims", "paper-2020.csv"), claims);
+        var link = Path.Combine(folder, "other-name.csv");
+        using (var ln = System.Diagnostics.Process.Start("ln", [claims, link]))
+        {
+            ln.WaitForExit();
+            Assert.Equal(0, ln.ExitCode);
+        }
+
+        var before = File.ReadAllBytes(claims);
+
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("check-claims", claims, "--markdown", link);
+
+        Assert.Equal(1, code);
+        Assert.Contains("is also an input", error);
+        Assert.Equal(before, File.ReadAllBytes(claims));
+    }
+
+    [Fact]
     public void Import_dots_refuses_an_output_among_the_workbooks_it_reads()
     {
         var folder = Folder();

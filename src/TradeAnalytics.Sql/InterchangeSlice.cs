@@ -1,0 +1,93 @@
+using System.Globalization;
+using TradeAnalytics.Parquet;
+
+namespace TradeAnalytics.Sql;
+
+/// <summary>
+/// The rows of an interchange Parquet file about some economies, read through DuckDB a vector (2,048 rows) at a
+/// time: memory follows the rows kept, never the file or its row groups (Parquet.Net decodes a row group whole,
+/// and one row group of 5 million rows took 3 GB to answer one series). Every check of
+/// <see cref="InterchangeParquet.Read"/> applies to the rows kept, with the file's row number in messages.
+/// </summary>
+public static class InterchangeSlice
+{
+    /// <summary>Reads the rows of <paramref name="path"/> whose reporter or partner is one of <paramref name="economies"/>.</summary>
+    /// <param name="path">An interchange Parquet file.</param>
+    /// <param name="economies">The economies the rows are about (one or more).</param>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="ArgumentException">No economy given.</exception>
+    /// <exception cref="InterchangeFormatException">Not Parquet, not this schema, damaged, or a kept row is malformed (row number and field named).</exception>
+    public static InterchangeReadResult Read(string path, IReadOnlyCollection<Economy> economies)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(economies);
+        if (economies.Count == 0)
+        {
+            throw new ArgumentException("Name at least one economy.", nameof(economies));
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No Parquet file at '{path}'.", path);
+        }
+
+        var fileName = Path.GetFileName(path);
+        InterchangeParquet.CheckFooter(path);
+        var file = $"read_parquet('{Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true)";
+        var codes = string.Join(", ", economies.Select(e => "'" + e.Code.Replace("'", "''", StringComparison.Ordinal) + "'").Distinct());
+        var where = $"reporter IN ({codes}) OR partner IN ({codes})";
+        try
+        {
+            bool products;
+            using (var any = TradeSql.Query($"SELECT coalesce(bool_or(product <> '' OR classification IS NOT NULL), false) FROM {file} WHERE {where}", [path]))
+            {
+                products = any.Rows().Select(r => r[0] is true).Single();
+            }
+
+            var rows = new InterchangeCsv.Rows(fileName, InterchangeCsv.Columns(products));
+            using var result = TradeSql.Query(
+                $"SELECT reporter, partner, flow, year, value_musd, estimated, source, product, classification, file_row_number FROM {file} WHERE {where}", [path]);
+            foreach (var row in result.Rows())
+            {
+                var line = checked((int)((long)row[9]! + 1));
+                string[] record = products
+                    ? [Text(row[0]), Text(row[1]), Text(row[2]), Year(row[3], fileName, line), Value(row[4], fileName, line), Flag(row[5]), Text(row[6]), Text(row[7]), Text(row[8])]
+                    : [Text(row[0]), Text(row[1]), Text(row[2]), Year(row[3], fileName, line), Value(row[4], fileName, line), Flag(row[5]), Text(row[6])];
+                rows.Add(record, line);
+            }
+
+            return rows.Result(fileName);
+        }
+        catch (SqlQueryException e)
+        {
+            throw Error(fileName, 0, $"a damaged Parquet file, or one of another layout (DuckDB: {e.Message})");
+        }
+    }
+
+    private static string Text(object? value) => value as string ?? "";
+
+    private static string Flag(object? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        _ => "",
+    };
+
+    private static string Year(object? value, string fileName, int line) => value switch
+    {
+        null => "",
+        int or long or short or sbyte or uint or ushort or byte => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        _ => throw Error(fileName, line, $"the column year holds {value.GetType().Name}, not integers"),
+    };
+
+    private static string Value(object? value, string fileName, int line) => value switch
+    {
+        null => "",
+        double d => InterchangeParquet.Text(d),
+        float f => InterchangeParquet.Text(f),
+        _ => throw Error(fileName, line, $"the column value_musd holds {value.GetType().Name}, not floating-point numbers"),
+    };
+
+    private static InterchangeFormatException Error(string fileName, int line, string message)
+        => new(fileName, [new InterchangeRowError(fileName, line, null, message)]);
+}
