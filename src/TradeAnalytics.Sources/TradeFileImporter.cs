@@ -1,4 +1,5 @@
 using TradeAnalytics.Sources.Imf;
+using TradeAnalytics.Sources.NationalStatistics;
 using TradeAnalytics.Sources.UnComtrade;
 
 namespace TradeAnalytics.Sources;
@@ -27,13 +28,14 @@ public sealed record FileImport(string Path, string Format, IReadOnlyList<TradeO
 
 /// <summary>
 /// Imports any trade file the library reads, detecting the publisher and format from the file itself:
-/// UN Comtrade (a bulk CSV, a folder of them, or an API answer in JSON; see <see cref="ComtradeImporter"/>)
+/// UN Comtrade (a bulk CSV, a folder of them, or an API answer in JSON; see <see cref="ComtradeImporter"/>),
+/// the statistics offices of Kazakhstan, Uzbekistan, Kyrgyzstan and Armenia (<see cref="NationalStatisticsImporter"/>)
 /// and every IMF format (see <see cref="ImfFileImporter"/>).
 /// </summary>
 public static class TradeFileImporter
 {
     /// <summary>The formats tried, in the order they are recognised.</summary>
-    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, .. ImfFileImporter.Formats];
+    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, .. NationalStatisticsImporter.Formats, .. ImfFileImporter.Formats];
 
     /// <summary>Imports <paramref name="path"/>, a file or a folder.</summary>
     /// <param name="path">The file or folder.</param>
@@ -41,5 +43,7 @@ public static class TradeFileImporter
     /// <exception cref="FileNotFoundException">Nothing at the path.</exception>
     /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
     public static FileImport Import(string path, IProgress<DotsImportProgress>? progress = null)
-        => ComtradeImporter.Recognises(path) ? ComtradeImporter.Import(path) : ImfFileImporter.Import(path, progress);
+        => ComtradeImporter.Recognises(path) ? ComtradeImporter.Import(path)
+            : NationalStatisticsImporter.Recognises(path) ? NationalStatisticsImporter.Import(path)
+            : ImfFileImporter.Import(path, progress);
 }

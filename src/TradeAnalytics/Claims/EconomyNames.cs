@@ -20,6 +20,72 @@ public sealed record EconomyMention(Economy Economy, int Index, int Length);
 public static class EconomyNames
 {
     private static readonly Lazy<(Regex Pattern, Dictionary<string, Economy> ByText)> Table = new(Load);
+    private static readonly Lazy<Dictionary<string, Economy>> Labels = new(LoadLabels);
+
+    /// <summary>
+    /// The economy a statistical table's partner label names, exactly (letter case, spacing and ё/е aside): its
+    /// name, the IMF's name, an official or alternative name, a common name or a translation in the table — never a
+    /// demonym, a capital or an adjective, and never a name two economies share.
+    /// </summary>
+    /// <param name="label">A partner label ("Израиль", "Korea, Republic of").</param>
+    /// <param name="economy">The economy, when the label names one.</param>
+    public static bool TryGetByName(string label, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Labels.Value.TryGetValue(LabelKey(label), out economy);
+    }
+
+    /// <summary>A label as <see cref="TryGetByName"/> compares it: trimmed, inner spaces collapsed, lower case, ё as е.</summary>
+    /// <param name="label">A partner label.</param>
+    public static string LabelKey(string label)
+        => Regex.Replace(label.Trim(), @"\s+", " ").ToLowerInvariant().Replace('ё', 'е');
+
+    private static Dictionary<string, Economy> LoadLabels()
+    {
+        using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
+            ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var csv = StrictCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
+
+        // A name in English (name, IMF name, official, common, alternative) outranks a translation: "Guyana" is Guyana,
+        // though Slovak calls French Guiana so. Two economies with one name of the same rank: the name names neither.
+        var byLabel = new Dictionary<string, (Economy Economy, int Rank)>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            var kind = csv.GetString(1);
+            if (kind is "demonym" or "capital" or "derived-adjective" || !Economies.TryGet(csv[0], out var economy))
+            {
+                continue;
+            }
+
+            var rank = kind.StartsWith("translation-", StringComparison.Ordinal) ? 1 : 0;
+            var key = LabelKey(csv.GetString(2));
+            if (byLabel.TryGetValue(key, out var other))
+            {
+                if (other.Rank == rank && !other.Economy.Equals(economy))
+                {
+                    ambiguous.Add(key);
+                }
+                else if (rank < other.Rank)
+                {
+                    byLabel[key] = (economy, rank);
+                    ambiguous.Remove(key);
+                }
+
+                continue;
+            }
+
+            byLabel[key] = (economy, rank);
+        }
+
+        foreach (var key in ambiguous)
+        {
+            byLabel.Remove(key);
+        }
+
+        return byLabel.ToDictionary(kv => kv.Key, kv => kv.Value.Economy, StringComparer.Ordinal);
+    }
 
     /// <summary>Every economy named in <paramref name="text"/>, in order of position; overlapping names resolved to the longest.</summary>
     /// <param name="text">Any text.</param>

@@ -13,6 +13,7 @@ internal static class TestPaths
     internal static readonly string FormatsFolder = Path.Combine(Shared, "data", "imf-formats");
 
     internal static readonly string ComtradeFolder = Path.Combine(Shared, "data", "comtrade-hs27");
+    internal static readonly string NationalFolder = Path.Combine(Shared, "data", "national-stats");
 
     internal static readonly string ComtradeFormatsFolder = Path.Combine(Shared, "data", "comtrade-formats");
 
@@ -78,6 +79,18 @@ internal sealed class RequiresComtradeFactAttribute : FactAttribute
         if (!Directory.Exists(TestPaths.ComtradeFolder) || !Directory.Exists(TestPaths.ComtradeFormatsFolder))
         {
             Skip = $"Needs the UN Comtrade files at {TestPaths.ComtradeFolder} and {TestPaths.ComtradeFormatsFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the statistics offices' files in ../shared/data/national-stats; skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresNationalFactAttribute : FactAttribute
+{
+    public RequiresNationalFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.NationalFolder))
+        {
+            Skip = $"Needs the statistics offices' files at {TestPaths.NationalFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
         }
     }
 }
