@@ -79,7 +79,7 @@ internal static class CommonOptions
     }
 
     /// <summary>--source and the options of the IMF's data API that go with it.</summary>
-    internal sealed record SourceOptions(Option<string> Source, Option<bool> Offline, Option<string?> BaseUrl, Option<DirectoryInfo?> CacheDir, Option<bool> Refresh)
+    internal sealed record SourceOptions(Option<string[]> Source, Option<bool> Offline, Option<string?> BaseUrl, Option<DirectoryInfo?> CacheDir, Option<bool> Refresh)
     {
         internal IEnumerable<Option> All => [Source, Offline, BaseUrl, CacheDir, Refresh];
     }
@@ -87,42 +87,52 @@ internal static class CommonOptions
     internal static SourceOptions Sources()
     {
         var (offline, baseUrl, cacheDir, refresh) = FetchCommand.ImfOptions();
-        var source = new Option<string>("--source")
+        var source = new Option<string[]>("--source")
         {
-            Description = "dots (the embedded IMF DOTS 2022 extract, or --data; default), imf (fetched now from the IMF's data API, cached) or imf+dots (fetched values over DOTS for the years both have).",
-            DefaultValueFactory = _ => "dots",
+            Description = "Where the values come from: dots (the embedded IMF DOTS 2022 extract, or --data; default), national (the statistics offices' own figures: Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia, to 2023-2024), "
+                + "imf (fetched now from the IMF's data API, cached) or imf+dots. Repeat to layer sources in the order given, the first that has a year winning (e.g. --source national --source dots); each value keeps its source.",
+            DefaultValueFactory = _ => ["dots"],
+            Arity = ArgumentArity.OneOrMore,
         };
         return new SourceOptions(source, offline, baseUrl, cacheDir, refresh);
     }
 
-    /// <summary>The dataset for <paramref name="pair"/> from the source asked for: DOTS (or --data), the IMF API (both economies' reports with each other and with the World), or the API's values layered over DOTS.</summary>
+    /// <summary>The dataset for <paramref name="pair"/> from the sources asked for, layered in the order given: DOTS (or --data), the offices' national statistics, the IMF API (both economies' reports with each other and with the World).</summary>
     internal static TradeDataset Load(ParseResult parse, DataOptions data, SourceOptions sources, params Economy[] pair)
     {
-        var source = parse.GetValue(sources.Source)?.ToLowerInvariant() ?? "dots";
-        if (source == "dots")
+        var asked = (parse.GetValue(sources.Source) is { Length: > 0 } given ? given : ["dots"])
+            .SelectMany(s => s.ToLowerInvariant() == "imf+dots" ? new[] { "imf", "dots" } : [s.ToLowerInvariant()])
+            .Distinct()
+            .ToList();
+        foreach (var unknown in asked.Where(s => s is not ("dots" or "imf" or "national")))
         {
-            return Load(parse, data, pair);
+            throw new CommandLineException($"--source {unknown}: use dots, national, imf or imf+dots (repeat --source to layer them).");
         }
 
-        if (source is not ("imf" or "imf+dots"))
+        var layers = asked.Select(s => s switch
         {
-            throw new CommandLineException($"--source {source}: use dots, imf or imf+dots.");
+            "dots" => Load(parse, data, pair),
+            "national" => TradeDataset.NationalStatistics,
+            _ => Fetched(parse, sources, pair),
+        }).ToList();
+        if (layers.Count == 1)
+        {
+            return layers[0];
         }
 
+        var layered = TradeDataset.Layered(layers);
+        Report(layered);
+        return layered;
+    }
+
+    /// <summary>The pair's values fetched from the IMF's data API (both economies' reports with each other and with the World).</summary>
+    private static TradeDataset Fetched(ParseResult parse, SourceOptions sources, Economy[] pair)
+    {
         var economies = pair.Distinct().ToList();
         var fetch = FetchCommand.Fetch(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
             new TradeAnalytics.Sources.Imf.ImfRequest(economies.Where(e => e.Code != "WLD").ToList(), economies.Append(Economies.World).Distinct().ToList(), TradeAnalytics.Sources.Imf.Frequency.Annual));
         Notes?.WriteLine("note: " + fetch);
-
-        var fetched = new TradeDataset(fetch.Import.Observations, $"IMF IMTS via the data API (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
-        if (source == "imf")
-        {
-            return fetched;
-        }
-
-        var layered = TradeDataset.Layered([fetched, Load(parse, data, pair)]);
-        Report(layered);
-        return layered;
+        return new TradeDataset(fetch.Import.Observations, $"IMF IMTS via the data API (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
     }
 
     /// <summary>What the product data are for a dataset <see cref="Load(ParseResult, DataOptions, Economy[])"/> merged (the user's product values with the shipped ones).</summary>

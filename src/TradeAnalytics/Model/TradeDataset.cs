@@ -10,6 +10,15 @@ public sealed class TradeDataset
     private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, ImfDotsEstimate));
     private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
 
+    private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
+
+    /// <summary>The national statistics extracts, one per office: reporter code and file in data/.</summary>
+    internal static readonly IReadOnlyList<(string Reporter, string File)> NationalFiles =
+        [("KAZ", "national-kaz.csv"), ("UZB", "national-uzb.csv"), ("KGZ", "national-kgz.csv"), ("ARM", "national-arm.csv")];
+
+    /// <summary>The name of <see cref="NationalStatistics"/>.</summary>
+    public const string NationalStatisticsName = "National statistics offices (Kazakhstan BNS, Uzbekistan Statistics Agency, Kyrgyzstan NSC, Armstat)";
+
     internal const string EmbeddedResourceName = "TradeAnalytics.imf-dots-2022.csv";
     internal const string ComtradeResourceName = "TradeAnalytics.comtrade-hs27-israel.csv";
     private const string ImfDotsName = "IMF DOTS (2022 edition)";
@@ -81,6 +90,16 @@ public sealed class TradeDataset
     /// (WLD) and with "Areas, nes" (X899); each value with its file and line. Loaded once, on first use.
     /// </summary>
     public static TradeDataset ComtradeHs27Israel => EmbeddedComtrade.Value;
+
+    /// <summary>
+    /// The statistics offices' own trade by partner, as each publishes it (thousand US$, here in $ millions): Kazakhstan
+    /// 2018–2023 (Bureau of National Statistics), Uzbekistan 2010–2023 (Statistics Agency), Kyrgyzstan 1994–2023
+    /// (National Statistical Committee; 2023 imports flagged preliminary) and Armenia 2007–2024 (Armstat, monthly
+    /// summed to whole years; imports by country of origin) — every partner the name tables map, and the World (each
+    /// office's total). Each value's source names file, sheet and cell, or file and lines. Loaded once, on first use.
+    /// Where these and the IMF's figures disagree, both are shown (<c>compare</c>, <c>--source</c>), never merged.
+    /// </summary>
+    public static TradeDataset NationalStatistics => EmbeddedNational.Value;
 
     /// <summary>What the data are, as reports name them ("IMF DOTS (2022 edition)", "UN Comtrade", a file name).</summary>
     public string Name { get; }
@@ -256,6 +275,16 @@ public sealed class TradeDataset
 
     /// <summary>The name.</summary>
     public override string ToString() => $"{Name}: {Observations.Count} values";
+
+    private static TradeDataset LoadNational()
+    {
+        // The offices report disjoint reporters, so their values never share a key.
+        var parts = NationalFiles.Select(f => LoadResource("TradeAnalytics." + f.File, f.File, f.File, null)).ToList();
+        return new TradeDataset(parts.SelectMany(p => p.Observations), keysAreUnique: true, NationalStatisticsName)
+        {
+            EstimateMeaning = "a value its office marks preliminary",
+        };
+    }
 
     private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning)
     {
