@@ -12,6 +12,7 @@ public static class CommandLine
         root.Subcommands.Add(SeriesCommands.Series(output));
         root.Subcommands.Add(SeriesCommands.Growth(output));
         root.Subcommands.Add(ShareCommand.Create(output));
+        root.Subcommands.Add(ProductsCommand.Create(output));
         root.Subcommands.Add(SeriesCommands.Chart(output));
         root.Subcommands.Add(CheckClaimsCommand.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output, error));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TradeAnalytics.Sources;
 using TradeAnalytics.Sources.Imf;
+using TradeAnalytics.Sources.UnComtrade;
 
 namespace TradeAnalytics.Cli;
 
@@ -11,19 +12,24 @@ internal static class ImportCommand
     {
         var path = new Argument<string>("path")
         {
-            Description = "A UN Comtrade bulk CSV, a folder of them, or a Comtrade API answer (JSON); a folder of DOTS workbooks, a DOTS workbook, an IMTS SDMX-CSV (1.0 or 2.0), a portal CSV download, a legacy DOTS CSV or SDMX-JSON file.",
+            Description = "A UN Comtrade bulk CSV, a folder of them, or a Comtrade API answer (JSON); Comtrade by HS chapter (a folder of Reporter;Year;Flow;Chapter.csv files or its .tar.gz); "
+                + "a statistics office's table (Kazakhstan .xls, Uzbekistan SDMX CSV, Kyrgyzstan .xlsx, Armenia monthly CSV) or folder of them; a folder of DOTS workbooks, a DOTS workbook, an IMTS SDMX-CSV (1.0 or 2.0), a portal CSV download, a legacy DOTS CSV or SDMX-JSON file.",
         };
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange file to write (annual observations): CSV, or Parquet for a .parquet name.", Required = true };
         var economy = new Option<string?>("--economy") { Description = "Keep only the trade of this economy (either side's report), e.g. ISR; needs --partners." };
-        var partners = new Option<string?>("--partners") { Description = "With --economy: the counterparts to keep, comma-separated, e.g. KAZ,UZB,WLD,X899." };
+        var partners = new Option<string?>("--partners") { Description = "The partners to keep, comma-separated, e.g. KAZ,UZB,WLD,X899: with --economy, that economy's trade with them as either side reports it; alone, every reporter's trade with them." };
         var totals = new Option<string?>("--reporter-totals")
         {
             Description = "With --economy: also keep every kept reporter's own trade with these partners, comma-separated, e.g. WLD,X899 (the World and \"Areas, nes\"), so that shares of a reporter's total can be computed from the extract.",
         };
+        var chapterNames = new Option<FileInfo?>("--chapter-names")
+        {
+            Description = "With Comtrade by HS chapter: also write the chapters' descriptions the files carry (chapter,name,source), the latest year's for each chapter.",
+        };
         var strict = CommonOptions.Strict();
         var command = new Command("import", "Import a trade file or folder (IMF or UN Comtrade, format detected) into the interchange CSV format, with a reconciliation report.")
         {
-            path, outFile, economy, partners, totals, strict,
+            path, outFile, economy, partners, totals, chapterNames, strict,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +45,22 @@ internal static class ImportCommand
             progress?.Done();
             var kept = filter is null ? import.Observations : Kept(import.Observations, filter.Value.Keep, Codes(parse.GetValue(totals)));
             CommonOptions.WriteInterchange(parse.GetValue(outFile)!.FullName, kept);
+            if (parse.GetValue(chapterNames) is { } namesFile)
+            {
+                if (import.Format != ComtradeChapterFiles.FormatName)
+                {
+                    throw new CommandLineException("--chapter-names goes with Comtrade by HS chapter (a folder of Reporter;Year;Flow;Chapter.csv files or its .tar.gz).");
+                }
+
+                var text = new StringWriter { NewLine = "\n" };
+                text.WriteLine("chapter,name,source");
+                foreach (var name in ComtradeChapterFiles.ChapterNames(source))
+                {
+                    CsvText.Row(text, [name.Chapter, name.Name, name.Source]);
+                }
+
+                SafeFile.WriteText(namesFile.FullName, text.ToString());
+            }
             output.WriteLine($"{import.Format}: {Path.GetFileName(import.Path.TrimEnd('/'))}");
             foreach (var line in import.Report)
             {
@@ -79,9 +101,15 @@ internal static class ImportCommand
             return null;
         }
 
-        if (economy is null || partners is null)
+        if (partners is null)
         {
-            throw new CommandLineException("--economy and --partners go together, e.g. --economy ISR --partners KAZ,UZB,WLD.");
+            throw new CommandLineException("--economy needs --partners, e.g. --economy ISR --partners KAZ,UZB,WLD.");
+        }
+
+        if (economy is null)
+        {
+            var only = Codes(partners);
+            return (o => only.Contains(o.Partner.Code), $"every reporter's trade with {string.Join(", ", only.Order(StringComparer.Ordinal))}");
         }
 
         var e = CommonOptions.Resolve(economy);

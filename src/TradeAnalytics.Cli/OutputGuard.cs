@@ -11,7 +11,7 @@ namespace TradeAnalytics.Cli;
 internal static class OutputGuard
 {
     /// <summary>Options that name a file or folder the command writes.</summary>
-    private static readonly HashSet<string> Outputs = new(StringComparer.Ordinal) { "--out", "--yoy", "--markdown", "--out-dir" };
+    private static readonly HashSet<string> Outputs = new(StringComparer.Ordinal) { "--out", "--yoy", "--markdown", "--out-dir", "--chapter-names" };
 
     /// <summary>Options and arguments that name a file or folder the command reads.</summary>
     private static readonly HashSet<string> Inputs = new(StringComparer.Ordinal) { "--data", "--claims", "--draft", "path", "folder", "files", "a", "b" };

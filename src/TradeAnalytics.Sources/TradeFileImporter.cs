@@ -35,7 +35,7 @@ public sealed record FileImport(string Path, string Format, IReadOnlyList<TradeO
 public static class TradeFileImporter
 {
     /// <summary>The formats tried, in the order they are recognised.</summary>
-    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, .. NationalStatisticsImporter.Formats, .. ImfFileImporter.Formats];
+    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, ComtradeChapterFiles.FormatName, .. NationalStatisticsImporter.Formats, .. ImfFileImporter.Formats];
 
     /// <summary>Imports <paramref name="path"/>, a file or a folder.</summary>
     /// <param name="path">The file or folder.</param>
@@ -44,6 +44,7 @@ public static class TradeFileImporter
     /// <exception cref="FormatException">The file is in no known format (the message lists those tried and shows the first line), or is malformed.</exception>
     public static FileImport Import(string path, IProgress<DotsImportProgress>? progress = null)
         => ComtradeImporter.Recognises(path) ? ComtradeImporter.Import(path)
+            : ComtradeChapterFiles.Recognises(path) ? ComtradeChapterFiles.Import(path)
             : NationalStatisticsImporter.Recognises(path) ? NationalStatisticsImporter.Import(path)
             : ImfFileImporter.Import(path, progress);
 }

@@ -11,6 +11,10 @@ public sealed class TradeDataset
     private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
 
     private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
+    private static readonly Lazy<TradeDataset> EmbeddedChapters = new(() => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null));
+
+    /// <summary>The name of <see cref="ComtradeHs2Caucasus"/>.</summary>
+    public const string ComtradeChaptersName = "UN Comtrade by HS chapter (dashboard copy, 1995–2021)";
 
     /// <summary>The national statistics extracts, one per office: reporter code and file in data/.</summary>
     internal static readonly IReadOnlyList<(string Reporter, string File)> NationalFiles =
@@ -100,6 +104,15 @@ public sealed class TradeDataset
     /// Where these and the IMF's figures disagree, both are shown (<c>compare</c>, <c>--source</c>), never merged.
     /// </summary>
     public static TradeDataset NationalStatistics => EmbeddedNational.Value;
+
+    /// <summary>
+    /// UN Comtrade by HS chapter (all chapters present in the copy: 01–97 but 34 and 77, and 99), 1995–2021, of Israel,
+    /// Azerbaijan, Georgia and Armenia as reporters, with each other, with Central Asia (UN M49 143, an aggregate:
+    /// M143) and with the World (every flow). Values in US$ millions from whole dollars; each with its file and line
+    /// of the dashboard copy (<c>Azerbaijan;2018;Export;27.csv:23</c>). A chapter a reporter's year has no file for
+    /// has no World value either: a gap, never a zero. Loaded once, on first use.
+    /// </summary>
+    public static TradeDataset ComtradeHs2Caucasus => EmbeddedChapters.Value;
 
     /// <summary>What the data are, as reports name them ("IMF DOTS (2022 edition)", "UN Comtrade", a file name).</summary>
     public string Name { get; }

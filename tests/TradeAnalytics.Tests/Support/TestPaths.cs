@@ -14,6 +14,7 @@ internal static class TestPaths
 
     internal static readonly string ComtradeFolder = Path.Combine(Shared, "data", "comtrade-hs27");
     internal static readonly string NationalFolder = Path.Combine(Shared, "data", "national-stats");
+    internal static readonly string ChapterArchive = Path.Combine(Shared, "data", "comtrade-hs2-caucasus", "project_comtrade_dashboard_data_ISR_AZE_GEO_ARM.tar.gz");
 
     internal static readonly string ComtradeFormatsFolder = Path.Combine(Shared, "data", "comtrade-formats");
 
@@ -91,6 +92,18 @@ internal sealed class RequiresNationalFactAttribute : FactAttribute
         if (!Directory.Exists(TestPaths.NationalFolder))
         {
             Skip = $"Needs the statistics offices' files at {TestPaths.NationalFolder} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the Comtrade-by-chapter archive in ../shared/data/comtrade-hs2-caucasus; skipped, saying why, where it is absent.</summary>
+internal sealed class RequiresChapterArchiveFactAttribute : FactAttribute
+{
+    public RequiresChapterArchiveFactAttribute()
+    {
+        if (!File.Exists(TestPaths.ChapterArchive))
+        {
+            Skip = $"Needs the Comtrade-by-chapter archive at {TestPaths.ChapterArchive} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
         }
     }
 }
