@@ -90,6 +90,7 @@ internal static class CommonOptions
         var source = new Option<string[]>("--source")
         {
             Description = "Where the values come from: dots (the embedded IMF DOTS 2022 extract, or --data; default), national (the statistics offices' own figures: Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia, to 2023-2024), "
+                + "imts2025 (the IMF's 2025 exports in a rounded third-party copy of preliminary data; exports only), "
                 + "imf (fetched now from the IMF's data API, cached) or imf+dots. Repeat to layer sources in the order given, the first that has a year winning (e.g. --source national --source dots); each value keeps its source.",
             DefaultValueFactory = _ => ["dots"],
             Arity = ArgumentArity.OneOrMore,
@@ -104,15 +105,16 @@ internal static class CommonOptions
             .SelectMany(s => s.ToLowerInvariant() == "imf+dots" ? new[] { "imf", "dots" } : [s.ToLowerInvariant()])
             .Distinct()
             .ToList();
-        foreach (var unknown in asked.Where(s => s is not ("dots" or "imf" or "national")))
+        foreach (var unknown in asked.Where(s => s is not ("dots" or "imf" or "national" or "imts2025")))
         {
-            throw new CommandLineException($"--source {unknown}: use dots, national, imf or imf+dots (repeat --source to layer them).");
+            throw new CommandLineException($"--source {unknown}: use dots, national, imts2025, imf or imf+dots (repeat --source to layer them).");
         }
 
         var layers = asked.Select(s => s switch
         {
             "dots" => Load(parse, data, pair),
             "national" => TradeDataset.NationalStatistics,
+            "imts2025" => TradeDataset.ImtsCopy2025,
             _ => Fetched(parse, sources, pair),
         }).ToList();
         if (layers.Count == 1)

@@ -18,6 +18,7 @@ internal static class ImportCommand
         var outFile = new Option<FileInfo>("--out") { Description = "The interchange file to write (annual observations): CSV, or Parquet for a .parquet name.", Required = true };
         var economy = new Option<string?>("--economy") { Description = "Keep only the trade of this economy (either side's report), e.g. ISR; needs --partners." };
         var partners = new Option<string?>("--partners") { Description = "The partners to keep, comma-separated, e.g. KAZ,UZB,WLD,X899: with --economy, that economy's trade with them as either side reports it; alone, every reporter's trade with them." };
+        var reporters = new Option<string?>("--reporters") { Description = "Keep only these reporters' values, comma-separated, e.g. ISR,KAZ,AZE (with --partners: their trade with those partners)." };
         var totals = new Option<string?>("--reporter-totals")
         {
             Description = "With --economy: also keep every kept reporter's own trade with these partners, comma-separated, e.g. WLD,X899 (the World and \"Areas, nes\"), so that shares of a reporter's total can be computed from the extract.",
@@ -29,7 +30,7 @@ internal static class ImportCommand
         var strict = CommonOptions.Strict();
         var command = new Command("import", "Import a trade file or folder (IMF or UN Comtrade, format detected) into the interchange CSV format, with a reconciliation report.")
         {
-            path, outFile, economy, partners, totals, chapterNames, strict,
+            path, outFile, economy, partners, reporters, totals, chapterNames, strict,
         };
         command.SetAction(parse =>
         {
@@ -44,14 +45,19 @@ internal static class ImportCommand
             var import = TradeFileImporter.Import(source, progress);
             progress?.Done();
             var kept = filter is null ? import.Observations : Kept(import.Observations, filter.Value.Keep, Codes(parse.GetValue(totals)));
+            if (parse.GetValue(reporters) is { } reporterList)
+            {
+                var keep = Codes(reporterList);
+                kept = kept.Where(o => keep.Contains(o.Reporter.Code)).ToList();
+            }
+            if (parse.GetValue(chapterNames) is not null && import.Format != ComtradeChapterFiles.FormatName)
+            {
+                throw new CommandLineException("--chapter-names goes with Comtrade by HS chapter (a folder of Reporter;Year;Flow;Chapter.csv files or its .tar.gz); nothing was written.");
+            }
+
             CommonOptions.WriteInterchange(parse.GetValue(outFile)!.FullName, kept);
             if (parse.GetValue(chapterNames) is { } namesFile)
             {
-                if (import.Format != ComtradeChapterFiles.FormatName)
-                {
-                    throw new CommandLineException("--chapter-names goes with Comtrade by HS chapter (a folder of Reporter;Year;Flow;Chapter.csv files or its .tar.gz).");
-                }
-
                 var text = new StringWriter { NewLine = "\n" };
                 text.WriteLine("chapter,name,source");
                 foreach (var name in ComtradeChapterFiles.ChapterNames(source))
@@ -67,10 +73,11 @@ internal static class ImportCommand
                 output.WriteLine(line);
             }
 
-            if (filter is not null)
+            if (filter is not null || parse.GetValue(reporters) is not null)
             {
-                output.WriteLine($"kept {kept.Count} of {import.Observations.Count} observations: {filter.Value.Description}"
-                    + (parse.GetValue(totals) is { } t ? $"; and each kept reporter's own trade with {t}" : ""));
+                output.WriteLine($"kept {kept.Count} of {import.Observations.Count} observations: {filter?.Description ?? "every partner"}"
+                    + (parse.GetValue(totals) is { } t ? $"; and each kept reporter's own trade with {t}" : "")
+                    + (parse.GetValue(reporters) is { } r ? $"; reported by {r}" : ""));
             }
 
             output.WriteLine($"wrote {kept.Count} annual observations to {parse.GetValue(outFile)!.FullName}");

@@ -35,7 +35,13 @@ public sealed record FileImport(string Path, string Format, IReadOnlyList<TradeO
 public static class TradeFileImporter
 {
     /// <summary>The formats tried, in the order they are recognised.</summary>
-    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, ComtradeChapterFiles.FormatName, .. NationalStatisticsImporter.Formats, .. ImfFileImporter.Formats];
+    public static IReadOnlyList<string> Formats => [.. ComtradeImporter.Formats, ComtradeChapterFiles.FormatName, ImtsCopyJson.FormatName, .. NationalStatisticsImporter.Formats, .. ImfFileImporter.Formats];
+
+    /// <summary>
+    /// The year of the IMF IMTS copy (<see cref="ImtsCopyJson"/>) when imported through <see cref="Import"/>: the file does
+    /// not state it; the copy in the project's shared data is of 2025 (its page's title, "Bilateral goods exports, 2025").
+    /// </summary>
+    public const int CopyYear = 2025;
 
     /// <summary>Imports <paramref name="path"/>, a file or a folder.</summary>
     /// <param name="path">The file or folder.</param>
@@ -45,6 +51,7 @@ public static class TradeFileImporter
     public static FileImport Import(string path, IProgress<DotsImportProgress>? progress = null)
         => ComtradeImporter.Recognises(path) ? ComtradeImporter.Import(path)
             : ComtradeChapterFiles.Recognises(path) ? ComtradeChapterFiles.Import(path)
+            : ImtsCopyJson.Recognises(path) ? ImtsCopyJson.Import(path, CopyYear)
             : NationalStatisticsImporter.Recognises(path) ? NationalStatisticsImporter.Import(path)
             : ImfFileImporter.Import(path, progress);
 }

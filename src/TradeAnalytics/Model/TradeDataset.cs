@@ -11,6 +11,13 @@ public sealed class TradeDataset
     private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
 
     private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
+    private static readonly Lazy<TradeDataset> EmbeddedImtsCopy = new(() => LoadResource("TradeAnalytics.imts-2025-copy.csv", "imts-2025-copy.csv", ImtsCopyName, ImtsCopyFlag));
+
+    /// <summary>The name of <see cref="ImtsCopy2025"/>: what it is, in every report that shows it.</summary>
+    public const string ImtsCopyName = "IMF IMTS 2025 exports, a rounded third-party copy of preliminary data";
+
+    /// <summary>What the flag on every value of <see cref="ImtsCopy2025"/> means.</summary>
+    public const string ImtsCopyFlag = "a preliminary IMF value, rounded to 0.1 $m in a third-party copy";
     private static readonly Lazy<TradeDataset> EmbeddedChapters = new(() => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null));
 
     /// <summary>The name of <see cref="ComtradeHs2Caucasus"/>.</summary>
@@ -113,6 +120,15 @@ public sealed class TradeDataset
     /// has no World value either: a gap, never a zero. Loaded once, on first use.
     /// </summary>
     public static TradeDataset ComtradeHs2Caucasus => EmbeddedChapters.Value;
+
+    /// <summary>
+    /// The IMF's goods exports of 2025 (IMTS, downloaded 2026-04-24) as a third-party web page copied them: rounded to
+    /// 0.1 $m, preliminary, some looking partial (Kazakhstan → Israel 49.4 against 363.4 in 2023 by Kazakhstan's own
+    /// count) — every edge among Israel and the Central Asian and Caucasus states, and each one's exports to the World
+    /// as the sum of the copy's edges (not the IMF's World). Every value is flagged (<see cref="ImtsCopyFlag"/>) and its
+    /// source names the copy's file and array index. Exports only: a reporter's imports are not in the copy.
+    /// </summary>
+    public static TradeDataset ImtsCopy2025 => EmbeddedImtsCopy.Value;
 
     /// <summary>What the data are, as reports name them ("IMF DOTS (2022 edition)", "UN Comtrade", a file name).</summary>
     public string Name { get; }

@@ -14,6 +14,7 @@ internal static class TestPaths
 
     internal static readonly string ComtradeFolder = Path.Combine(Shared, "data", "comtrade-hs27");
     internal static readonly string NationalFolder = Path.Combine(Shared, "data", "national-stats");
+    internal static readonly string ImtsCopy = Path.Combine(Shared, "data", "imts-2025-copy", "trade_data.json");
     internal static readonly string ChapterArchive = Path.Combine(Shared, "data", "comtrade-hs2-caucasus", "project_comtrade_dashboard_data_ISR_AZE_GEO_ARM.tar.gz");
 
     internal static readonly string ComtradeFormatsFolder = Path.Combine(Shared, "data", "comtrade-formats");
@@ -104,6 +105,18 @@ internal sealed class RequiresChapterArchiveFactAttribute : FactAttribute
         if (!File.Exists(TestPaths.ChapterArchive))
         {
             Skip = $"Needs the Comtrade-by-chapter archive at {TestPaths.ChapterArchive} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the third-party copy of the IMF's 2025 exports in ../shared; skipped, saying why, where it is absent.</summary>
+internal sealed class RequiresImtsCopyFactAttribute : FactAttribute
+{
+    public RequiresImtsCopyFactAttribute()
+    {
+        if (!File.Exists(TestPaths.ImtsCopy))
+        {
+            Skip = $"Needs the copy of the IMF's 2025 exports at {TestPaths.ImtsCopy} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
         }
     }
 }
