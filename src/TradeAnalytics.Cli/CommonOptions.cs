@@ -101,22 +101,7 @@ internal static class CommonOptions
     /// <summary>The dataset for <paramref name="pair"/> from the sources asked for, layered in the order given: DOTS (or --data), the offices' national statistics, the IMF API (both economies' reports with each other and with the World).</summary>
     internal static TradeDataset Load(ParseResult parse, DataOptions data, SourceOptions sources, params Economy[] pair)
     {
-        var asked = (parse.GetValue(sources.Source) is { Length: > 0 } given ? given : ["dots"])
-            .SelectMany(s => s.ToLowerInvariant() == "imf+dots" ? new[] { "imf", "dots" } : [s.ToLowerInvariant()])
-            .Distinct()
-            .ToList();
-        foreach (var unknown in asked.Where(s => s is not ("dots" or "imf" or "national" or "imts2025")))
-        {
-            throw new CommandLineException($"--source {unknown}: use dots, national, imts2025, imf or imf+dots (repeat --source to layer them).");
-        }
-
-        var layers = asked.Select(s => s switch
-        {
-            "dots" => Load(parse, data, pair),
-            "national" => TradeDataset.NationalStatistics,
-            "imts2025" => TradeDataset.ImtsCopy2025,
-            _ => Fetched(parse, sources, pair),
-        }).ToList();
+        var layers = AskedSources(parse, sources, ["dots"]).Select(s => LoadSource(parse, data, sources, s, pair)).ToList();
         if (layers.Count == 1)
         {
             return layers[0];
@@ -126,6 +111,31 @@ internal static class CommonOptions
         Report(layered);
         return layered;
     }
+
+    /// <summary>The sources named by --source (imf+dots as two), lower case, each once, in the order given; <paramref name="otherwise"/> where none is given.</summary>
+    internal static IReadOnlyList<string> AskedSources(ParseResult parse, SourceOptions sources, string[] otherwise)
+    {
+        var given = parse.GetResult(sources.Source) is { Implicit: false } && parse.GetValue(sources.Source) is { Length: > 0 } values ? values : otherwise;
+        var asked = given
+            .SelectMany(s => s.ToLowerInvariant() == "imf+dots" ? new[] { "imf", "dots" } : [s.ToLowerInvariant()])
+            .Distinct()
+            .ToList();
+        foreach (var unknown in asked.Where(s => s is not ("dots" or "imf" or "national" or "imts2025")))
+        {
+            throw new CommandLineException($"--source {unknown}: use dots, national, imts2025, imf or imf+dots (repeat --source to layer them).");
+        }
+
+        return asked;
+    }
+
+    /// <summary>One source's dataset for <paramref name="pair"/>: dots (the shipped extract or --data), national, imts2025 or imf.</summary>
+    internal static TradeDataset LoadSource(ParseResult parse, DataOptions data, SourceOptions sources, string source, params Economy[] pair) => source switch
+    {
+        "dots" => Load(parse, data, pair),
+        "national" => TradeDataset.NationalStatistics,
+        "imts2025" => TradeDataset.ImtsCopy2025,
+        _ => Fetched(parse, sources, pair),
+    };
 
     /// <summary>The pair's values fetched from the IMF's data API (both economies' reports with each other and with the World).</summary>
     private static TradeDataset Fetched(ParseResult parse, SourceOptions sources, Economy[] pair)
