@@ -44,12 +44,41 @@ public static class FigureWriter
             return SharesCsv(figure);
         }
 
-        var multi = figure.Plotted.Select(p => p.Economy).Distinct().Count() > 1;
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        CsvText.RowForPeople(text, (multi ? ["economy"] : Array.Empty<string>()).Concat(["year", "value_musd", "estimated", "partial", "source"]));
-        foreach (var (economy, v) in figure.Plotted)
+        if (figure.Chapters.Count > 0)
         {
-            CsvText.RowForPeople(text, (multi ? [economy.Code] : Array.Empty<string>()).Concat([Number(v.Year), Number(v.Value.Value), Flag(v.Estimated), Flag(v.Partial), v.Source]));
+            return ChaptersCsv(figure);
+        }
+
+        var multi = figure.Plotted.Select(p => p.Economy).Distinct().Count() > 1;
+        var datasets = figure.Datasets.Count == figure.Plotted.Count && figure.Datasets.Count > 0;
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        CsvText.RowForPeople(text, (multi ? ["economy"] : Array.Empty<string>()).Concat(datasets ? ["dataset"] : []).Concat(["year", "value_musd", "estimated", "partial", "source"]));
+        for (var i = 0; i < figure.Plotted.Count; i++)
+        {
+            var (economy, v) = figure.Plotted[i];
+            CsvText.RowForPeople(text, (multi ? [economy.Code] : Array.Empty<string>()).Concat(datasets ? [figure.Datasets[i]] : [])
+                .Concat([Number(v.Year), Number(v.Value.Value), Flag(v.Estimated), Flag(v.Partial), v.Source]));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <c>block,reporter,partner,flow,from,to,chapter,name,value_musd,share_percent,source</c>: every chapter of each block (those
+    /// the chart gathers into "other chapters" too), largest first; chapters without a value are not rows (missing is not zero).
+    /// </summary>
+    private static string ChaptersCsv(Figure figure)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        CsvText.RowForPeople(text, ["block", "reporter", "partner", "flow", "from", "to", "chapter", "name", "value_musd", "share_percent", "source"]);
+        foreach (var panel in figure.Chapters)
+        {
+            var mix = panel.Mix;
+            foreach (var c in mix.Chapters)
+            {
+                CsvText.RowForPeople(text, [panel.Heading, mix.Economy.Code, mix.Partner.Code, mix.Flow == TradeFlow.Exports ? "exports" : "imports", Number(mix.From), Number(mix.To),
+                    c.Chapter.ToCode(), c.Name, Number(c.Value.Value), Number(c.ShareOfPair * 100), string.Join(" + ", c.Sources)]);
+            }
         }
 
         return text.ToString();

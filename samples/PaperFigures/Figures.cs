@@ -8,7 +8,14 @@ namespace PaperFigures;
 /// <param name="Name">The file stem, e.g. "figure-1".</param>
 /// <param name="Chart">The chart.</param>
 /// <param name="Plotted">The plotted values, each with the economy whose series it belongs to.</param>
-public sealed record Figure(string Name, TradeChart Chart, IReadOnlyList<(Economy Economy, YearlyValue Value)> Plotted);
+public sealed record Figure(string Name, TradeChart Chart, IReadOnlyList<(Economy Economy, YearlyValue Value)> Plotted)
+{
+    /// <summary>Which source each plotted value comes from ("dots", "national", "imts2025"), where a figure draws several; else empty.</summary>
+    public IReadOnlyList<string> Datasets { get; init; } = [];
+
+    /// <summary>The blocks of a chart of HS chapters (figure 8); else empty.</summary>
+    public IReadOnlyList<ChapterPanel> Chapters { get; init; } = [];
+}
 
 /// <summary>
 /// The five figures of "Israel's Central Asian policy within its New Peripheral Strategy" (Central Asia
@@ -19,6 +26,34 @@ public sealed record Figure(string Name, TradeChart Chart, IReadOnlyList<(Econom
 /// </summary>
 public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSide.Reporter, TradeDataset? products = null)
 {
+    /// <summary>The figures the main job draws: 1–6 from the shipped DOTS and HS 27 extracts, 7 from every shipped source, 8 from the HS chapters.</summary>
+    /// <param name="side">Whose report the paper's figures draw.</param>
+    public static Figures Shipped(ReportingSide side = ReportingSide.Reporter) => new(TradeDataset.ImfDots2022, side, TradeDataset.ComtradeHs27Israel)
+    {
+        Caucasus = TradeDataset.ImfDots2022Caucasus,
+        National = TradeDataset.NationalStatistics,
+        Copy2025 = TradeDataset.ImtsCopy2025,
+        Chapters = TradeDataset.ComtradeHs2Caucasus,
+    };
+
+    /// <summary>
+    /// DOTS as reported by Armenia, Azerbaijan and Georgia (figure 7), whose tables the paper's extract does not hold
+    /// (<see cref="TradeDataset.ImfDots2022Caucasus"/>); or null (the Caucasus then has no DOTS line).
+    /// </summary>
+    public TradeDataset? Caucasus { get; init; }
+
+    /// <summary>The statistics offices' figures (figure 7), or null.</summary>
+    public TradeDataset? National { get; init; }
+
+    /// <summary>The copy of the IMF's 2025 exports (figure 7), or null.</summary>
+    public TradeDataset? Copy2025 { get; init; }
+
+    /// <summary>UN Comtrade by HS chapter (figure 8), or null.</summary>
+    public TradeDataset? Chapters { get; init; }
+
+    /// <summary>The Central Asian states, then the Caucasus: the partners of figure 7.</summary>
+    public static IReadOnlyList<Economy> Figure7States => [.. Economies.CentralAsia, Economies.Get("ARM"), Economies.Get("AZE"), Economies.Get("GEO")];
+
     /// <summary>The economies and years a figure draws (figure 6: Kazakhstan, 2002–2017), so a report can link claims to it.</summary>
     public static IEnumerable<(Economy Economy, int Year)> Covers(Figure figure)
         => figure.Plotted.Count > 0
@@ -34,7 +69,121 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
         Figure4KazakhstanIsrael2009To2018(),
         Figure5UzbekistanIsrael2009To2018(),
         .. products is null ? Array.Empty<Figure>() : [Figure6OilShares2002To2017(products)],
+        .. National is null || Copy2025 is null ? Array.Empty<Figure>() : [Figure7BySource1992To2025(National, Copy2025)],
+        .. Chapters is null ? Array.Empty<Figure>() : [Figure8AzerbaijanIsraelByChapter(Chapters)],
     ];
+
+    /// <summary>
+    /// Fig. 7 (not in the paper) — Israel's turnover with each Central Asian and Caucasus state, 1992–2025, a colour per state and a
+    /// line per source, never merged: IMF DOTS 2022 as reported by the state (solid, to 2020), the state's statistics office (dashed:
+    /// Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia, to 2023–2024) and the IMF's 2025 figures from a rounded third-party copy of
+    /// preliminary data (diamonds). The copy holds exports only: its turnover is the state's exports to Israel plus Israel's exports
+    /// to the state, each as its exporter reports it, partial where one is missing. Log scale: Kazakhstan's hundreds of $m and
+    /// Tajikistan's tenths both show. Gaps stay gaps (no line bridges a missing year).
+    /// </summary>
+    /// <param name="national">The statistics offices' figures.</param>
+    /// <param name="copy">The copy of the IMF's 2025 exports.</param>
+    public Figure Figure7BySource1992To2025(TradeDataset national, TradeDataset copy)
+    {
+        var lines = new List<StyledSeries>();
+        var datasets = new List<string>();
+        var plotted = new List<(Economy, YearlyValue)>();
+        void Add(TradeSeries series, Economy state, LineKind kind, string dataset)
+        {
+            var shown = series.Slice(1992, 2025);
+            if (shown.IsEmpty)
+            {
+                return;
+            }
+
+            lines.Add(new StyledSeries(shown, state.Name, kind));
+            plotted.AddRange(shown.Select(v => (state, v)));
+            datasets.AddRange(shown.Select(_ => dataset));
+        }
+
+        foreach (var state in Figure7States)
+        {
+            var dots = data.HasReporter(side == ReportingSide.Reporter ? state : Economies.Israel) || Caucasus is null ? data : Caucasus;
+            Add(dots.Bilateral(state, Economies.Israel).Turnover(side), state, LineKind.Solid, "dots");
+            Add(national.Bilateral(state, Economies.Israel).Turnover(side), state, LineKind.Dashed, "national");
+            Add(ExportsBothWays(copy, state), state, LineKind.Markers, "imts2025");
+        }
+
+        var options = new ChartOptions(
+            "Fig. 7. Israel's trade turnover with the Central Asian and Caucasus states by source, 1992–2025 ($m)",
+            "Sources, side by side and never merged: solid, IMF Direction of Trade Statistics (2022 edition), as reported by each state; "
+            + "dashed, the state's own statistics office (Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia); diamonds, IMF IMTS 2025, a rounded third-party copy "
+            + "of preliminary data: the state's exports to Israel plus Israel's exports to the state, each as its exporter reports them. "
+            + "Where a dashed line lies on a solid one the two sources agree. Kazakhstan's 2025 exports to Israel in the copy (49.4 $m) look partial beside its own 363.4 $m of 2023.")
+        {
+            FromYear = 1992,
+            ToYear = 2025,
+            LogScale = true,
+            Width = 1400,
+            Height = 860,
+            ValueAxisTitle = "Trade turnover, US$ million (current prices, log scale)",
+        };
+        var chart = LineChart.Create(lines, options, new Dictionary<LineKind, string>
+        {
+            [LineKind.Solid] = "IMF DOTS 2022",
+            [LineKind.Dashed] = "national statistics office",
+            [LineKind.Markers] = "IMF 2025 (third-party copy)",
+        });
+        return new Figure("figure-7", chart, plotted) { Datasets = datasets };
+    }
+
+    /// <summary>
+    /// The copy's 2025 turnover of <paramref name="state"/> with Israel: the state's exports to Israel plus Israel's exports to the state
+    /// (the copy has no imports), each as its exporter reports it; partial where only one is there; flagged as the copy's values are.
+    /// </summary>
+    private static TradeSeries ExportsBothWays(TradeDataset copy, Economy state)
+    {
+        var trade = copy.Bilateral(state, Economies.Israel);
+        var (outward, inward) = (trade.Exports(), trade.Imports(ReportingSide.Partner));
+        var values = outward.Years.Union(inward.Years).Order().Select(year =>
+        {
+            var (x, m) = (outward[year], inward[year]);
+            var parts = new[] { x, m }.Where(v => v is not null).Select(v => v!).ToList();
+            return new YearlyValue(year, UsdMillions.Sum(parts.Select(v => v.Value)), parts.Any(v => v.Estimated), parts.Count < 2, string.Join(" + ", parts.Select(v => v.Source)));
+        });
+        return new TradeSeries(trade.Turnover().Context, values);
+    }
+
+    /// <summary>
+    /// Fig. 8 (not in the paper) — what Israel sells to and buys from Azerbaijan by HS chapter, in the latest year both sides report
+    /// chapters (UN Comtrade): Israel's exports as Israel reports them, and Azerbaijan's exports to Israel as Azerbaijan reports them —
+    /// Israel books most fuel imports to "Areas, nes", so its own imports from Azerbaijan leave the oil out (the footnote gives that total).
+    /// </summary>
+    /// <param name="chapters">UN Comtrade by HS chapter.</param>
+    public Figure Figure8AzerbaijanIsraelByChapter(TradeDataset chapters)
+    {
+        var (israel, azerbaijan) = (Economies.Israel, Economies.Get("AZE"));
+        var year = Math.Min(
+            ProductMix.LatestYear(chapters, israel, azerbaijan) ?? throw new ArgumentException("The chapter data hold no report by Israel with Azerbaijan.", nameof(chapters)),
+            ProductMix.LatestYear(chapters, azerbaijan, israel) ?? throw new ArgumentException("The chapter data hold no report by Azerbaijan with Israel.", nameof(chapters)));
+        var sells = ProductMix.Of(chapters, israel, azerbaijan, TradeFlow.Exports, year, year);
+        var buys = ProductMix.Of(chapters, azerbaijan, israel, TradeFlow.Exports, year, year);
+        var ownImports = ProductMix.Of(chapters, israel, azerbaijan, TradeFlow.Imports, year, year).Total;
+        var y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var panels = new List<ChapterPanel>
+        {
+            new($"What Israel sells to Azerbaijan: Israel's exports, {y}", sells),
+            new($"What Israel buys from Azerbaijan: Azerbaijan's exports to Israel, {y}", buys),
+        };
+        var options = new ChartOptions(
+            $"Fig. 8. Israel–Azerbaijan trade by HS chapter, {y}: the largest chapters' shares of each flow",
+            "Source: UN Comtrade by HS chapter (US$, shown in $ millions), as each exporter reports it; chapter names as UN Comtrade gives them, cut at the first semicolon. "
+            + "Israel books most fuel imports to \"Areas, nes\": its own report of imports from Azerbaijan"
+            + (ownImports is { } own ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" ({own.Value:#,0.0} $m in {y})") : "")
+            + " leaves the oil out, so the lower block is Azerbaijan's report (mirror data).")
+        {
+            Width = 1400,
+            Height = 900,
+            YearAxisTitle = "Share of the flow, percent",
+            ValueAxisTitle = "HS chapter",
+        };
+        return new Figure("figure-8", ChapterChart.Create(panels, options), []) { Chapters = panels };
+    }
 
     /// <summary>
     /// Fig. 6 (not in the paper) — the two oil statements of the paper as data: HS 27's share of

@@ -1,4 +1,4 @@
-// Regenerates the paper's five figures, figure 6 on oil (PNG, SVG, CSV), the claim report (claims.md, claims.csv)
+// Regenerates the paper's five figures, figure 6 on oil, figure 7 (every source to 2025) and figure 8 (HS chapters) (PNG, SVG, CSV), the claim report (claims.md, claims.csv)
 // and the one-page HTML report (report.html) into charts/.
 // Usage: dotnet run --project samples/PaperFigures -c Release [-- --out DIR] [--mirror]
 using System.Diagnostics;
@@ -22,7 +22,7 @@ fonts.GetAwaiter().GetResult();
 // Each figure is drawn and written on every core while the claims are checked; the files are the same whatever the order.
 // The SVGs are queued first: the report waits for them, and its pair charts (drawn in the background from AddPair on)
 // then share the cores with the PNGs instead of starting after them.
-var all = new Figures(data, side, products).All();
+var all = Figures.Shipped(side).All();
 var drawn = all.Select(figure => Task.Run(() => FigureWriter.WriteSvg(figure, outDir))).ToList();
 var rasters = all.Select(figure => Task.Run(() => FigureWriter.WritePngAndCsv(figure, outDir))).ToList();
 var results = new ClaimEvaluator(data, products).Evaluate(ClaimsFile.Paper2020());
@@ -35,7 +35,7 @@ foreach (var figure in all)
 Console.WriteLine($"claims: {string.Join(", ", results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}"))} -> {Path.Combine(outDir, "claims.md")}");
 
 // One page for readers: the claims, the figures, and each Central Asian state's trade with Israel.
-var report = PaperReport.Build(data, results, all, drawn);
+var report = PaperReport.Build(data, results, all, drawn, PaperReport.ShippedSources);
 Task.WaitAll([.. drawn, .. rasters]);
 report.Save(Path.Combine(outDir, "report.html"));
 Console.WriteLine($"report: {report.FigureCount} figures, {Economies.CentralAsia.Count} pairs -> {Path.Combine(outDir, "report.html")}");

@@ -17,7 +17,7 @@ public static class LineChart
     private static readonly Color[] Palette =
     [
         Color.FromHex("#1f4e79"), Color.FromHex("#c55a11"), Color.FromHex("#548235"), Color.FromHex("#7030a0"), Color.FromHex("#bf9000"),
-        Color.FromHex("#2e75b6"), Color.FromHex("#a50021"),
+        Color.FromHex("#2e75b6"), Color.FromHex("#a50021"), Color.FromHex("#00807f"),
     ];
 
     /// <summary>Draws the series with their legend names (default: each series' partner-side economy name).</summary>
@@ -46,6 +46,59 @@ public static class LineChart
             names?[i] ?? s.Context.Economy.Name,
             s.Slice(from, to).Select(v => new Point(v.Year, v.Value.Value, v.Estimated || v.Partial)).ToList())).ToList();
         var plot = Draw(lines, options, from, to, ChartText.MarkerNote(series.Select(s => s.Slice(from, to)).ToList()), "hollow marker: estimate (e) or partial (p)");
+        return new TradeChart(plot, options, series);
+    }
+
+    /// <summary>
+    /// Draws series coloured by group and drawn by kind: e.g. Israel's turnover with each state (a colour each) from each source
+    /// (a solid line for one, a dashed line for another, markers alone for a third). The legend has an entry per group (its colour)
+    /// and one per kind (its pattern), not one per line. A missing year breaks a line, as in every line chart.
+    /// </summary>
+    /// <param name="lines">The series, each with its group (the legend's name for its colour) and kind.</param>
+    /// <param name="options">Title, source footnote, years, size in pixels, axis titles and log scale.</param>
+    /// <param name="kinds">What each kind drawn stands for in the legend ("IMF DOTS 2022", "national statistics office" …).</param>
+    /// <exception cref="ArgumentException">No series with values, or a kind drawn without a name.</exception>
+    /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
+    public static TradeChart Create(IReadOnlyList<StyledSeries> lines, ChartOptions options, IReadOnlyDictionary<LineKind, string> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(kinds);
+        if (lines.Count == 0 || lines.All(l => l.Series.IsEmpty))
+        {
+            throw new ArgumentException("A line chart needs at least one series with values.", nameof(lines));
+        }
+
+        if (lines.FirstOrDefault(l => !kinds.ContainsKey(l.Kind)) is { } unnamed)
+        {
+            throw new ArgumentException($"The kind {unnamed.Kind} has no name for the legend.", nameof(kinds));
+        }
+
+        var series = lines.Select(l => l.Series).ToList();
+        var from = options.FromYear ?? series.Where(s => !s.IsEmpty).Min(s => s.FirstYear);
+        var to = options.ToYear ?? series.Where(s => !s.IsEmpty).Max(s => s.LastYear);
+        var groups = lines.Select(l => l.Group).Distinct().ToList();
+        var drawn = lines.Select(l => new Line(
+            l.Group,
+            l.Series.Slice(from, to).Select(v => new Point(v.Year, v.Value.Value, v.Estimated || v.Partial)).ToList())
+        {
+            Colour = groups.IndexOf(l.Group),
+            Kind = l.Kind,
+        }).ToList();
+        var legend = groups.Select((g, i) => new LegendItem { LabelText = g, LineColor = Palette[i % Palette.Length], LineWidth = 2.5f, MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = Palette[i % Palette.Length], MarkerLineColor = Palette[i % Palette.Length], MarkerSize = 9 })
+            .Concat(lines.Select(l => l.Kind).Distinct().Order().Select(k => new LegendItem
+            {
+                LabelText = kinds[k],
+                LineColor = ChartLayout.Muted,
+                LineWidth = k == LineKind.Markers ? 0 : 2.5f,
+                LinePattern = k == LineKind.Dashed ? LinePattern.DenselyDashed : LinePattern.Solid,
+                MarkerShape = k == LineKind.Markers ? MarkerShape.FilledDiamond : MarkerShape.None,
+                MarkerFillColor = ChartLayout.Muted,
+                MarkerLineColor = ChartLayout.Muted,
+                MarkerSize = 11,
+            }))
+            .ToList();
+        var plot = Draw(drawn, options, from, to, ChartText.MarkerNote(series.Select(s => s.Slice(from, to)).ToList()), "hollow marker: estimate (e) or partial (p)", legend);
         return new TradeChart(plot, options, series);
     }
 
@@ -90,9 +143,15 @@ public static class LineChart
 
     private sealed record Point(int Year, double Value, bool Hollow);
 
-    private sealed record Line(string Name, List<Point> Points);
+    private sealed record Line(string Name, List<Point> Points)
+    {
+        /// <summary>The palette index; -1 for the line's own position.</summary>
+        public int Colour { get; init; } = -1;
 
-    private static Plot Draw(List<Line> lines, ChartOptions options, int from, int to, string? markerNote, string hollowLegend)
+        public LineKind Kind { get; init; } = LineKind.Solid;
+    }
+
+    private static Plot Draw(List<Line> lines, ChartOptions options, int from, int to, string? markerNote, string hollowLegend, List<LegendItem>? groupLegend = null)
     {
         var plot = ChartLayout.NewPlot(options);
         var notDrawable = new List<string>();
@@ -102,34 +161,54 @@ public static class LineChart
 
         for (var i = 0; i < lines.Count; i++)
         {
-            var color = Palette[i % Palette.Length];
+            var color = Palette[(lines[i].Colour < 0 ? i : lines[i].Colour) % Palette.Length];
             var name = lines[i].Name;
+            var kind = lines[i].Kind;
             var drawable = lines[i].Points.Where(v => !options.LogScale || v.Value > 0).ToList();
             notDrawable.AddRange(lines[i].Points.Except(drawable).Select(v => $"{name} {ChartText.Year(v.Year)}"));
 
-            foreach (var run in ConsecutiveRuns(drawable))
+            foreach (var run in kind == LineKind.Solid ? ConsecutiveRuns(drawable) : [])
             {
                 var line = plot.Add.Scatter(run.Select(v => (double)v.Year).ToArray(), run.Select(v => Y(v.Value, options)).ToArray(), color);
                 line.LineWidth = 2.5f;
                 line.MarkerSize = 0;
             }
 
+            // Dashes drawn as short lines of their own: Skia's SVG canvas cannot write a dash pattern (it would come out solid).
+            foreach (var run in kind == LineKind.Dashed ? ConsecutiveRuns(drawable) : [])
+            {
+                for (var k = 1; k < run.Count; k++)
+                {
+                    var (x0, y0, x1, y1) = ((double)run[k - 1].Year, Y(run[k - 1].Value, options), (double)run[k].Year, Y(run[k].Value, options));
+                    foreach (var (a, b) in new[] { (0.14, 0.32), (0.41, 0.59), (0.68, 0.86) })
+                    {
+                        var dash = plot.Add.Scatter(new[] { x0 + (x1 - x0) * a, x0 + (x1 - x0) * b }, new[] { y0 + (y1 - y0) * a, y0 + (y1 - y0) * b }, color);
+                        dash.LineWidth = 2.5f;
+                        dash.MarkerSize = 0;
+                    }
+                }
+            }
+
             foreach (var v in drawable)
             {
                 anyHollow |= v.Hollow;
-                var marker = plot.Add.Marker(v.Year, Y(v.Value, options), v.Hollow ? MarkerShape.OpenCircle : MarkerShape.FilledCircle, 9, color);
+                var shape = kind == LineKind.Markers ? MarkerShape.FilledDiamond : MarkerShape.FilledCircle;
+                var marker = plot.Add.Marker(v.Year, Y(v.Value, options), v.Hollow ? MarkerShape.OpenCircle : shape, kind == LineKind.Markers ? 12 : 9, color);
                 marker.MarkerStyle.LineWidth = 2;
                 if (v.Hollow)
                 {
                     // Hollow markers are filled white so the line does not show through them.
                     marker.MarkerStyle.FillColor = Colors.White;
-                    marker.MarkerStyle.Shape = MarkerShape.FilledCircle;
+                    marker.MarkerStyle.Shape = shape;
                     marker.MarkerStyle.OutlineColor = color;
                     marker.MarkerStyle.OutlineWidth = 2;
                 }
             }
 
-            legend.Add(new LegendItem { LabelText = name, LineColor = color, LineWidth = 2.5f, MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = color, MarkerLineColor = color, MarkerSize = 9 });
+            if (groupLegend is null)
+            {
+                legend.Add(new LegendItem { LabelText = name, LineColor = color, LineWidth = 2.5f, MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = color, MarkerLineColor = color, MarkerSize = 9 });
+            }
             if (drawable.Count > 0)
             {
                 min = Math.Min(min, drawable.Min(v => v.Value));
@@ -137,6 +216,7 @@ public static class LineChart
             }
         }
 
+        legend.AddRange(groupLegend ?? []);
         if (anyHollow)
         {
             legend.Add(new LegendItem { LabelText = hollowLegend, MarkerShape = MarkerShape.OpenCircle, MarkerLineColor = ChartLayout.Muted, MarkerSize = 9, MarkerLineWidth = 2, LineWidth = 0 });
@@ -211,3 +291,22 @@ public static class LineChart
         plot.Axes.SetLimitsY(low, high + 0.15);
     }
 }
+
+/// <summary>How a series is drawn in a chart of several kinds of line.</summary>
+public enum LineKind
+{
+    /// <summary>A solid line through filled circles.</summary>
+    Solid,
+
+    /// <summary>A dashed line through filled circles.</summary>
+    Dashed,
+
+    /// <summary>Diamonds alone, no line (a source of one or a few years).</summary>
+    Markers,
+}
+
+/// <summary>A series with the group whose colour it takes and the kind of line it is drawn with.</summary>
+/// <param name="Series">The values; a missing year breaks the line.</param>
+/// <param name="Group">The legend's name for the series' colour (e.g. the partner state).</param>
+/// <param name="Kind">How it is drawn (e.g. by source).</param>
+public sealed record StyledSeries(TradeSeries Series, string Group, LineKind Kind);

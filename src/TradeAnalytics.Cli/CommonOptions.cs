@@ -129,9 +129,14 @@ internal static class CommonOptions
     }
 
     /// <summary>One source's dataset for <paramref name="pair"/>: dots (the shipped extract or --data), national, imts2025 or imf.</summary>
-    internal static TradeDataset LoadSource(ParseResult parse, DataOptions data, SourceOptions sources, string source, params Economy[] pair) => source switch
+    internal static TradeDataset LoadSource(ParseResult parse, DataOptions data, SourceOptions sources, string source, params Economy[] pair) => LoadSource(parse, data, sources, source, pair, pair);
+
+    /// <summary>One source's dataset: dots reads the rows of <paramref name="about"/> (all of them when empty), imf fetches <paramref name="pair"/>.</summary>
+    internal static TradeDataset LoadSource(ParseResult parse, DataOptions data, SourceOptions sources, string source, Economy[] pair, Economy[] about) => source switch
     {
-        "dots" => Load(parse, data, pair),
+        "dots" => about.Length == 0 && IsCaucasus(pair) && !parse.GetValue(data.NoShipped)
+            ? WithCaucasus(Load(parse, data))
+            : Load(parse, data, about),
         "national" => TradeDataset.NationalStatistics,
         "imts2025" => TradeDataset.ImtsCopy2025,
         _ => Fetched(parse, sources, pair),
@@ -163,7 +168,7 @@ internal static class CommonOptions
         {
             return withoutShipped
                 ? throw new CommandLineException("--no-shipped-data leaves no data: give one or more --data FILE.")
-                : TradeDataset.ImfDots2022;
+                : Shipped(about);
         }
 
         var own = files.Select(f => Read(f, about)).ToList();
@@ -172,7 +177,7 @@ internal static class CommonOptions
             return own[0];
         }
 
-        var merge = TradeDataset.Merge(withoutShipped ? own : [.. own, TradeDataset.ImfDots2022]);
+        var merge = TradeDataset.Merge(withoutShipped ? own : [.. own, Shipped(about)]);
         Report(merge.Dataset);
         if (!withoutShipped && own.Any(d => d.Products.Any(p => !p.IsAllGoods)))
         {
@@ -181,6 +186,20 @@ internal static class CommonOptions
 
         return merge.Dataset;
     }
+
+    /// <summary>
+    /// The shipped DOTS data for a command about <paramref name="about"/>: the paper's extract (Israel and Central Asia as reporters)
+    /// and, for a command about Armenia, Azerbaijan or Georgia, their own reports with Israel and the World beside it (a disjoint
+    /// extract of the same edition, so nothing is merged over).
+    /// </summary>
+    internal static TradeDataset Shipped(Economy[] about)
+        => IsCaucasus(about)
+            ? TradeDataset.Layered([TradeDataset.ImfDots2022, TradeDataset.ImfDots2022Caucasus], TradeDataset.ImfDots2022.Name)
+            : TradeDataset.ImfDots2022;
+
+    private static TradeDataset WithCaucasus(TradeDataset dataset) => TradeDataset.Layered([dataset, TradeDataset.ImfDots2022Caucasus], dataset.Name);
+
+    private static bool IsCaucasus(Economy[] economies) => economies.Any(e => e.Code is "ARM" or "AZE" or "GEO");
 
     /// <summary>
     /// One interchange file, CSV or Parquet; what its reader noticed goes to standard error. Of a Parquet file, a command

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TradeAnalytics.Analytics;
 using TradeAnalytics.Claims;
 using TradeAnalytics.Reports;
 
@@ -16,15 +17,27 @@ internal static class ReportCommand
         var data = CommonOptions.Data();
         var claims = new Option<FileInfo[]>("--claims") { Description = "Claims files to check and show, one section each (repeat the option, or give several).", AllowMultipleArgumentsPerToken = true };
         var outFile = new Option<FileInfo>("--out") { Description = "The HTML file to write.", Required = true };
-        var command = new Command("report", "One self-contained HTML page for a pair: values by year with their sources, growth, shares, the turnover chart, and the claims of any articles checked against them.")
+        var sources = CommonOptions.Sources();
+        sources.Source.Description = "The source of the page's values (repeat to layer, the first that has a year winning); the table 'what each source says' sets side by side the sources given, or, with one, dots, national and imts2025. " + sources.Source.Description;
+        var command = new Command("report", "One self-contained HTML page for a pair: values by year with their sources, growth, shares, what each source says, the turnover chart, and the claims of any articles checked against them.")
         {
             economy, partner, from, to, data.Files, data.NoShipped, claims, outFile,
         };
+        foreach (var option in sources.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
             var b = CommonOptions.Resolve(parse.GetValue(partner)!);
-            var dataset = CommonOptions.Load(parse, data);
+            var asked = CommonOptions.AskedSources(parse, sources, ["dots"]);
+            var layers = asked.Select(s => CommonOptions.LoadSource(parse, data, sources, s, [a, b], [])).ToList();
+            var dataset = layers.Count == 1 ? layers[0] : TradeDataset.Layered(layers);
+            var compared = asked.Count >= 2 ? asked : ["dots", "national", "imts2025"];
+            var comparison = SourceComparison.Compare(compared.Select(s => new NamedSeries(s,
+                (asked.Count == 1 && asked[0] == s ? dataset : CommonOptions.LoadSource(parse, data, sources, s, [a, b], [a, b])).Bilateral(a, b).Turnover())).ToList());
             var path = parse.GetValue(outFile)!.FullName;
             if (Path.GetDirectoryName(path) is { Length: > 0 } folder && !Directory.Exists(folder))
             {
@@ -39,6 +52,7 @@ internal static class ReportCommand
             }
 
             report.AddPair(dataset, a, b, parse.GetValue(from), parse.GetValue(to));
+            report.AddSources(comparison);
             report.Save(path);
             output.WriteLine($"wrote {path}");
             return 0;

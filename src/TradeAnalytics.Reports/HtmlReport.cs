@@ -30,6 +30,7 @@ public sealed partial class HtmlReport
     private readonly string? _introduction;
     private readonly List<Figure> _figures = [];
     private readonly List<Pair> _pairs = [];
+    private readonly Dictionary<string, SourceComparison> _sources = [];
     private readonly List<(string Title, IReadOnlyList<ClaimResult> Results, VerdictBands Bands)> _articles = [];
 
     /// <summary>Starts a report.</summary>
@@ -110,6 +111,27 @@ public sealed partial class HtmlReport
             CheckId(id);
             _figures.Add(new Figure(id, options.Title, Task.Run(() => BarChart.Create(pair.Turnover, options).ToSvg()),
                 Enumerable.Range(pair.From, pair.To - pair.From + 1).Select(y => (economy.Code, y)).ToHashSet(), Product.AllGoods));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds to a pair's section (added before, with <see cref="AddPair"/>) a table "what each source says": for the years two sources or
+    /// more share, each source's value side by side (never merged), the spread between them, and the values that look partial; then
+    /// the years each source has alone.
+    /// </summary>
+    /// <param name="comparison">The sources' series of the pair (its economy and partner, in that order).</param>
+    /// <exception cref="ArgumentException">The report has no section for that pair, or it has a comparison already.</exception>
+    public HtmlReport AddSources(SourceComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var context = comparison.Sources[0].Series.Context;
+        var pair = _pairs.FirstOrDefault(p => p.Economy.Equals(context.Economy) && p.Partner.Equals(context.Partner))
+            ?? throw new ArgumentException($"The report has no section for {context.Economy.Name}–{context.Partner.Name}: add the pair first.", nameof(comparison));
+        if (!_sources.TryAdd(pair.Id, comparison))
+        {
+            throw new ArgumentException($"The section for {context.Economy.Name}–{context.Partner.Name} has its sources already.", nameof(comparison));
         }
 
         return this;
@@ -278,6 +300,11 @@ public sealed partial class HtmlReport
         }
 
         html.Append("</tbody></table>\n");
+        if (_sources.TryGetValue(p.Id, out var comparison))
+        {
+            WriteSources(html, p, comparison);
+        }
+
         var figure = _figures.FirstOrDefault(f => f.Id == p.Id + "-figure");
         if (figure is not null)
         {
@@ -291,6 +318,89 @@ public sealed partial class HtmlReport
         }
 
         html.Append("</ol></details>\n</section>\n");
+    }
+
+    private static void WriteSources(StringBuilder html, Pair p, SourceComparison comparison)
+    {
+        var context = comparison.Sources[0].Series.Context;
+        html.Append($"<h3 id=\"{p.Id}-sources\">What each source says</h3>\n");
+        html.Append($"<p>{E(context.Describe())}, US$ million, each column one source, never merged; spread = largest less smallest. Hover a number for its source.</p>\n");
+        var shared = comparison.Shared.ToList();
+        if (shared.Count > 0)
+        {
+            html.Append("<div class=\"scroll\"><table class=\"sources-side\">\n<thead><tr><th>year</th>");
+            foreach (var source in comparison.Sources)
+            {
+                html.Append($"<th>{E(source.Name)}</th>");
+            }
+
+            html.Append("<th>spread</th><th>spread, %</th><th>note</th></tr></thead>\n<tbody>\n");
+            foreach (var year in shared)
+            {
+                html.Append($"<tr><th>{year.Year.ToString(CultureInfo.InvariantCulture)}</th>");
+                foreach (var v in year.Values)
+                {
+                    html.Append(v is null
+                        ? "<td class=\"gap\" title=\"missing (not zero)\">—</td>"
+                        : $"<td{(v.Estimated || v.Partial ? " class=\"flagged\"" : "")} title=\"{E(v.Source)}\">{v.Value.Value.ToString("#,0.000", CultureInfo.InvariantCulture)}</td>");
+                }
+
+                html.Append($"<td>{year.Spread!.Value.ToString("#,0.000", CultureInfo.InvariantCulture)}</td>");
+                html.Append(year.SpreadPercent is { } percent ? $"<td>{percent.ToString("0.0", CultureInfo.InvariantCulture)} %</td>" : "<td class=\"gap\" title=\"undefined: the smallest value is not positive\">—</td>");
+                html.Append($"<td>{E(string.Join("; ", year.Notes))}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table></div>\n");
+        }
+        else
+        {
+            html.Append("<p>The sources share no year.</p>\n");
+        }
+
+        html.Append("<ul class=\"source-spans\">\n");
+        for (var i = 0; i < comparison.Sources.Count; i++)
+        {
+            var source = comparison.Sources[i];
+            var alone = comparison.Years.Where(y => y.Spread is null && y.Values[i] is not null).ToList();
+            var span = source.Series.IsEmpty ? "no value" : source.Series.FirstYear == source.Series.LastYear
+                ? source.Series.FirstYear.ToString(CultureInfo.InvariantCulture)
+                : $"{source.Series.FirstYear.ToString(CultureInfo.InvariantCulture)}–{source.Series.LastYear.ToString(CultureInfo.InvariantCulture)}";
+            var partial = alone.Where(y => y.LooksPartial.Contains(source.Name)).Select(y => y.Year.ToString(CultureInfo.InvariantCulture) + ": " + string.Join("; ", y.Notes.Where(n => n.StartsWith(source.Name + ":", StringComparison.Ordinal)))).ToList();
+            html.Append($"<li><strong>{E(source.Name)}</strong>: {E(span)}");
+            if (alone.Count > 0)
+            {
+                html.Append($"; alone in {E(Years(alone.Select(y => y.Year)))}");
+            }
+
+            if (partial.Count > 0)
+            {
+                html.Append($" — looks partial: {E(string.Join("; ", partial))}");
+            }
+
+            html.Append("</li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    /// <summary>Years as runs: "1992–2017, 2021–2023, 2025".</summary>
+    private static string Years(IEnumerable<int> years)
+    {
+        var runs = new List<string>();
+        foreach (var y in years.Distinct().Order())
+        {
+            if (runs.Count > 0 && runs[^1].Split('–')[^1] == (y - 1).ToString(CultureInfo.InvariantCulture))
+            {
+                var start = runs[^1].Split('–')[0];
+                runs[^1] = $"{start}–{y.ToString(CultureInfo.InvariantCulture)}";
+            }
+            else
+            {
+                runs.Add(y.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return string.Join(", ", runs);
     }
 
     private static string Cell(YearlyValue? v, List<string> sources, string pairId)

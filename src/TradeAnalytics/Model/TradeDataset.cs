@@ -11,6 +11,7 @@ public sealed class TradeDataset
     private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
 
     private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
+    private static readonly Lazy<TradeDataset> EmbeddedDotsCaucasus = new(() => LoadResource("TradeAnalytics.imf-dots-2022-caucasus.csv", "imf-dots-2022-caucasus.csv", "IMF DOTS (2022 edition): Armenia, Azerbaijan and Georgia with Israel and the World", ImfDotsEstimate));
     private static readonly Lazy<TradeDataset> EmbeddedImtsCopy = new(() => LoadResource("TradeAnalytics.imts-2025-copy.csv", "imts-2025-copy.csv", ImtsCopyName, ImtsCopyFlag));
 
     /// <summary>The name of <see cref="ImtsCopy2025"/>: what it is, in every report that shows it.</summary>
@@ -120,6 +121,13 @@ public sealed class TradeDataset
     /// has no World value either: a gap, never a zero. Loaded once, on first use.
     /// </summary>
     public static TradeDataset ComtradeHs2Caucasus => EmbeddedChapters.Value;
+
+    /// <summary>
+    /// IMF DOTS (2022 edition) as Armenia (DOTS_9.xlsx), Azerbaijan (DOTS_13.xlsx) and Georgia (DOTS_76.xlsx) report their trade
+    /// with Israel and with the World, both flows, every year — 329 values, each with its cell. The paper's extract
+    /// (<see cref="ImfDots2022"/>) holds Israel's table but not theirs; the whole edition is in the TradeAnalytics.Data.ImfDots2022 package.
+    /// </summary>
+    public static TradeDataset ImfDots2022Caucasus => EmbeddedDotsCaucasus.Value;
 
     /// <summary>
     /// The IMF's goods exports of 2025 (IMTS, downloaded 2026-04-24) as a third-party web page copied them: rounded to

@@ -14,9 +14,9 @@ public class HtmlReportTests
     private static readonly Lazy<string> Paper = new(() =>
     {
         var data = TradeDataset.ImfDots2022;
-        var figures = new Figures(data, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
+        var figures = Figures.Shipped().All();
         var results = new ClaimEvaluator(data, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
-        return PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList()).ToHtml();
+        return PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList(), PaperReport.ShippedSources).ToHtml();
     });
 
     private static string Hostile()
@@ -33,12 +33,12 @@ public class HtmlReportTests
     {
         var html = Paper.Value;
 
-        foreach (var n in Enumerable.Range(1, 6))
+        foreach (var n in Enumerable.Range(1, 8))
         {
             Assert.Contains($"<figure id=\"figure-{n}\">", html);
         }
 
-        Assert.Equal(11, Regex.Matches(html, "<svg ").Count);   // six paper figures and a turnover chart per pair
+        Assert.Equal(13, Regex.Matches(html, "<svg ").Count);   // eight figures and a turnover chart per pair
         Assert.Contains("<table class=\"claims\">", html);
         Assert.Equal(20, Regex.Matches(html, "<tr id=\"article-1-").Count);   // the 20 rows of data/claims/paper-2020.csv
         foreach (var state in Economies.CentralAsia)
@@ -80,10 +80,10 @@ public class HtmlReportTests
     public void Regenerating_gives_the_same_bytes_and_the_committed_report_is_current()
     {
         var data = TradeDataset.ImfDots2022;
-        var figures = new Figures(data, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
+        var figures = Figures.Shipped().All();
         var results = new ClaimEvaluator(data, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
 
-        Assert.Equal(Paper.Value, PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList()).ToHtml());
+        Assert.Equal(Paper.Value, PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList(), PaperReport.ShippedSources).ToHtml());
         Assert.True(File.ReadAllText(TestPaths.Repo("charts", "report.html")) == Paper.Value, "charts/report.html is stale: run the README's main command and commit charts/.");
     }
 
@@ -124,7 +124,7 @@ public class HtmlReportTests
         var (dom, log) = Chromium.Run(folder, "--dump-dom", new Uri(page).AbsoluteUri);
         var (_, _) = Chromium.Run(folder, "--screenshot=" + Path.Combine(folder, "report.png"), new Uri(page).AbsoluteUri);
 
-        Assert.Equal(11, Regex.Matches(dom, "<svg ").Count);
+        Assert.Equal(13, Regex.Matches(dom, "<svg ").Count);
         Assert.Contains("<table class=\"claims\">", dom);
         Assert.Equal(20, Regex.Matches(dom, "<tr id=\"article-1-").Count);
         Assert.DoesNotMatch("CONSOLE|Uncaught|ERR_FILE_NOT_FOUND", log);
