@@ -36,6 +36,11 @@ internal static class CheckClaimsCommand
 
             var texts = ClaimFiles(parse.GetValue(files) ?? []);
             var dataset = CommonOptions.Load(parse, data);
+            if (!parse.GetValue(data.NoShipped) && CommonOptions.IsCaucasus(texts.SelectMany(t => t.Claims).SelectMany(c => new[] { c.Economy, c.Partner }).OfType<Economy>()))
+            {
+                dataset = CommonOptions.WithCaucasus(dataset);   // Armenia's, Azerbaijan's and Georgia's own DOTS tables, beside the paper's extract
+            }
+
             var products = CommonOptions.Products(dataset);
             var evaluator = new ClaimEvaluator(dataset, products);
             var checkedAgainst = "Claims checked against " + (ReferenceEquals(dataset, TradeDataset.ImfDots2022) ? "IMF DOTS 2022 (embedded extract)" : dataset.Name) + "; product claims against " + products.Name + ".";

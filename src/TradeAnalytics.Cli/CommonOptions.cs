@@ -197,9 +197,9 @@ internal static class CommonOptions
             ? TradeDataset.Layered([TradeDataset.ImfDots2022, TradeDataset.ImfDots2022Caucasus], TradeDataset.ImfDots2022.Name)
             : TradeDataset.ImfDots2022;
 
-    private static TradeDataset WithCaucasus(TradeDataset dataset) => TradeDataset.Layered([dataset, TradeDataset.ImfDots2022Caucasus], dataset.Name);
+    internal static TradeDataset WithCaucasus(TradeDataset dataset) => TradeDataset.Layered([dataset, TradeDataset.ImfDots2022Caucasus], dataset.Name);
 
-    private static bool IsCaucasus(Economy[] economies) => economies.Any(e => e.Code is "ARM" or "AZE" or "GEO");
+    internal static bool IsCaucasus(IEnumerable<Economy> economies) => economies.Any(e => e.Code is "ARM" or "AZE" or "GEO");
 
     /// <summary>
     /// One interchange file, CSV or Parquet; what its reader noticed goes to standard error. Of a Parquet file, a command
@@ -271,7 +271,14 @@ internal static class CommonOptions
     internal static TradeDataset Products(TradeDataset dataset)
         => MergedProducts.TryGetValue(dataset, out var merged) ? merged
             : dataset.Products.Any(p => !p.IsAllGoods) ? dataset
-            : TradeDataset.ComtradeHs27Israel;
+            : ShippedProducts.Value;
+
+    /// <summary>
+    /// The shipped product data: UN Comtrade HS 27 of every reporter with Israel (1988–2017) over the HS chapters of Israel and the
+    /// Caucasus (1995–2021) — layered, the first winning where both have a value, each value keeping its own source.
+    /// </summary>
+    private static readonly Lazy<TradeDataset> ShippedProducts = new(() => TradeDataset.Layered(
+        [TradeDataset.ComtradeHs27Israel, TradeDataset.ComtradeHs2Caucasus], $"{TradeDataset.ComtradeHs27Israel.Name} over {TradeDataset.ComtradeChaptersName}"));
 
     /// <summary>A product code from the command line ("27", "2709", "HS 27"); anything else is an error saying what is expected.</summary>
     internal static Product Product(string text)

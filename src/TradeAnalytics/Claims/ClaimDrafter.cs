@@ -21,7 +21,7 @@ public sealed record ClaimDraft(IReadOnlyList<DraftClaim> Claims, string Message
 /// "N-fold", ranges ("between $27 and $47 million", "80 to 90 percent"), shares ("accounted for … of …"),
 /// "the level of 2004" — recognises the economies as articles name them (<see cref="EconomyNames"/>), the
 /// years and periods ("in 2018", "since 1999", "against 2017", "in the last decade", "for nearly two
-/// decades"), the quantity (turnover, exports, imports, share; oil and fuels as HS 27), and drafts one
+/// decades"), the quantity (turnover, exports, imports, share; goods words as HS chapters: <see cref="GoodsWords"/>), and drafts one
 /// row per quantity with its exact quote. Nothing is guessed silently: what comes from the surrounding
 /// sentences is said, what cannot be determined is left empty and listed. Numbers that are not trade
 /// (companies, investment, GDP, people) are drafted as not-checkable with the reason. Any UTF-8 text is
@@ -120,7 +120,7 @@ public static partial class ClaimDrafter
                 continue;   // a number with no trade word near it (a page number, a footnote, an age)
             }
 
-            var product = Goods().IsMatch(text) ? Product.Hs("27") : Product.AllGoods;
+            var product = GoodsIn(text)?.Chapter ?? Product.AllGoods;
             var kind = Kind(text, q, product);
             if (kind == ClaimKind.NotCheckable)
             {
@@ -420,6 +420,11 @@ public static partial class ClaimDrafter
             baseYear = null;
         }
 
+        if (averaged && baseYear is null && end is not null)
+        {
+            baseYear = end;   // "in 2020, machinery accounted for 37 percent": a share of that one year
+        }
+
         return (baseYear, end, note);
     }
 
@@ -684,9 +689,47 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:on\\s+average|average)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AverageWords();
 
-    [GeneratedRegex("\\b(?:oil|petroleum|crude|fuels?|gas|hydrocarbons?|energy\\s+resources)\\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Goods();
+    /// <summary>
+    /// The goods words the drafter knows, each with the HS chapter it stands for and where that chapter's name comes from; the
+    /// first whose words occur in a clause gives the claim's product (so "electrical machinery" is 85 before "machinery" is 84).
+    /// </summary>
+    public static IReadOnlyList<GoodsWord> GoodsWords { get; } =
+    [
+        new(@"oil|petroleum|crude|fuels?|gas|hydrocarbons?|energy\s+resources", Product.Hs("27"),
+            "HS chapter 27, \"Mineral fuels, mineral oils and products of their distillation; …\" (data/hs-chapters.csv, from Armenia;2021;Export;27.csv:2)"),
+        new(@"diamonds?|precious\s+stones|jewel(?:le)?ry", Product.Hs("71"),
+            "HS chapter 71, \"Natural, cultured pearls; precious, semi-precious stones; precious metals …\" (data/hs-chapters.csv, from Armenia;2021;Export;71.csv:2)"),
+        new(@"electrical\s+(?:machinery|equipment)|electronics?", Product.Hs("85"),
+            "HS chapter 85, \"Electrical machinery and equipment and parts thereof; …\" (data/hs-chapters.csv, from Armenia;2021;Export;85.csv:2)"),
+        new(@"machinery|machines|mechanical\s+appliances", Product.Hs("84"),
+            "HS chapter 84, \"Nuclear reactors, boilers, machinery and mechanical appliances; parts thereof\" (data/hs-chapters.csv, from Armenia;2021;Export;84.csv:2)"),
+        new(@"medical\s+(?:instruments|equipment|devices)|surgical\s+instruments|optical\s+instruments", Product.Hs("90"),
+            "HS chapter 90, \"Optical, photographic, cinematographic, measuring, checking, medical or surgical instruments and apparatus; …\" (data/hs-chapters.csv, from Armenia;2021;Export;90.csv:2)"),
+        new(@"arms|weapons?|weaponry|ammunition|munitions|military\s+equipment", Product.Hs("93"),
+            "HS chapter 93, \"Arms and ammunition; parts and accessories thereof\" (data/hs-chapters.csv, from Israel;2021;Export;93.csv:2)"),
+    ];
+
+    /// <summary>The first goods word of <see cref="GoodsWords"/> that occurs in <paramref name="text"/>, or null (all goods).</summary>
+    /// <param name="text">A clause of an article.</param>
+    public static GoodsWord? GoodsIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return GoodsWords.FirstOrDefault(g => g.Matches(text));
+    }
 
     [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
+}
+
+/// <summary>Words of an article that name goods, and the HS chapter they stand for.</summary>
+/// <param name="Words">A regular expression of the words (whole words, any case), e.g. <c>diamonds?|precious\s+stones</c>.</param>
+/// <param name="Chapter">The HS chapter.</param>
+/// <param name="Citation">Where the chapter's name, and so the mapping, comes from.</param>
+public sealed record GoodsWord(string Words, Product Chapter, string Citation)
+{
+    private readonly Regex _regex = new($@"\b(?:{Words})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>Whether the words occur in <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    public bool Matches(string text) => _regex.IsMatch(text);
 }

@@ -107,7 +107,7 @@ public class ProductClaimTests
 
     [Theory]
     [InlineData("27x", "'27x' is not an HS code")]
-    [InlineData("2709", "UN Comtrade holds no HS 2709; products available: HS 27")]
+    [InlineData("2709", "holds no HS 2709; products available: HS 01, HS 02")]
     public void A_bad_or_absent_product_is_a_clear_error(string product, string message)
     {
         var (code, _, error) = CliRunner.Run("series", "KAZ", "ISR", "--product", product);
