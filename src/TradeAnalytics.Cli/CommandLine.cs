@@ -21,6 +21,7 @@ public static class CommandLine
         root.Subcommands.Add(ReportCommand.Create(output));
         root.Subcommands.Add(FetchCommand.Create(output));
         root.Subcommands.Add(SqlCommand.Create(output));
+        root.Subcommands.Add(ColumnsCommand.Create(output));
         var result = root.Parse(args);
         CommonOptions.Notes = error;
         if (result.Errors.Count > 0 && args.Length > 0)

@@ -202,7 +202,7 @@ internal static class CommonOptions
     internal static bool IsCaucasus(IEnumerable<Economy> economies) => economies.Any(e => e.Code is "ARM" or "AZE" or "GEO");
 
     /// <summary>
-    /// One interchange file, CSV or Parquet; what its reader noticed goes to standard error. Of a Parquet file, a command
+    /// One interchange file, CSV or Parquet (either layout: the interchange table, or the columnar one); what its reader noticed goes to standard error. Of a Parquet file, a command
     /// about some economies reads only the rows whose reporter or partner is one of them, a vector at a time through
     /// DuckDB, so that one series of a file with millions of rows in one row group takes memory for that series only.
     /// </summary>
@@ -212,6 +212,11 @@ internal static class CommonOptions
         if (!IsParquet(file.FullName))
         {
             dataset = InterchangeCsv.ReadFile(file.FullName).Dataset;
+        }
+        else if (TradeAnalytics.Parquet.ColumnarParquet.IsColumnarFile(file.FullName))
+        {
+            // The columnar layout (trade-analytics columns) loads whole faster than any slice of the interchange layout.
+            dataset = TradeAnalytics.Parquet.ColumnarParquet.ReadFile(file.FullName);
         }
         else if (about.Length == 0)
         {

@@ -1,14 +1,21 @@
 // Stopwatch harness for the whole-folder DOTS import (see README.md beside this file).
 // Usage: dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- [FOLDER] [--runs N] [--csv OUT]
 //        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --data-package [--runs N]
+//        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --scale [--runs N]
 using System.Diagnostics;
 using TradeAnalytics;
+using TradeAnalytics.Benchmarks;
 using TradeAnalytics.Sources.Imf;
 
 var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
     ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/imf-dots-2022"));
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(5);
 var csvOut = args.SkipWhile(a => a != "--csv").Skip(1).FirstOrDefault();
+if (args.Contains("--scale") || args.Contains("--measure"))
+{
+    return Scale.Run(args, runs);
+}
+
 if (args.Contains("--data-package"))
 {
     // The all-reporters data package: the whole load, one pair's reporters, and a pair lookup on the loaded data.

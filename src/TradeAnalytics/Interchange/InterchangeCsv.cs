@@ -85,9 +85,8 @@ public static class InterchangeCsv
         private readonly List<InterchangeRowError> _errors = [];
         private readonly List<InterchangeRowError> _duplicates = [];
         private readonly List<InterchangeRowError> _warnings = [];
-        private readonly Dictionary<(string, string, TradeFlow, Product), Series> _series = [];
-        private readonly List<TradeObservation> _order = [];
-        private Series? _last;
+        private readonly ObservationTable.Builder _rows = new();
+        private readonly List<SeriesYears> _series = [];
         private int _read;
 
         /// <summary>One row: its fields in the order of the columns, and its line (or row number) for messages.</summary>
@@ -103,38 +102,30 @@ public static class InterchangeCsv
                 return;
             }
 
-            // Rows of one series usually follow each other: the series of the row before is tried first.
-            var series = _last is not null && _last.Holds(observation) ? _last : SeriesOf(observation);
-            var earlier = series.Find(observation.Year);
-            if (earlier is not null)
+            var id = _rows.SeriesId(observation.Reporter, observation.Partner, observation.Flow, observation.Product);
+            if (id == _series.Count)
             {
-                if (earlier.Value == observation.Value && earlier.Estimated == observation.Estimated)
+                _series.Add(new SeriesYears());
+            }
+
+            var series = _series[id];
+            var earlier = series.Find(observation.Year, _rows);
+            if (earlier >= 0)
+            {
+                if (_rows.Values[earlier] == observation.Value.Value && _rows.Estimated[earlier] == observation.Estimated)
                 {
                     _duplicates.Add(new InterchangeRowError(fileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
                 }
                 else
                 {
                     _errors.Add(new InterchangeRowError(fileName, line, "value_musd",
-                        $"{Describe(observation)} appears twice with different values: {Format(earlier.Value.Value)} ({earlier.Source}) and {Format(observation.Value.Value)}"));
+                        $"{Describe(observation)} appears twice with different values: {Format(_rows.Values[earlier])} ({_rows.Source(earlier)}) and {Format(observation.Value.Value)}"));
                 }
 
                 return;
             }
 
-            series.Add(observation);
-            _order.Add(observation);
-            _last = series;
-        }
-
-        private Series SeriesOf(TradeObservation o)
-        {
-            var key = (o.Reporter.Code, o.Partner.Code, o.Flow, o.Product);
-            if (!_series.TryGetValue(key, out var series))
-            {
-                _series.Add(key, series = new Series(o));
-            }
-
-            return series;
+            series.Add(observation.Year, _rows.AddRow(id, observation.Year, observation.Value.Value, observation.Estimated, observation.Source, observation.Classification));
         }
 
         /// <exception cref="InterchangeFormatException">A row was malformed.</exception>
@@ -145,40 +136,50 @@ public static class InterchangeCsv
                 throw new InterchangeFormatException(fileName, _errors);
             }
 
-            // Keys were checked row by row above; the series are the dataset's own grouping.
+            // Keys were checked row by row above.
             var notes = _duplicates.Concat(_warnings).OrderBy(n => n.Line).Select(n => n.ToString()).ToList();
-            var bySeries = _series.ToDictionary(kv => kv.Key, kv => kv.Value.Values);
-            return new InterchangeReadResult(new TradeDataset(_order, bySeries, datasetName) { Notes = notes }, _read, _order.Count, _duplicates)
+            var accepted = _rows.Count;
+            return new InterchangeReadResult(new TradeDataset(_rows, keysAreUnique: true, datasetName) { Notes = notes }, _read, accepted, _duplicates)
             {
                 Warnings = _warnings,
             };
         }
 
         /// <summary>
-        /// The values of one reporter, partner, flow and product, in the order read, with the years seen as bits
-        /// (the reader accepts 1800–2200), so that a repeated year is found without a dictionary of all keys.
+        /// The rows of one reporter, partner, flow and product, with the years seen as bits (the reader accepts
+        /// 1800–2200), so that a repeated year is found without a dictionary of all keys.
         /// </summary>
-        private sealed class Series(TradeObservation first)
+        private sealed class SeriesYears
         {
             private const int FirstYear = 1800;
             private readonly ulong[] _years = new ulong[((2200 - FirstYear) / 64) + 1];
+            private readonly List<int> _rows = [];
 
-            internal List<TradeObservation> Values { get; } = [];
-
-            internal bool Holds(TradeObservation o)
-                => ReferenceEquals(o.Reporter, first.Reporter) && ReferenceEquals(o.Partner, first.Partner) && o.Flow == first.Flow && o.Product == first.Product;
-
-            internal TradeObservation? Find(int year)
+            /// <summary>The row of <paramref name="year"/>, or −1.</summary>
+            internal int Find(int year, ObservationTable.Builder rows)
             {
                 var bit = year - FirstYear;
-                return (_years[bit >> 6] & (1UL << (bit & 63))) == 0 ? null : Values.Find(v => v.Year == year);
+                if ((_years[bit >> 6] & (1UL << (bit & 63))) == 0)
+                {
+                    return -1;
+                }
+
+                foreach (var row in _rows)
+                {
+                    if (rows.Years[row] == year)
+                    {
+                        return row;
+                    }
+                }
+
+                return -1;
             }
 
-            internal void Add(TradeObservation o)
+            internal void Add(int year, int row)
             {
-                var bit = o.Year - FirstYear;
+                var bit = year - FirstYear;
                 _years[bit >> 6] |= 1UL << (bit & 63);
-                Values.Add(o);
+                _rows.Add(row);
             }
         }
     }
@@ -277,6 +278,16 @@ public static class InterchangeCsv
         TradeFlow.ReExports => "re-exports",
         TradeFlow.ReImports => "re-imports",
         _ => throw new ArgumentOutOfRangeException(nameof(flow), flow, "Unknown flow."),
+    };
+
+    /// <summary>The flow a word of the format names, or null.</summary>
+    internal static TradeFlow? ParseFlow(ReadOnlySpan<char> word) => word switch
+    {
+        "exports" => TradeFlow.Exports,
+        "imports" => TradeFlow.Imports,
+        "re-exports" => TradeFlow.ReExports,
+        "re-imports" => TradeFlow.ReImports,
+        _ => null,
     };
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -40,7 +40,7 @@ public sealed class TradeDataset
     public const string ImfDotsEstimate = "an IMF estimate, derived from partner data";
 
     private string? _estimateMeaning;
-    private readonly Dictionary<(string Reporter, string Partner, TradeFlow Flow, Product Product), List<TradeObservation>> _byPair;
+    private readonly ObservationTable _table;
 
     /// <summary>Builds a dataset.</summary>
     /// <param name="observations">The values; no two may share reporter, partner, flow, year and product.</param>
@@ -53,39 +53,33 @@ public sealed class TradeDataset
 
     /// <summary>Builds a dataset; <paramref name="keysAreUnique"/> skips the uniqueness check for input already checked (the interchange reader's).</summary>
     internal TradeDataset(IEnumerable<TradeObservation> observations, bool keysAreUnique, string? name)
+        : this(Collect(observations), keysAreUnique, name)
     {
-        Name = string.IsNullOrWhiteSpace(name) ? "the dataset" : name.Trim();
-        var seen = keysAreUnique ? null : new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
-        _byPair = new();
-        var all = new List<TradeObservation>();
-        foreach (var o in observations)
-        {
-            if (seen is not null && !seen.TryAdd(o.Key, o))
-            {
-                throw new ArgumentException(
-                    $"Two values for {o.Reporter.Code}→{o.Partner.Code} {o.Flow} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}: {seen[o.Key].Source} and {o.Source}.",
-                    nameof(observations));
-            }
-
-            all.Add(o);
-            var pair = (o.Reporter.Code, o.Partner.Code, o.Flow, o.Product);
-            if (!_byPair.TryGetValue(pair, out var list))
-            {
-                _byPair[pair] = list = new List<TradeObservation>();
-            }
-
-            list.Add(o);
-        }
-
-        Observations = all;
     }
 
-    /// <summary>Builds a dataset from values already checked and grouped by reporter, partner, flow and product (the interchange reader's).</summary>
-    internal TradeDataset(List<TradeObservation> observations, Dictionary<(string Reporter, string Partner, TradeFlow Flow, Product Product), List<TradeObservation>> bySeries, string? name)
+    /// <summary>Builds a dataset from the rows a builder collected; <paramref name="keysAreUnique"/> skips the uniqueness check for rows already checked.</summary>
+    internal TradeDataset(ObservationTable.Builder rows, bool keysAreUnique, string? name)
     {
         Name = string.IsNullOrWhiteSpace(name) ? "the dataset" : name.Trim();
-        _byPair = bySeries;
-        Observations = observations;
+        _table = rows.Build();
+        if (!keysAreUnique && _table.FirstRepeatedKey() is var (first, second))
+        {
+            var o = _table.Row(second);
+            throw new ArgumentException(
+                $"Two values for {o.Reporter.Code}→{o.Partner.Code} {o.Flow} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}: {_table.Source(first)} and {o.Source}.",
+                "observations");
+        }
+    }
+
+    private static ObservationTable.Builder Collect(IEnumerable<TradeObservation> observations)
+    {
+        var rows = new ObservationTable.Builder(observations is IReadOnlyCollection<TradeObservation> c ? c.Count : 16);
+        foreach (var o in observations)
+        {
+            rows.Add(o);
+        }
+
+        return rows;
     }
 
     /// <summary>
@@ -159,17 +153,20 @@ public sealed class TradeDataset
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Every observation, in the order given.</summary>
-    public IReadOnlyList<TradeObservation> Observations { get; }
+    /// <summary>
+    /// Every observation, in the order given: a view over the dataset's columns, each observation rebuilt when it is read
+    /// (read a value once and keep it, rather than indexing twice).
+    /// </summary>
+    public IReadOnlyList<TradeObservation> Observations => _table;
 
     /// <summary>The economies that report at least one value, by code.</summary>
-    public IReadOnlyList<Economy> Reporters => Observations.Select(o => o.Reporter).Distinct().OrderBy(e => e.Code, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<Economy> Reporters => _table.Reporters.OrderBy(e => e.Code, StringComparer.Ordinal).ToList();
 
     /// <summary>The products that have at least one value (all goods first), in code order.</summary>
-    public IReadOnlyList<Product> Products => _byPair.Keys.Select(k => k.Product).Distinct().Order().ToList();
+    public IReadOnlyList<Product> Products => _table.Products.Order().ToList();
 
     /// <summary>The first and last year with any value; null for an empty dataset.</summary>
-    public (int First, int Last)? YearRange => Observations.Count == 0 ? null : (Observations.Min(o => o.Year), Observations.Max(o => o.Year));
+    public (int First, int Last)? YearRange => _table.YearRange;
 
     /// <summary>Reads a dataset from a file in the interchange CSV format (see <see cref="InterchangeCsv"/>).</summary>
     /// <param name="path">The file.</param>
@@ -189,7 +186,7 @@ public sealed class TradeDataset
     /// <param name="flow">The flow as the reporter records it.</param>
     /// <param name="product">The goods: all goods, or an HS code matched exactly (HS 27 is not the sum of its headings here).</param>
     public IReadOnlyList<TradeObservation> ObservationsOf(Economy reporter, Economy partner, TradeFlow flow, Product product)
-        => _byPair.TryGetValue((reporter.Code, partner.Code, flow, product), out var list) ? list : [];
+        => _table.Of(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, product);
 
     /// <summary>Gets one reported value for all goods, if present.</summary>
     /// <param name="reporter">Whose statistics.</param>
@@ -199,18 +196,27 @@ public sealed class TradeDataset
     /// <param name="observation">The value, or null.</param>
     public bool TryGet(Economy reporter, Economy partner, TradeFlow flow, int year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeObservation? observation)
     {
-        observation = ObservationsOf(reporter, partner, flow).FirstOrDefault(o => o.Year == year);
-        return observation is not null;
+        foreach (var row in _table.SeriesRows(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, Product.AllGoods))
+        {
+            if (_table.Year(row) == year)
+            {
+                observation = _table.Row(row);
+                return true;
+            }
+        }
+
+        observation = null;
+        return false;
     }
 
     /// <summary>The partners <paramref name="reporter"/> reports any value with.</summary>
     /// <param name="reporter">Whose statistics.</param>
     public IReadOnlyList<Economy> PartnersOf(Economy reporter)
-        => Observations.Where(o => o.Reporter.Equals(reporter)).Select(o => o.Partner).Distinct().ToList();
+        => _table.PartnersOf(Preconditions.NotNull(reporter)).ToList();
 
     /// <summary>True when <paramref name="economy"/> reports any value.</summary>
     /// <param name="economy">The economy.</param>
-    public bool HasReporter(Economy economy) => _byPair.Keys.Any(k => k.Reporter == economy.Code);
+    public bool HasReporter(Economy economy) => _table.HasReporter(Preconditions.NotNull(economy));
 
     /// <summary>The trade of <paramref name="economy"/> with <paramref name="partner"/> in all goods, from either side's statistics.</summary>
     /// <param name="economy">The economy whose trade it is.</param>
@@ -311,7 +317,7 @@ public sealed class TradeDataset
     }
 
     /// <summary>The name.</summary>
-    public override string ToString() => $"{Name}: {Observations.Count} values";
+    public override string ToString() => $"{Name}: {_table.Count} values";
 
     private static TradeDataset LoadNational()
     {

@@ -1,0 +1,506 @@
+using System.Collections;
+using System.Globalization;
+
+namespace TradeAnalytics;
+
+/// <summary>
+/// The values of a <see cref="TradeDataset"/> as columns: each row a series number (reporter, partner, flow and
+/// product, dictionary-encoded once per series), a year, a value, an estimate flag, a classification number and its
+/// source as a shared prefix (once per file, sheet and column: <c>DOTS_103.xlsx!Exports!S</c>) with the trailing
+/// number (<c>39</c>); a <see cref="TradeObservation"/> is rebuilt from them on demand. About 30 bytes a value, where
+/// an object per value with its own source string took about 400. Rows keep the order they were added in; the rows of
+/// each series are also reachable at once (<see cref="SeriesRows"/>), in that order. Immutable once built.
+/// </summary>
+internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
+{
+    private readonly Economy[] _economies;
+    private readonly Product[] _products;
+    private readonly string?[] _classifications;
+    private readonly string[] _prefixes;
+    private readonly SeriesKey[] _series;
+    private readonly Dictionary<SeriesKey, int> _seriesIndex;
+    private readonly Dictionary<Economy, int> _economyIndex;
+    private readonly Dictionary<Product, int> _productIndex;
+    private readonly int[] _rowSeries;
+    private readonly int[] _years;
+    private readonly double[] _values;
+    private readonly bool[] _estimated;
+    private readonly ushort[] _classification;
+    private readonly int[] _prefix;
+    private readonly int[] _number;
+    private readonly int[] _seriesStart;
+    private readonly int[] _rowsBySeries;
+
+    private ObservationTable(Builder b)
+    {
+        Count = b.Count;
+        _economies = [.. b.Economies];
+        _products = [.. b.Products];
+        _classifications = [.. b.Classifications];
+        _prefixes = [.. b.Prefixes];
+        _series = [.. b.Series];
+        _seriesIndex = b.SeriesIndex;
+        _economyIndex = b.EconomyIndex;
+        _productIndex = b.ProductIndex;
+        _rowSeries = Trim(b.RowSeries, Count);
+        _years = Trim(b.Years, Count);
+        _values = Trim(b.Values, Count);
+        _estimated = Trim(b.Estimated, Count);
+        _classification = Trim(b.Classification, Count);
+        _prefix = Trim(b.Prefix, Count);
+        _number = Trim(b.Number, Count);
+
+        // The rows of each series, in the order added: a stable counting sort by series.
+        _seriesStart = new int[_series.Length + 1];
+        foreach (var s in _rowSeries)
+        {
+            _seriesStart[s + 1]++;
+        }
+
+        for (var s = 0; s < _series.Length; s++)
+        {
+            _seriesStart[s + 1] += _seriesStart[s];
+        }
+
+        _rowsBySeries = new int[Count];
+        var next = _seriesStart[..^1];
+        for (var row = 0; row < Count; row++)
+        {
+            _rowsBySeries[next[_rowSeries[row]]++] = row;
+        }
+
+        if (Count > 0)
+        {
+            var first = int.MaxValue;
+            var last = int.MinValue;
+            foreach (var y in _years)
+            {
+                first = Math.Min(first, y);
+                last = Math.Max(last, y);
+            }
+
+            YearRange = (first, last);
+        }
+    }
+
+    /// <summary>The number of values.</summary>
+    public int Count { get; }
+
+    /// <summary>The first and last year with a value; null when empty.</summary>
+    public (int First, int Last)? YearRange { get; }
+
+    /// <summary>The value of row <paramref name="index"/>, rebuilt.</summary>
+    public TradeObservation this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return Row(index);
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<TradeObservation> GetEnumerator()
+    {
+        for (var row = 0; row < Count; row++)
+        {
+            yield return Row(row);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The economies that report a value, each once.</summary>
+    internal IEnumerable<Economy> Reporters => _series.Select(s => s.Reporter).Distinct().Select(e => _economies[e]);
+
+    /// <summary>The products with a value, each once.</summary>
+    internal IEnumerable<Product> Products => _series.Select(s => s.Product).Distinct().Select(p => _products[p]);
+
+    /// <summary>The partners <paramref name="reporter"/> reports a value with, in the order first seen.</summary>
+    internal IEnumerable<Economy> PartnersOf(Economy reporter)
+        => _economyIndex.TryGetValue(reporter, out var r)
+            ? _series.Where(s => s.Reporter == r).Select(s => s.Partner).Distinct().Select(p => _economies[p])
+            : [];
+
+    /// <summary>True when <paramref name="economy"/> reports a value.</summary>
+    internal bool HasReporter(Economy economy) => _economyIndex.TryGetValue(economy, out var r) && _series.Any(s => s.Reporter == r);
+
+    /// <summary>The rows of one series, in the order added (empty when the dataset has none).</summary>
+    internal ReadOnlySpan<int> SeriesRows(Economy reporter, Economy partner, TradeFlow flow, Product product)
+    {
+        if (!_economyIndex.TryGetValue(reporter, out var r) || !_economyIndex.TryGetValue(partner, out var p) || !_productIndex.TryGetValue(product, out var g)
+            || !_seriesIndex.TryGetValue(new SeriesKey(r, p, flow, g), out var s))
+        {
+            return [];
+        }
+
+        return _rowsBySeries.AsSpan(_seriesStart[s], _seriesStart[s + 1] - _seriesStart[s]);
+    }
+
+    /// <summary>The values of one series, rebuilt, in the order added.</summary>
+    internal TradeObservation[] Of(Economy reporter, Economy partner, TradeFlow flow, Product product)
+    {
+        var rows = SeriesRows(reporter, partner, flow, product);
+        var values = new TradeObservation[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            values[i] = Row(rows[i]);
+        }
+
+        return values;
+    }
+
+    /// <summary>The year of row <paramref name="row"/>.</summary>
+    internal int Year(int row) => _years[row];
+
+    /// <summary>Row <paramref name="row"/> as an observation.</summary>
+    internal TradeObservation Row(int row)
+    {
+        var key = _series[_rowSeries[row]];
+        return new TradeObservation(_economies[key.Reporter], _economies[key.Partner], key.Flow, _years[row], new UsdMillions(_values[row]), _estimated[row], Source(row))
+        {
+            Product = _products[key.Product],
+            Classification = _classifications[_classification[row]],
+        };
+    }
+
+    /// <summary>The source of row <paramref name="row"/>: its prefix and, where it had one, its trailing number.</summary>
+    internal string Source(int row)
+    {
+        var prefix = _prefixes[_prefix[row]];
+        var number = _number[row];
+        return number < 0 ? prefix : string.Concat(prefix, number.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The first two rows that share reporter, partner, flow, year and product, in the order added; null when every key
+    /// is unique. Years are compared within each series.
+    /// </summary>
+    internal (int First, int Second)? FirstRepeatedKey()
+    {
+        (int First, int Second)? found = null;
+        var years = Array.Empty<long>();
+        for (var s = 0; s < _series.Length; s++)
+        {
+            var start = _seriesStart[s];
+            var length = _seriesStart[s + 1] - start;
+            if (length < 2)
+            {
+                continue;
+            }
+
+            if (years.Length < length)
+            {
+                years = new long[Math.Max(length, years.Length * 2)];
+            }
+
+            // Year and row in one number: sorting puts a repeated year's rows side by side, the earlier row first.
+            for (var i = 0; i < length; i++)
+            {
+                var row = _rowsBySeries[start + i];
+                years[i] = ((long)_years[row] << 32) | (uint)row;
+            }
+
+            var span = years.AsSpan(0, length);
+            span.Sort();
+            for (var i = 1; i < length; i++)
+            {
+                if (span[i] >> 32 == span[i - 1] >> 32)
+                {
+                    var pair = ((int)(uint)span[i - 1], (int)(uint)span[i]);
+                    if (found is null || pair.Item2 < found.Value.Second)
+                    {
+                        found = pair;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static T[] Trim<T>(T[] array, int count) => array.Length == count ? array : array[..count];
+
+    /// <summary>A series: reporter, partner and product as numbers in the table's dictionaries, and the flow.</summary>
+    internal readonly record struct SeriesKey(int Reporter, int Partner, TradeFlow Flow, int Product);
+
+    /// <summary>Collects rows, then <see cref="Build"/> makes the table. Not thread-safe; one builder per thread, joined with <see cref="Append"/>.</summary>
+    internal sealed class Builder
+    {
+        internal readonly List<Economy> Economies = [];
+        internal readonly Dictionary<Economy, int> EconomyIndex = [];
+        internal readonly List<Product> Products = [];
+        internal readonly Dictionary<Product, int> ProductIndex = [];
+        internal readonly List<string?> Classifications = [null];
+        private readonly Dictionary<string, int> _classificationIndex = new(StringComparer.Ordinal);
+        internal readonly List<string> Prefixes = [];
+        private readonly Dictionary<string, int> _prefixIndex = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+#endif
+        internal readonly List<SeriesKey> Series = [];
+        internal readonly Dictionary<SeriesKey, int> SeriesIndex = [];
+        internal int[] RowSeries;
+        internal int[] Years;
+        internal double[] Values;
+        internal bool[] Estimated;
+        internal ushort[] Classification;
+        internal int[] Prefix;
+        internal int[] Number;
+        private SeriesKey _lastKey = new(-1, -1, default, -1);
+        private int _lastSeries = -1;
+
+        /// <summary>A builder with room for <paramref name="capacity"/> rows (it grows beyond).</summary>
+        internal Builder(int capacity = 16)
+        {
+            capacity = Math.Max(capacity, 16);
+            RowSeries = new int[capacity];
+            Years = new int[capacity];
+            Values = new double[capacity];
+            Estimated = new bool[capacity];
+            Classification = new ushort[capacity];
+            Prefix = new int[capacity];
+            Number = new int[capacity];
+#if NET9_0_OR_GREATER
+            _prefixLookup = _prefixIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        }
+
+        /// <summary>The rows added.</summary>
+        internal int Count { get; private set; }
+
+        /// <summary>Adds one value; returns its row.</summary>
+        internal int Add(TradeObservation o) => Add(o.Reporter, o.Partner, o.Flow, o.Year, o.Value.Value, o.Estimated, o.Source, o.Product, o.Classification);
+
+        /// <summary>Adds one value; returns its row.</summary>
+        internal int Add(Economy reporter, Economy partner, TradeFlow flow, int year, double value, bool estimated, ReadOnlySpan<char> source, Product product, string? classification)
+            => AddRow(SeriesId(reporter, partner, flow, product), year, value, estimated, source, classification);
+
+        /// <summary>The number of the series of <paramref name="reporter"/>, <paramref name="partner"/>, <paramref name="flow"/> and <paramref name="product"/>, made when new.</summary>
+        internal int SeriesId(Economy reporter, Economy partner, TradeFlow flow, Product product)
+        {
+            var key = new SeriesKey(EconomyId(reporter), EconomyId(partner), flow, ProductId(product));
+            if (key != _lastKey)
+            {
+                if (!SeriesIndex.TryGetValue(key, out _lastSeries))
+                {
+                    _lastSeries = Series.Count;
+                    SeriesIndex.Add(key, _lastSeries);
+                    Series.Add(key);
+                }
+
+                _lastKey = key;
+            }
+
+            return _lastSeries;
+        }
+
+        /// <summary>Adds one value of series <paramref name="series"/> (<see cref="SeriesId"/>); returns its row.</summary>
+        internal int AddRow(int series, int year, double value, bool estimated, ReadOnlySpan<char> source, string? classification)
+        {
+            if (Count == RowSeries.Length)
+            {
+                Grow();
+            }
+
+            var row = Count++;
+            RowSeries[row] = series;
+            Years[row] = year;
+            Values[row] = value;
+            Estimated[row] = estimated;
+            Classification[row] = ClassificationId(classification);
+            var prefixLength = SplitTrailingNumber(source, out Number[row]);
+            Prefix[row] = PrefixId(source[..prefixLength]);
+            return row;
+        }
+
+        /// <summary>
+        /// Takes whole columns as the rows of this (empty) builder, without copying them: <paramref name="series"/>,
+        /// <paramref name="classification"/> and <paramref name="prefix"/> hold numbers into the tables given
+        /// (<paramref name="seriesIds"/>: each entry a number from <see cref="SeriesId"/>) and are rewritten in place.
+        /// </summary>
+        /// <exception cref="InvalidOperationException">The builder already holds rows.</exception>
+        internal void AdoptColumns(int[] seriesIds, string?[] classifications, string[] prefixes, int[] series, int[] years, double[] values, bool[] estimated, int[] classification, int[] prefix, int[] number)
+        {
+            if (Count != 0)
+            {
+                throw new InvalidOperationException("Columns are taken only by an empty builder.");
+            }
+
+            var classificationIds = classifications.Select(ClassificationId).ToArray();
+            var prefixIds = prefixes.Select(s => PrefixId(s)).ToArray();
+            var n = series.Length;
+            var cls = new ushort[n];
+            for (var i = 0; i < n; i++)
+            {
+                series[i] = seriesIds[series[i]];
+                prefix[i] = prefixIds[prefix[i]];
+                cls[i] = classificationIds[classification[i]];
+            }
+
+            (RowSeries, Years, Values, Estimated, Classification, Prefix, Number) = (series, years, values, estimated, cls, prefix, number);
+            Count = n;
+        }
+
+        /// <summary>The series number of row <paramref name="row"/> (rows of one reporter, partner, flow and product share it).</summary>
+        internal int SeriesOf(int row) => RowSeries[row];
+
+        /// <summary>The source of row <paramref name="row"/>, rebuilt.</summary>
+        internal string Source(int row)
+            => Number[row] < 0 ? Prefixes[Prefix[row]] : string.Concat(Prefixes[Prefix[row]], Number[row].ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>Adds every row of <paramref name="other"/> after these, in its order.</summary>
+        internal void Append(Builder other)
+        {
+            var economies = other.Economies.Select(EconomyId).ToArray();
+            var products = other.Products.Select(ProductId).ToArray();
+            var classifications = other.Classifications.Select(ClassificationId).ToArray();
+            var prefixes = other.Prefixes.Select(p => PrefixId(p)).ToArray();
+            var series = new int[other.Series.Count];
+            for (var s = 0; s < series.Length; s++)
+            {
+                var k = other.Series[s];
+                var key = new SeriesKey(economies[k.Reporter], economies[k.Partner], k.Flow, products[k.Product]);
+                if (!SeriesIndex.TryGetValue(key, out series[s]))
+                {
+                    series[s] = Series.Count;
+                    SeriesIndex.Add(key, series[s]);
+                    Series.Add(key);
+                }
+            }
+
+            while (RowSeries.Length < Count + other.Count)
+            {
+                Grow();
+            }
+
+            for (var i = 0; i < other.Count; i++)
+            {
+                var row = Count + i;
+                RowSeries[row] = series[other.RowSeries[i]];
+                Years[row] = other.Years[i];
+                Values[row] = other.Values[i];
+                Estimated[row] = other.Estimated[i];
+                Classification[row] = classifications[other.Classification[i]];
+                Prefix[row] = prefixes[other.Prefix[i]];
+                Number[row] = other.Number[i];
+            }
+
+            Count += other.Count;
+            _lastKey = new(-1, -1, default, -1);
+        }
+
+        /// <summary>The table; the builder is not to be used after.</summary>
+        internal ObservationTable Build() => new(this);
+
+        private int EconomyId(Economy economy)
+        {
+            if (!EconomyIndex.TryGetValue(economy, out var id))
+            {
+                id = Economies.Count;
+                EconomyIndex.Add(economy, id);
+                Economies.Add(economy);
+            }
+
+            return id;
+        }
+
+        private int ProductId(Product product)
+        {
+            if (!ProductIndex.TryGetValue(product, out var id))
+            {
+                id = Products.Count;
+                ProductIndex.Add(product, id);
+                Products.Add(product);
+            }
+
+            return id;
+        }
+
+        private ushort ClassificationId(string? classification)
+        {
+            if (classification is null)
+            {
+                return 0;
+            }
+
+            if (!_classificationIndex.TryGetValue(classification, out var id))
+            {
+                if (Classifications.Count > ushort.MaxValue)
+                {
+                    throw new ArgumentException($"More than {ushort.MaxValue} different classifications in one dataset; a classification names an HS revision (H0 … H6).");
+                }
+
+                id = Classifications.Count;
+                _classificationIndex.Add(classification, id);
+                Classifications.Add(classification);
+            }
+
+            return (ushort)id;
+        }
+
+        private int PrefixId(ReadOnlySpan<char> prefix)
+        {
+#if NET9_0_OR_GREATER
+            if (!_prefixLookup.TryGetValue(prefix, out var id))
+#else
+            if (!_prefixIndex.TryGetValue(prefix.ToString(), out var id))
+#endif
+            {
+                id = Prefixes.Count;
+                var text = prefix.ToString();
+                _prefixIndex.Add(text, id);
+                Prefixes.Add(text);
+            }
+
+            return id;
+        }
+
+        private void Grow()
+        {
+            var size = (int)Math.Min(Array.MaxLength, Math.Max(16L, RowSeries.Length * 2L));
+            if (size <= RowSeries.Length)
+            {
+                throw new InvalidOperationException($"A dataset holds at most {Array.MaxLength:N0} values.");
+            }
+
+            Array.Resize(ref RowSeries, size);
+            Array.Resize(ref Years, size);
+            Array.Resize(ref Values, size);
+            Array.Resize(ref Estimated, size);
+            Array.Resize(ref Classification, size);
+            Array.Resize(ref Prefix, size);
+            Array.Resize(ref Number, size);
+        }
+    }
+
+    /// <summary>
+    /// Splits a source into a prefix and a trailing number that together give it back exactly: <c>DOTS_103.xlsx!Exports!S39</c>
+    /// → <c>DOTS_103.xlsx!Exports!S</c> and 39. At most nine digits are taken, never a leading zero (<c>A039</c> → <c>A0</c>, 39);
+    /// a source without trailing digits is all prefix (number −1).
+    /// </summary>
+    /// <returns>The length of the prefix.</returns>
+    internal static int SplitTrailingNumber(ReadOnlySpan<char> source, out int number)
+    {
+        var start = source.Length;
+        while (start > 0 && char.IsAsciiDigit(source[start - 1]) && source.Length - start < 9)
+        {
+            start--;
+        }
+
+        while (start < source.Length - 1 && source[start] == '0')
+        {
+            start++;
+        }
+
+        if (start == source.Length)
+        {
+            number = -1;
+            return source.Length;
+        }
+
+        number = int.Parse(source[start..], NumberStyles.None, CultureInfo.InvariantCulture);
+        return start;
+    }
+}

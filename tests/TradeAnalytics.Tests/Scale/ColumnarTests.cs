@@ -1,0 +1,175 @@
+using Parquet;
+using Parquet.Schema;
+using TradeAnalytics.Data;
+using TradeAnalytics.Parquet;
+using TradeAnalytics.Tests.Support;
+using CliRunner = TradeAnalytics.Tests.Cli.Cli;
+
+namespace TradeAnalytics.Tests.Scale;
+
+/// <summary>Issue 26: the dataset kept as columns, and the columnar file the data package loads from.</summary>
+public class ColumnarTests
+{
+    [Theory]
+    [InlineData("DOTS_103.xlsx!Exports!S39", "DOTS_103.xlsx!Exports!S", 39)]
+    [InlineData("processed_data_2008.csv:14085", "processed_data_2008.csv:", 14085)]
+    [InlineData("A039", "A0", 39)]
+    [InlineData("A00", "A0", 0)]
+    [InlineData("x.csv:1234567890123", "x.csv:1234", 567890123)]
+    [InlineData("no digits", "no digits", -1)]
+    [InlineData("", "", -1)]
+    [InlineData("7", "", 7)]
+    public void A_source_splits_into_a_prefix_and_a_number_that_give_it_back(string source, string prefix, int number)
+    {
+        var length = ObservationTable.SplitTrailingNumber(source, out var n);
+
+        Assert.Equal((prefix, number), (source[..length], n));
+        Assert.Equal(source, n < 0 ? source[..length] : source[..length] + n);
+    }
+
+    [Fact]
+    public void Observations_rebuilt_from_columns_equal_the_ones_given_in_order_and_by_series()
+    {
+        var kaz = new TradeObservation(Economies.Kazakhstan, Economies.Israel, TradeFlow.Exports, 2008, new UsdMillions(1.5), false, "a.xlsx!Exports!S39");
+        var given = new[]
+        {
+            kaz,
+            kaz with { Partner = Economies.World, Source = "a.xlsx!Exports!S40" },
+            kaz with { Year = 2009, Value = new UsdMillions(2), Estimated = true, Source = "note without a number" },
+            kaz with { Product = Product.Hs("2709"), Classification = "H4", Source = "c.csv:007" },
+        };
+
+        var dataset = new TradeDataset(given);
+
+        Assert.Equal(given, dataset.Observations);
+        Assert.Equal([given[0], given[2]], dataset.ObservationsOf(Economies.Kazakhstan, Economies.Israel, TradeFlow.Exports));
+        Assert.Equal([given[3]], dataset.ObservationsOf(Economies.Kazakhstan, Economies.Israel, TradeFlow.Exports, Product.Hs("2709")));
+        Assert.Equal([Economies.Israel, Economies.World], dataset.PartnersOf(Economies.Kazakhstan));
+        Assert.Equal((2008, 2009), dataset.YearRange);
+        Assert.True(dataset.TryGet(Economies.Kazakhstan, Economies.Israel, TradeFlow.Exports, 2009, out var found));
+        Assert.Equal(given[2], found);
+    }
+
+    [Fact]
+    public void A_repeated_key_still_names_both_sources()
+    {
+        var kaz = new TradeObservation(Economies.Kazakhstan, Economies.Israel, TradeFlow.Exports, 2008, new UsdMillions(1), false, "first:1");
+        var other = kaz with { Year = 2010, Source = "other:2" };
+
+        var error = Assert.Throws<ArgumentException>(() => new TradeDataset([kaz, other, kaz with { Value = new UsdMillions(2), Source = "second:3" }]));
+
+        Assert.StartsWith("Two values for KAZ→ISR Exports 2008: first:1 and second:3.", error.Message);
+    }
+
+    [Fact]
+    public void A_columnar_file_reads_back_the_same_values_sources_and_order()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("columns-").FullName, "x.parquet");
+        var extract = TradeDataset.ComtradeHs27Israel;
+
+        ColumnarParquet.WriteFile(path, extract);
+        var back = ColumnarParquet.ReadFile(path);
+
+        Assert.Equal(extract.Observations, back.Observations);
+        Assert.Equal("x.parquet", back.Name);
+    }
+
+    [Fact]
+    public void The_committed_columnar_file_is_exactly_what_the_columns_command_writes_from_the_data_package_file()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("columns-").FullName, "all.columns.parquet");
+
+        var (code, text, error) = CliRunner.Run("columns", TestPaths.Repo("data", "imf-dots-2022-all.parquet"), "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("wrote 2,581,017 values", text);
+        Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "imf-dots-2022-all.columns.parquet")), File.ReadAllBytes(output));
+    }
+
+    [Fact]
+    public void The_data_package_loaded_from_columns_gives_the_interchange_files_values_and_cells()
+    {
+        // The columnar load gives the same observations, value, flag and cell, as the interchange file's own row groups of
+        // Germany and China (read by the interchange reader, ImfDots2022All.Of).
+        var all = ImfDots2022All.Load();
+        var pair = ImfDots2022All.Of("DEU", "CHN");
+
+        foreach (var (r, p) in new[] { ("DEU", "CHN"), ("CHN", "DEU") })
+        {
+            foreach (var flow in new[] { TradeFlow.Exports, TradeFlow.Imports })
+            {
+                Assert.Equal(
+                    pair.ObservationsOf(Economies.Get(r), Economies.Get(p), flow),
+                    all.ObservationsOf(Economies.Get(r), Economies.Get(p), flow));
+            }
+        }
+
+        Assert.Equal(TradeDataset.ImfDotsEstimate, all.EstimateMeaning);
+        // DuckDB over the interchange file: select min(year), max(year) from trade → 1960, 2020.
+        Assert.Equal((1960, 2020), all.YearRange);
+    }
+
+    [Fact]
+    public void Every_command_reads_a_columnar_file_given_as_data()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("columns-cli-").FullName, "paper.parquet");
+        ColumnarParquet.WriteFile(path, TradeDataset.ImfDots2022);
+
+        var (code, text, error) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2008", "--to", "2008", "--data", path, "--no-shipped-data", "--format", "csv");
+
+        // Turnover: data/imf-dots-2022.csv:14213 (exports 2226.593035, DOTS_103.xlsx!Exports!S39) + :17747 (imports
+        // 204.897815, DOTS_103.xlsx!Imports!S39) = 2431.490850, shown to three decimals.
+        Assert.True(code == 0, error);
+        Assert.Contains("2008,2431.491,false,false,false,DOTS_103.xlsx!Exports!S39 + DOTS_103.xlsx!Imports!S39", text);
+        Assert.True(ColumnarParquet.IsColumnarFile(path));
+        Assert.False(ColumnarParquet.IsColumnarFile(TestPaths.Repo("data", "imf-dots-2022-all.parquet")));
+    }
+
+    [Fact]
+    public async Task A_damaged_columnar_file_is_refused_with_what_is_wrong()
+    {
+        var folder = Directory.CreateTempSubdirectory("columns-bad-").FullName;
+        var good = Path.Combine(folder, "good.parquet");
+        ColumnarParquet.WriteFile(good, new TradeDataset([new TradeObservation(Economies.Kazakhstan, Economies.Israel, TradeFlow.Exports, 2008, new UsdMillions(1), false, "a:1")]));
+
+        // A series number outside the series table (written with Parquet.Net, the metadata copied from the good file).
+        var bad = Path.Combine(folder, "bad.parquet");
+        await RewriteSeries(good, bad, 5);
+        var outside = Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(bad));
+        Assert.Contains("series 5 is outside its table of 1", outside.Message);
+
+        // The interchange layout is not the columnar one.
+        var interchange = Path.Combine(folder, "interchange.parquet");
+        InterchangeParquet.WriteFile(interchange, TradeDataset.ImfDots2022Caucasus.Observations);
+        var layout = Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(interchange));
+        Assert.Contains("expected series,year,value_musd,estimated,classification,source_prefix,source_number", layout.Message);
+
+        // Not Parquet at all.
+        var text = Path.Combine(folder, "text.parquet");
+        File.WriteAllText(text, "reporter,partner\n");
+        Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(text));
+    }
+
+    private static async Task RewriteSeries(string from, string to, int series)
+    {
+        Dictionary<string, string> metadata;
+        using (var stream = File.OpenRead(from))
+        {
+            await using var reader = await ParquetReader.CreateAsync(stream);
+            metadata = reader.CustomMetadata.ToDictionary();
+        }
+
+        using var output = File.Create(to);
+        await using var writer = await ParquetWriter.CreateAsync(ColumnarParquet.Schema, output);
+        writer.CustomMetadata = metadata;
+        using var group = writer.CreateRowGroup();
+        var fields = ColumnarParquet.Schema.GetDataFields();
+        await group.WriteAsync<int>((DataField<int>)fields[0], new[] { series });
+        await group.WriteAsync<int>((DataField<int>)fields[1], new[] { 2008 });
+        await group.WriteAsync<double>((DataField<double>)fields[2], new[] { 1.0 });
+        await group.WriteAsync<bool>((DataField<bool>)fields[3], new[] { false });
+        await group.WriteAsync<int>((DataField<int>)fields[4], new[] { 0 });
+        await group.WriteAsync<int>((DataField<int>)fields[5], new[] { 0 });
+        await group.WriteAsync<int>((DataField<int>)fields[6], new[] { 1 });
+    }
+}
