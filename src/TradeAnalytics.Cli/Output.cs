@@ -79,7 +79,7 @@ internal sealed class Output(IReadOnlyList<string> columns)
                     document[name] = value;
                 }
 
-                writer.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                writer.WriteLine(JsonText(document));
                 break;
             default:
                 // For a terminal: control and direction characters in any cell or header (a file's or a query's text) shown visibly.
@@ -93,6 +93,56 @@ internal sealed class Output(IReadOnlyList<string> columns)
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A document of dictionaries, lists, text, numbers, flags and nulls as indented JSON — written value by value, without
+    /// reflection, so that the tool compiled ahead of time writes it as the JIT-compiled one does.
+    /// </summary>
+    internal static string JsonText(object? document)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteJson(json, document);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteJson(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case string s: json.WriteStringValue(s); break;
+            case bool b: json.WriteBooleanValue(b); break;
+            case int i: json.WriteNumberValue(i); break;
+            case long l: json.WriteNumberValue(l); break;
+            case double d: json.WriteNumberValue(d); break;
+            case decimal m: json.WriteNumberValue(m); break;
+            case System.Collections.IDictionary map:
+                json.WriteStartObject();
+                foreach (System.Collections.DictionaryEntry entry in map)
+                {
+                    json.WritePropertyName((string)entry.Key);
+                    WriteJson(json, entry.Value);
+                }
+
+                json.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable items:
+                json.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteJson(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"No JSON form for a {value.GetType().Name}.");
         }
     }
 

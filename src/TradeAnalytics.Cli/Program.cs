@@ -12,7 +12,18 @@ if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
 {
     NativeSignals.Ignore(25);
 }
-return CommandLine.Run(args, Console.Out, Console.Error);
+// Standard output through a 64 KiB buffer: Console.Out flushes at every write, a system call per CSV field, which made
+// a 51.6 M-row `sql … --format csv` take 27 minutes. Long outputs still stream, a buffer at a time; errors and notes go
+// to standard error unbuffered, as they happen.
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
+try
+{
+    return CommandLine.Run(args, stdout, Console.Error);
+}
+finally
+{
+    stdout.Flush();
+}
 
 static void Stop(PosixSignalContext context)
 {

@@ -48,29 +48,32 @@ internal static class SqlCommand
     }
 
     /// <summary>
-    /// The data package's Parquet file, copied to the cache folder (DuckDB reads files) and used only while its bytes
-    /// hash as the shipped file's do: a copy of the same length with one bit changed is replaced, never read.
+    /// The data package's values as the interchange Parquet file (DuckDB reads files), written to the cache folder the first
+    /// time (some seconds; said on standard error) and used only while its bytes hash as data/imf-dots-2022-all.parquet's
+    /// do (<see cref="TradeAnalytics.Data.ImfDots2022All.InterchangeSha256"/>): a copy with one bit changed is replaced, never read.
     /// </summary>
     private static string ShippedFile()
     {
         var folder = Path.Combine(Path.GetDirectoryName(new TradeAnalytics.Sources.Imf.ImfClientOptions().CacheFolder)!, "data");
         var path = Path.Combine(folder, "imf-dots-2022-all.parquet");
-        using var embedded = typeof(TradeAnalytics.Data.ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data.imf-dots-2022-all.parquet")
-            ?? throw new CommandLineException("the shipped DOTS file is missing from the tool; give --data FILE.parquet.");
-        if (!File.Exists(path) || new FileInfo(path).Length != embedded.Length || !SameBytes(path, embedded))
+        if (!File.Exists(path) || Sha256(path) != TradeAnalytics.Data.ImfDots2022All.InterchangeSha256)
         {
-            embedded.Position = 0;
+            CommonOptions.Notes?.WriteLine($"note: writing every DOTS 2022 value as a Parquet file for SQL, once: {path} (some seconds)");
             Directory.CreateDirectory(folder);
-            SafeFile.Write(path, embedded.CopyTo);
+            TradeAnalytics.Data.ImfDots2022All.WriteInterchangeFile(path);
+            if (Sha256(path) != TradeAnalytics.Data.ImfDots2022All.InterchangeSha256)
+            {
+                throw new CommandLineException($"the DOTS 2022 file written to {path} is not the shipped one (its SHA-256 differs); give --data FILE.parquet.");
+            }
         }
 
         return path;
     }
 
-    private static bool SameBytes(string path, Stream embedded)
+    private static string Sha256(string path)
     {
         using var file = File.OpenRead(path);
-        return System.Security.Cryptography.SHA256.HashData(file).AsSpan().SequenceEqual(System.Security.Cryptography.SHA256.HashData(embedded));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file));
     }
 
     private static void Write(TextWriter output, SqlResult result, OutputFormat format)
@@ -158,6 +161,7 @@ internal static class SqlCommand
     private static string Text(object? value) => value switch
     {
         null => "",
+        bool b => b ? "true" : "false",
         double d when !double.IsFinite(d) => "",
         float f when !float.IsFinite(f) => "",
         double d => d.ToString("R", CultureInfo.InvariantCulture),

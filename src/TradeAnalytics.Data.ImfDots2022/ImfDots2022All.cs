@@ -5,13 +5,21 @@ namespace TradeAnalytics.Data;
 /// <summary>
 /// Every value of the IMF DOTS country tables (2022 edition): 235 reporting economies with all their
 /// partners, both flows, every year — 2,581,017 values (13 negative values of the aggregate workbooks kept
-/// and flagged, as published), each with its source cell and estimate flag. Shipped as Parquet inside this
-/// package (data/imf-dots-2022-all.parquet, 19 MB), so any pair is one line away without the workbooks:
-/// <c>ImfDots2022All.Dataset.Bilateral("DEU", "CHN")</c>.
+/// and flagged, as published), each with its source cell and estimate flag. Shipped inside this package in the
+/// columnar layout (data/imf-dots-2022-all.columns.parquet, 15 MB, <see cref="ColumnarParquet"/>), so any pair is one
+/// line away without the workbooks: <c>ImfDots2022All.Dataset.Bilateral("DEU", "CHN")</c>.
 /// </summary>
 public static class ImfDots2022All
 {
     private static readonly Lazy<TradeDataset> Loaded = new(Load);
+
+    private const string ColumnsFile = "imf-dots-2022-all.columns.parquet";
+
+    /// <summary>
+    /// The SHA-256 of data/imf-dots-2022-all.parquet, the interchange file the columnar one was made from:
+    /// <see cref="WriteInterchangeFile"/> writes exactly those bytes (a test checks both).
+    /// </summary>
+    public const string InterchangeSha256 = "05624c20029dcce635cb6723864c376e11a69df0b27eecd5dabb30907ad6a10a";
 
     /// <summary>The dataset, loaded on first use and kept.</summary>
     public static TradeDataset Dataset => Loaded.Value;
@@ -19,11 +27,7 @@ public static class ImfDots2022All
     /// <summary>Loads a fresh copy of the whole dataset (benchmarks time this; use <see cref="Dataset"/> otherwise).</summary>
     /// <exception cref="InvalidOperationException">The file is missing from the assembly.</exception>
     public static TradeDataset Load()
-    {
-        // The columnar copy of the file (the same values and sources, in the same order; a test regenerates it byte for
-        // byte): decoding it reads numbers only, where the interchange file has text to decode for every value.
-        return ColumnarParquet.ReadTrusted(OpenColumns, "imf-dots-2022-all.columns.parquet", Name, TradeDataset.ImfDotsEstimate);
-    }
+        => ColumnarParquet.ReadTrusted(Open, ColumnsFile, Name, TradeDataset.ImfDotsEstimate);
 
     /// <summary>
     /// Only what <paramref name="reporters"/> report (their row groups of the file; the rest stays unread): the
@@ -35,16 +39,21 @@ public static class ImfDots2022All
     {
         ArgumentNullException.ThrowIfNull(reporters);
         var codes = reporters.Select(r => Economies.Get(r).Code).ToHashSet(StringComparer.Ordinal);
-        return InterchangeParquet.ReadTrusted(Open, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
+        return ColumnarParquet.ReadTrusted(Open, ColumnsFile, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
     }
+
+    /// <summary>
+    /// Writes the data as the interchange Parquet file (one row group per reporter), byte for byte data/imf-dots-2022-all.parquet
+    /// (<see cref="InterchangeSha256"/>) — for engines that read the interchange table, such as the <c>sql</c> command's DuckDB.
+    /// Takes some seconds: 2.58 million sources are written as text.
+    /// </summary>
+    /// <param name="path">The file (replaced only when whole).</param>
+    public static void WriteInterchangeFile(string path)
+        => InterchangeParquet.WriteByReporter(path, Dataset.Observations);
 
     private const string Name = "IMF DOTS (2022 edition), all 235 reporters";
 
-    private static Stream OpenColumns()
-        => typeof(ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data.imf-dots-2022-all.columns.parquet")
-            ?? throw new InvalidOperationException("The data file imf-dots-2022-all.columns.parquet is missing from the assembly; rebuild with data/imf-dots-2022-all.columns.parquet present.");
-
     private static Stream Open()
-        => typeof(ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data.imf-dots-2022-all.parquet")
-            ?? throw new InvalidOperationException("The data file imf-dots-2022-all.parquet is missing from the assembly; rebuild with data/imf-dots-2022-all.parquet present.");
+        => typeof(ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data." + ColumnsFile)
+            ?? throw new InvalidOperationException($"The data file {ColumnsFile} is missing from the assembly; rebuild with data/{ColumnsFile} present.");
 }

@@ -535,14 +535,20 @@ public sealed class ImfDataClient : IDisposable
 
             Directory.CreateDirectory(_options.CacheFolder);
             SafeFile.WriteBytes(CachePath(url, ".csv"), body);
-            SafeFile.WriteText(CachePath(url, ".json"), JsonSerializer.Serialize(new Dictionary<string, object>
+            // Written field by field (no reflection: the tool is compiled ahead of time), as the serializer wrote it before.
+            using var metadata = new MemoryStream();
+            using (var json = new Utf8JsonWriter(metadata))
             {
-                ["url"] = url.ToString(),
-                ["retrievedAt"] = retrieved.ToString("O", CultureInfo.InvariantCulture),
-                ["label"] = Label(url, null),
-                ["sha256"] = Convert.ToHexString(SHA256.HashData(body)),
-                ["values"] = values,
-            }));
+                json.WriteStartObject();
+                json.WriteString("url", url.ToString());
+                json.WriteString("retrievedAt", retrieved.ToString("O", CultureInfo.InvariantCulture));
+                json.WriteString("label", Label(url, null));
+                json.WriteString("sha256", Convert.ToHexString(SHA256.HashData(body)));
+                json.WriteNumber("values", values);
+                json.WriteEndObject();
+            }
+
+            SafeFile.WriteText(CachePath(url, ".json"), System.Text.Encoding.UTF8.GetString(metadata.ToArray()));
             return "";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

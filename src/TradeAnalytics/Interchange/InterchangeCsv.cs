@@ -96,8 +96,7 @@ public static class InterchangeCsv
         internal void Add(RowFields record, int line)
         {
             _read++;
-            var observation = ParseRow(record, columns, fileName, line, _errors, _warnings);
-            if (observation is null)
+            if (ParseRow(record, columns, fileName, line, _errors, _warnings) is not { } observation)
             {
                 return;
             }
@@ -112,20 +111,21 @@ public static class InterchangeCsv
             var earlier = series.Find(observation.Year, _rows);
             if (earlier >= 0)
             {
-                if (_rows.Values[earlier] == observation.Value.Value && _rows.Estimated[earlier] == observation.Estimated)
+                if (_rows.Values[earlier] == observation.Value && _rows.Estimated[earlier] == observation.Estimated)
                 {
                     _duplicates.Add(new InterchangeRowError(fileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
                 }
                 else
                 {
                     _errors.Add(new InterchangeRowError(fileName, line, "value_musd",
-                        $"{Describe(observation)} appears twice with different values: {Format(_rows.Values[earlier])} ({_rows.Source(earlier)}) and {Format(observation.Value.Value)}"));
+                        $"{Describe(observation)} appears twice with different values: {Format(_rows.Values[earlier])} ({_rows.Source(earlier)}) and {Format(observation.Value)}"));
                 }
 
                 return;
             }
 
-            series.Add(observation.Year, _rows.AddRow(id, observation.Year, observation.Value.Value, observation.Estimated, observation.Source, observation.Classification));
+            // The source goes from the row's text straight into the columns: no string is made for it.
+            series.Add(observation.Year, _rows.AddRow(id, observation.Year, observation.Value, observation.Estimated, record[6], observation.Classification));
         }
 
         /// <exception cref="InterchangeFormatException">A row was malformed.</exception>
@@ -295,6 +295,12 @@ public static class InterchangeCsv
     private static string Describe(TradeObservation o)
         => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}";
 
+    private static string Describe(ParsedRow o)
+        => $"{o.Reporter.Code}→{o.Partner.Code} {FlowName(o.Flow)} {o.Year}{(o.Product.IsAllGoods ? "" : " " + o.Product)}";
+
+    /// <summary>A row's fields, checked (its source stays in the row's text).</summary>
+    private readonly record struct ParsedRow(Economy Reporter, Economy Partner, TradeFlow Flow, int Year, double Value, bool Estimated, Product Product, string? Classification);
+
     /// <summary>The fields of one row, from a CSV record (spans over its buffer) or from strings (a Parquet row).</summary>
     internal readonly struct RowFields
     {
@@ -312,7 +318,7 @@ public static class InterchangeCsv
         internal string String(int index) => _csv is not null ? _csv.GetString(index) : _strings![index];
     }
 
-    private static TradeObservation? ParseRow(RowFields record, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
+    private static ParsedRow? ParseRow(RowFields record, string[] columns, string file, int line, List<InterchangeRowError> errors, List<InterchangeRowError> warnings)
     {
         var before = errors.Count;
         if (record.Count != columns.Length)
@@ -383,11 +389,7 @@ public static class InterchangeCsv
             return null;
         }
 
-        return new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, new UsdMillions(value!.Value), estimated!.Value, record.String(6))
-        {
-            Product = product,
-            Classification = classification,
-        };
+        return new ParsedRow(reporter!, partner!, flow!.Value, year!.Value, value!.Value, estimated!.Value, product, classification);
 
         Economy? ParseEconomy(ReadOnlySpan<char> code, string field)
         {

@@ -87,6 +87,29 @@ public class ColumnarTests
     }
 
     [Fact]
+    public void The_data_package_writes_back_the_interchange_file_byte_for_byte()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("interchange-").FullName, "all.parquet");
+        var committed = TestPaths.Repo("data", "imf-dots-2022-all.parquet");
+
+        ImfDots2022All.WriteInterchangeFile(output);
+
+        Assert.Equal(File.ReadAllBytes(committed), File.ReadAllBytes(output));
+        Assert.Equal(ImfDots2022All.InterchangeSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(committed))));
+    }
+
+    [Fact]
+    public void Of_reads_only_the_row_groups_of_the_reporters_asked_for()
+    {
+        var pair = ImfDots2022All.Of("KAZ", "ISR");
+
+        // DuckDB over the interchange file: select count(*) from trade where reporter in ('KAZ', 'ISR') → 21,362.
+        Assert.Equal(21_362, pair.Observations.Count);
+        Assert.Equal(["ISR", "KAZ"], pair.Reporters.Select(e => e.Code));
+        Assert.Equal(2226.593035, pair.Bilateral("KAZ", "ISR").Exports()[2008]!.Value.Value);
+    }
+
+    [Fact]
     public void The_data_package_loaded_from_columns_gives_the_interchange_files_values_and_cells()
     {
         // The columnar load gives the same observations, value, flag and cell, as the interchange file's own row groups of
