@@ -25,8 +25,13 @@ python=/usr/bin/python3
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
-echo "publishing the tool (ReadyToRun) and the figures runner (Native AOT) for $rid ..." >&2
-dotnet publish src/TradeAnalytics.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/tool" -v quiet -nologo >/dev/null
+echo "publishing the tool (Native AOT on linux-x64, ReadyToRun elsewhere, as its packages hold it) and the figures runner (Native AOT) for $rid ..." >&2
+if [ "$rid" = linux-x64 ]; then
+  # As Linux x64's tool package holds it (scripts/pack-tool-aot.sh): a native program.
+  dotnet publish src/TradeAnalytics.Cli -c Release -f net10.0 -r "$rid" -p:PublishAot=true -p:RuntimeIdentifiers="$rid" -p:ToolPackageRuntimeIdentifiers="$rid" -o "$out/tool" -v quiet -nologo >/dev/null
+else
+  dotnet publish src/TradeAnalytics.Cli -c Release -f net10.0 -r "$rid" --self-contained false -o "$out/tool" -v quiet -nologo >/dev/null
+fi
 dotnet publish samples/PaperFigures -c Release -r "$rid" -o "$out/figures" -v quiet -nologo >/dev/null
 dotnet build tests/TradeAnalytics.Benchmarks -c Release -v quiet -nologo >/dev/null
 bench=tests/TradeAnalytics.Benchmarks/bin/Release/net10.0/TradeAnalytics.Benchmarks
