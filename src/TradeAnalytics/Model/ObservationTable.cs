@@ -225,7 +225,7 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
     /// <summary>A series: reporter, partner and product as numbers in the table's dictionaries, and the flow.</summary>
     internal readonly record struct SeriesKey(int Reporter, int Partner, TradeFlow Flow, int Product);
 
-    /// <summary>Collects rows, then <see cref="Build"/> makes the table. Not thread-safe; one builder per thread, joined with <see cref="Append"/>.</summary>
+    /// <summary>Collects rows, then <see cref="Build"/> makes the table. Not thread-safe.</summary>
     internal sealed class Builder
     {
         internal readonly List<Economy> Economies = [];
@@ -350,69 +350,22 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
         internal string Source(int row)
             => Number[row] < 0 ? Prefixes[Prefix[row]] : string.Concat(Prefixes[Prefix[row]], Number[row].ToString(CultureInfo.InvariantCulture));
 
-        /// <summary>Adds every row of <paramref name="other"/> after these, in its order.</summary>
-        internal void Append(Builder other)
-        {
-            var economies = other.Economies.Select(EconomyId).ToArray();
-            var products = other.Products.Select(ProductId).ToArray();
-            var classifications = other.Classifications.Select(ClassificationId).ToArray();
-            var prefixes = other.Prefixes.Select(p => PrefixId(p)).ToArray();
-            var series = new int[other.Series.Count];
-            for (var s = 0; s < series.Length; s++)
-            {
-                var k = other.Series[s];
-                var key = new SeriesKey(economies[k.Reporter], economies[k.Partner], k.Flow, products[k.Product]);
-                if (!SeriesIndex.TryGetValue(key, out series[s]))
-                {
-                    series[s] = Series.Count;
-                    SeriesIndex.Add(key, series[s]);
-                    Series.Add(key);
-                }
-            }
-
-            while (RowSeries.Length < Count + other.Count)
-            {
-                Grow();
-            }
-
-            for (var i = 0; i < other.Count; i++)
-            {
-                var row = Count + i;
-                RowSeries[row] = series[other.RowSeries[i]];
-                Years[row] = other.Years[i];
-                Values[row] = other.Values[i];
-                Estimated[row] = other.Estimated[i];
-                Classification[row] = classifications[other.Classification[i]];
-                Prefix[row] = prefixes[other.Prefix[i]];
-                Number[row] = other.Number[i];
-            }
-
-            Count += other.Count;
-            _lastKey = new(-1, -1, default, -1);
-        }
-
         /// <summary>The table; the builder is not to be used after.</summary>
         internal ObservationTable Build() => new(this);
 
-        private int EconomyId(Economy economy)
-        {
-            if (!EconomyIndex.TryGetValue(economy, out var id))
-            {
-                id = Economies.Count;
-                EconomyIndex.Add(economy, id);
-                Economies.Add(economy);
-            }
+        private int EconomyId(Economy economy) => IdOf(EconomyIndex, Economies, economy);
 
-            return id;
-        }
+        private int ProductId(Product product) => IdOf(ProductIndex, Products, product);
 
-        private int ProductId(Product product)
+        /// <summary>The number of <paramref name="value"/> in a dictionary of values, added at the end when new.</summary>
+        private static int IdOf<T>(Dictionary<T, int> index, List<T> values, T value)
+            where T : notnull
         {
-            if (!ProductIndex.TryGetValue(product, out var id))
+            if (!index.TryGetValue(value, out var id))
             {
-                id = Products.Count;
-                ProductIndex.Add(product, id);
-                Products.Add(product);
+                id = values.Count;
+                index.Add(value, id);
+                values.Add(value);
             }
 
             return id;
