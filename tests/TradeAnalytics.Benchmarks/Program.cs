@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- [FOLDER] [--runs N] [--csv OUT]
 //        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --data-package [--runs N]
 //        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --scale [--runs N]
+//        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --csv-trial [--runs N]
 using System.Diagnostics;
 using TradeAnalytics;
 using TradeAnalytics.Benchmarks;
@@ -11,6 +12,11 @@ var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordin
     ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../shared/data/imf-dots-2022"));
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(5);
 var csvOut = args.SkipWhile(a => a != "--csv").Skip(1).FirstOrDefault();
+if (args.Contains("--csv-trial"))
+{
+    return CsvTrial.Run(runs);
+}
+
 if (args.Contains("--scale") || args.Contains("--measure"))
 {
     return Scale.Run(args, runs);
