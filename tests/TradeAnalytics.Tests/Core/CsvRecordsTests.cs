@@ -30,14 +30,14 @@ public class CsvRecordsTests
     }
 
     // Expected fields by RFC 4180: quotes enclose commas and line breaks, a doubled quote is one quote, an empty last field counts.
-    private const string Text = "a,\"b,c\",\"d \"\"e\"\"\",\r\n\r\nf\rg,\"two\r\nlines\",h\n\n\"\",x\"y,\"z\"w\n";
+    private const string Text = "a,\"b,c\",\"d \"\"e\"\"\",\r\n\r\nf\rg,\"two\r\nlines\",h\n\n\"\",xy,\"z\"\"w\"\n";
 
     private static readonly (int Line, string[] Fields)[] Expected =
     [
         (1, ["a", "b,c", "d \"e\"", ""]),
         (3, ["f"]),
         (4, ["g", "two\r\nlines", "h"]),
-        (7, ["", "x\"y", "zw"]),
+        (7, ["", "xy", "z\"w"]),
     ];
 
     [Fact]
@@ -91,5 +91,38 @@ public class CsvRecordsTests
         var e = Assert.Throws<InterchangeFormatException>(() => InterchangeCsv.Read(new StringReader(text), "cut.csv"));
 
         Assert.Equal("cut.csv:2: a quoted field is left open (no closing quote before the end of the file) — truncated?", Assert.Single(e.Errors).ToString());
+    }
+
+    // RFC 4180 allows a quote only in a field quoted whole, doubled there. The reader before Sep kept a stray quote as
+    // written ("x\"y") and added text after a closing quote to the field ("\"z\"w" read as "zw"); now both are errors
+    // naming the record's line, and a stray quote never swallows the records after it.
+    [Theory]
+    [InlineData("a,b\nx\"y,1\nc,d\n", "x.csv:2: a quote inside an unquoted field (a field with a quote must be quoted whole, its quotes doubled)")]
+    [InlineData("a,b\nx\"y,1\nc\"d,e\n", "x.csv:2: a quote inside an unquoted field (a field with a quote must be quoted whole, its quotes doubled)")]
+    [InlineData("a,b\n\r\n\"x\"y,1\n", "x.csv:3: text after a closing quote (a field with a quote must be quoted whole, its quotes doubled)")]
+    [InlineData("a,\"b\nc\"\"\"d,e\n", "x.csv:1: text after a closing quote (a field with a quote must be quoted whole, its quotes doubled)")]
+    [InlineData("\n\r\nx\"y\n", "x.csv:3: a quote inside an unquoted field (a field with a quote must be quoted whole, its quotes doubled)")]
+    [InlineData("a,b\n1,2\n3,\"4", "x.csv:3: a quoted field is left open (no closing quote before the end of the file) — truncated?")]
+    public void A_quote_out_of_place_is_an_error_naming_file_and_line(string text, string error)
+    {
+        foreach (var chunk in new[] { 1, 3, int.MaxValue })
+        {
+            var e = Assert.Throws<InterchangeFormatException>(() => ReadAll(text, chunk));
+
+            Assert.Equal(error, Assert.Single(e.Errors).ToString());
+        }
+    }
+
+    [Fact]
+    public void Records_before_a_malformed_one_are_read_and_its_line_is_counted_across_quoted_line_breaks()
+    {
+        var csv = new CsvRecords(new StringReader("a,\"one\ntwo\"\r\nb,c\n\"d\"e\n"), "x.csv");
+
+        Assert.True(csv.Read());
+        Assert.Equal(1, csv.Line);
+        Assert.True(csv.Read());
+        Assert.Equal((3, "c"), (csv.Line, csv.GetString(1)));
+        var e = Assert.Throws<InterchangeFormatException>(() => csv.Read());
+        Assert.StartsWith("x.csv:4: text after a closing quote", Assert.Single(e.Errors).ToString());
     }
 }
