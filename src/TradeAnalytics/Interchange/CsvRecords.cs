@@ -26,13 +26,21 @@ internal sealed class CsvRecords
     // The current record: without a quote, Sep's fields as they are; with one, its fields, checked and unescaped, one after
     // another in _fields (field i is [_bounds[i], _bounds[i + 1])).
     private bool _plain;
+    private int _nextLine = 1;
     private char[] _fields = new char[256];
     private int[] _bounds = new int[16];
 
     internal CsvRecords(TextReader reader, string fileName)
     {
         _fileName = fileName;
-        _sep = Options.From(reader, leaveOpen: true);
+        try
+        {
+            _sep = Options.From(reader, leaveOpen: true);
+        }
+        catch (NotSupportedException e)
+        {
+            throw TooLong(e);
+        }
     }
 
     /// <summary>The line the current record starts on (1-based).</summary>
@@ -64,9 +72,10 @@ internal sealed class CsvRecords
     /// <exception cref="InterchangeFormatException">A quote is out of place, or a quoted field is left open at the end of the text.</exception>
     internal bool Read()
     {
-        while (_sep.MoveNext())
+        while (MoveNext())
         {
             var row = _sep.Current;
+            _nextLine = row.LineNumberToExcl;
             if (row.ColCount == 1 && row.Span.IsEmpty)
             {
                 continue; // a blank line
@@ -100,6 +109,23 @@ internal sealed class CsvRecords
 
         return false;
     }
+
+    /// <summary>Sep's next row; a row longer than Sep holds (16 Mi characters: a quote left open, mostly) is an error naming its line.</summary>
+    private bool MoveNext()
+    {
+        try
+        {
+            return _sep.MoveNext();
+        }
+        catch (NotSupportedException e)
+        {
+            throw TooLong(e);
+        }
+    }
+
+    // Sep's message names its limit, 16,777,216 characters; the error says it in the reader's words.
+    private InterchangeFormatException TooLong(NotSupportedException _)
+        => Error(_nextLine, "a record starting on this line runs past 16,777,216 characters, the most one may hold — a quote left open?");
 
     /// <summary>One field as written: checked, and its text (unquoted, doubled quotes made single) added to the buffer.</summary>
     private void Take(ReadOnlySpan<char> raw, ref int length)

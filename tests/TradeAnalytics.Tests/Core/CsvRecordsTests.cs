@@ -125,4 +125,15 @@ public class CsvRecordsTests
         var e = Assert.Throws<InterchangeFormatException>(() => csv.Read());
         Assert.StartsWith("x.csv:4: text after a closing quote", Assert.Single(e.Errors).ToString());
     }
+
+    [Fact]
+    public void A_stray_quote_in_a_long_file_is_an_error_naming_its_line_not_a_crash()
+    {
+        // 20 MB after the stray quote on line 3: Sep holds at most 16,777,216 characters a row (its message says so).
+        var text = "a,b\n1,2\nx\"y,3\n" + string.Concat(Enumerable.Repeat("4,5\n", 5_000_000));
+
+        var e = Assert.Throws<InterchangeFormatException>(() => ReadAll(text));
+
+        Assert.Equal("x.csv:3: a record starting on this line runs past 16,777,216 characters, the most one may hold — a quote left open?", Assert.Single(e.Errors).ToString());
+    }
 }
