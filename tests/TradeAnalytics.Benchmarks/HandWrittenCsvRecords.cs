@@ -41,21 +41,6 @@ internal sealed class HandWrittenCsvRecords
     /// <summary>Field <paramref name="index"/> of the current record.</summary>
     internal ReadOnlySpan<char> this[int index] => _fields.AsSpan(_bounds[index], _bounds[index + 1] - _bounds[index]);
 
-    /// <summary>Field <paramref name="index"/> of the current record as a string.</summary>
-    internal string GetString(int index) => new(this[index]);
-
-    /// <summary>The fields of the current record as strings.</summary>
-    internal string[] ToArray()
-    {
-        var all = new string[Count];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i] = GetString(i);
-        }
-
-        return all;
-    }
-
     /// <summary>
     /// The first comma, quote or line break in <paramref name="text"/>, or -1. A plain loop: fields are a few characters long,
     /// where a vectorised search costs more to set up than it saves, and its code is precompiled with the rest of this
