@@ -193,9 +193,11 @@ internal static class CommonOptions
     /// extract of the same edition, so nothing is merged over).
     /// </summary>
     internal static TradeDataset Shipped(Economy[] about)
-        => IsCaucasus(about)
-            ? TradeDataset.Layered([TradeDataset.ImfDots2022, TradeDataset.ImfDots2022Caucasus], TradeDataset.ImfDots2022.Name)
-            : TradeDataset.ImfDots2022;
+    {
+        // As of a Parquet file (Read): a command about some economies reads only the rows reported by or with them.
+        var dots = TradeDataset.ImfDots2022About(about);
+        return IsCaucasus(about) ? TradeDataset.Layered([dots, TradeDataset.ImfDots2022Caucasus], dots.Name) : dots;
+    }
 
     internal static TradeDataset WithCaucasus(TradeDataset dataset) => TradeDataset.Layered([dataset, TradeDataset.ImfDots2022Caucasus], dataset.Name);
 

@@ -90,6 +90,27 @@ public sealed class TradeDataset
     public static TradeDataset ImfDots2022 => Embedded.Value;
 
     /// <summary>
+    /// The values of <see cref="ImfDots2022"/> reported by or with <paramref name="economies"/> (reporter or partner one of
+    /// them: their own reports and their partners' mirror reports of them), read from the embedded file without parsing
+    /// the other rows — for a question about a pair, about half of the extract. Each set of economies is read once; with
+    /// none given, the whole extract.
+    /// </summary>
+    /// <param name="economies">The economies the question is about.</param>
+    public static TradeDataset ImfDots2022About(params Economy[] economies)
+    {
+        Preconditions.NotNull(economies);
+        if (economies.Length == 0)
+        {
+            return Embedded.Value;
+        }
+
+        var codes = economies.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return EmbeddedAbout.GetOrAdd(string.Join(",", codes), _ => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, ImfDotsEstimate, codes));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TradeDataset> EmbeddedAbout = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// The product data this library ships: UN Comtrade, HS chapter 27 (mineral fuels and oils),
     /// 1988–2017, of Israel with Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan,
     /// Azerbaijan, Georgia and Armenia (each side's report, every flow), and of Israel with the World
@@ -329,12 +350,12 @@ public sealed class TradeDataset
         };
     }
 
-    private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning)
+    private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning, string[]? about = null)
     {
         using var stream = typeof(TradeDataset).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
         using var reader = new StreamReader(stream);
-        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name).Dataset;
+        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name, about).Dataset;
         dataset._estimateMeaning = estimateMeaning;
         return dataset;
     }

@@ -195,4 +195,21 @@ public class ColumnarTests
         await group.WriteAsync<int>((DataField<int>)fields[5], new[] { 0 });
         await group.WriteAsync<int>((DataField<int>)fields[6], new[] { 1 });
     }
+
+    [Fact]
+    public void The_shipped_extract_about_a_pair_holds_their_own_and_their_partners_reports_of_them_and_nothing_else()
+    {
+        var about = TradeDataset.ImfDots2022About(Economies.Get("KAZ"), Economies.Get("ISR"));
+
+        // Rows of data/imf-dots-2022.csv with KAZ or ISR as reporter or partner, counted by
+        // awk -F, 'NR>1 && ($1=="KAZ"||$1=="ISR"||$2=="KAZ"||$2=="ISR")' data/imf-dots-2022.csv | wc -l
+        Assert.Equal(21_763, about.Observations.Count);
+        var exports = Assert.Single(about.Observations, o => o is { Reporter.Code: "KAZ", Partner.Code: "ISR", Flow: TradeFlow.Exports, Year: 2008 });
+        Assert.Equal((2226.593035, "DOTS_103.xlsx!Exports!S39"), (exports.Value.Value, exports.Source)); // line 14213
+        var mirror = Assert.Single(about.Observations, o => o is { Reporter.Code: "UZB", Partner.Code: "ISR", Flow: TradeFlow.Exports, Year: 2008 });
+        Assert.Equal((0.119695, "DOTS_210.xlsx!Exports!S37"), (mirror.Value.Value, mirror.Source)); // line 36759
+        Assert.DoesNotContain(about.Observations, o => o.Reporter.Code is not ("KAZ" or "ISR") && o.Partner.Code is not ("KAZ" or "ISR"));
+        Assert.Equal(TradeDataset.ImfDots2022.Name, about.Name);
+        Assert.Same(about, TradeDataset.ImfDots2022About(Economies.Get("ISR"), Economies.Get("KAZ")));
+    }
 }
