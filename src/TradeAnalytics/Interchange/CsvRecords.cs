@@ -26,6 +26,7 @@ internal sealed class CsvRecords
     // The current record: without a quote, Sep's fields as they are; with one, its fields, checked and unescaped, one after
     // another in _fields (field i is [_bounds[i], _bounds[i + 1])).
     private bool _plain;
+    private bool _ended;
     private int _nextLine = 1;
     private char[] _fields = new char[256];
     private int[] _bounds = new int[16];
@@ -37,9 +38,9 @@ internal sealed class CsvRecords
         {
             _sep = Options.From(reader, leaveOpen: true);
         }
-        catch (NotSupportedException e)
+        catch (NotSupportedException)
         {
-            throw TooLong(e);
+            throw TooLong();
         }
     }
 
@@ -72,6 +73,11 @@ internal sealed class CsvRecords
     /// <exception cref="InterchangeFormatException">A quote is out of place, or a quoted field is left open at the end of the text.</exception>
     internal bool Read()
     {
+        if (_ended)
+        {
+            return false;
+        }
+
         while (MoveNext())
         {
             var row = _sep.Current;
@@ -107,6 +113,9 @@ internal sealed class CsvRecords
             return true;
         }
 
+        // The end of the text: Sep's reader gives back its pooled buffers (the caller's TextReader stays open).
+        _ended = true;
+        _sep.Dispose();
         return false;
     }
 
@@ -117,14 +126,14 @@ internal sealed class CsvRecords
         {
             return _sep.MoveNext();
         }
-        catch (NotSupportedException e)
+        catch (NotSupportedException)
         {
-            throw TooLong(e);
+            throw TooLong();
         }
     }
 
     // Sep's message names its limit, 16,777,216 characters; the error says it in the reader's words.
-    private InterchangeFormatException TooLong(NotSupportedException _)
+    private InterchangeFormatException TooLong()
         => Error(_nextLine, "a record starting on this line runs past 16,777,216 characters, the most one may hold — a quote left open?");
 
     /// <summary>One field as written: checked, and its text (unquoted, doubled quotes made single) added to the buffer.</summary>

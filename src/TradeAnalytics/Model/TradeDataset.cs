@@ -92,8 +92,8 @@ public sealed class TradeDataset
     /// <summary>
     /// The values of <see cref="ImfDots2022"/> reported by or with <paramref name="economies"/> (reporter or partner one of
     /// them: their own reports and their partners' mirror reports of them), read from the embedded file without parsing
-    /// the other rows — for a question about a pair, about half of the extract. Each set of economies is read once; with
-    /// none given, the whole extract.
+    /// the other rows — for a question about a pair, about half of the extract. The set asked for last is kept (asked again,
+    /// it is not read again; a program going through many pairs holds one at a time); with none given, the whole extract.
     /// </summary>
     /// <param name="economies">The economies the question is about.</param>
     public static TradeDataset ImfDots2022About(params Economy[] economies)
@@ -105,10 +105,21 @@ public sealed class TradeDataset
         }
 
         var codes = economies.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
-        return EmbeddedAbout.GetOrAdd(string.Join(",", codes), _ => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, ImfDotsEstimate, codes));
+        var key = string.Join(",", codes);
+        if (LastAbout is { } last && last.Key == key)
+        {
+            return last.Dataset;
+        }
+
+        var dataset = LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, ImfDotsEstimate, codes);
+        LastAbout = new ReadAbout(key, dataset);
+        return dataset;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TradeDataset> EmbeddedAbout = new(StringComparer.Ordinal);
+    /// <summary>The set of economies <see cref="ImfDots2022About"/> read last, and what it read (one reference, swapped whole, so threads never see a key with another set's data).</summary>
+    private static ReadAbout? LastAbout;
+
+    private sealed record ReadAbout(string Key, TradeDataset Dataset);
 
     /// <summary>
     /// The product data this library ships: UN Comtrade, HS chapter 27 (mineral fuels and oils),
