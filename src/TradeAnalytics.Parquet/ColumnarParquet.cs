@@ -192,7 +192,16 @@ public static class ColumnarParquet
         }
     }
 
-    private sealed record Columns(int[] Series, int[] Year, double[] Value, bool[] Estimated, int[] Classification, int[] Prefix, int[] Number);
+    /// <summary>The columns being decoded; <paramref name="Classification"/> is empty when the file has no classification table (every row's is 0).</summary>
+    private sealed record Columns(int[] Series, int[] Year, double[] Value, bool[] Estimated, ushort[] Classification, int[] Prefix, int[] Number);
+
+    /// <summary>What a decoding thread found: the first row of each series, and the first classification out of its table (row, value).</summary>
+    private sealed class Decoded(int seriesCount)
+    {
+        internal int[] FirstRow { get; } = NoRow(seriesCount);
+
+        internal (int Row, int Value) BadClassification { get; set; } = (int.MaxValue, 0);
+    }
 
     private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
     {
@@ -222,10 +231,12 @@ public static class ColumnarParquet
 
         // Where each wanted row group's rows go in the columns.
         var starts = new long[wanted.Count + 1];
+        var largest = 0L;
         for (var i = 0; i < wanted.Count; i++)
         {
             using var group = reader.OpenRowGroupReader(wanted[i]);
             starts[i + 1] = starts[i] + group.RowCount;
+            largest = Math.Max(largest, group.RowCount);
         }
 
         var total = starts[^1];
@@ -235,7 +246,14 @@ public static class ColumnarParquet
         }
 
         var n = (int)total;
-        var columns = new Columns(new int[n], new int[n], new double[n], new bool[n], new int[n], new int[n], new int[n]);
+        if (classifications.Length > ushort.MaxValue)
+        {
+            throw Error(fileName, $"its classification table holds {classifications.Length:N0} entries; at most {ushort.MaxValue:N0} are read (a classification names an HS revision)");
+        }
+
+        // Classification numbers are decoded a row group at a time into a buffer of each thread, and kept (as 16 bits) only
+        // when the file has classifications at all: the DOTS package has none, and 10 MB of its columns go unwritten.
+        var columns = new Columns(new int[n], new int[n], new double[n], new bool[n], classifications.Length > 0 ? new ushort[n] : [], new int[n], new int[n]);
         var fields = reader.Schema.GetDataFields();
 
         // The row groups split between two threads at half the rows, each thread with its own stream, each decoding into its
@@ -246,24 +264,29 @@ public static class ColumnarParquet
             split++;
         }
 
+        // Each thread checks the rows it decoded (numbers within their tables, values plausible) and notes the first row of each
+        // series it saw; the messages come from the checks below, run only when a row failed.
+        var decoded = new[] { new Decoded(series.Length), new Decoded(series.Length) };
+        var bad = 0;
         if (n < 100_000)
         {
-            await DecodeAsync(reader, 0, wanted.Count).ConfigureAwait(false);
+            await DecodeAsync(reader, 0, wanted.Count, decoded[0]).ConfigureAwait(false);
         }
         else
         {
             await Task.WhenAll(
-                Task.Run(() => DecodeAsync(reader, 0, split)),
+                Task.Run(() => DecodeAsync(reader, 0, split, decoded[0])),
                 Task.Run(async () =>
                 {
                     using var other = open();
                     await using var second = await ParquetReader.CreateAsync(other).ConfigureAwait(false);
-                    await DecodeAsync(second, split, wanted.Count).ConfigureAwait(false);
+                    await DecodeAsync(second, split, wanted.Count, decoded[1]).ConfigureAwait(false);
                 })).ConfigureAwait(false);
         }
 
-        async Task DecodeAsync(ParquetReader r, int from, int to)
+        async Task DecodeAsync(ParquetReader r, int from, int to, Decoded found)
         {
+            var classification = new int[from < to ? (int)largest : 0];
             for (var i = from; i < to; i++)
             {
                 using var group = r.OpenRowGroupReader(wanted[i]);
@@ -273,34 +296,77 @@ public static class ColumnarParquet
                 await group.ReadAsync(fields[1], columns.Year.AsMemory(at, count)).ConfigureAwait(false);
                 await group.ReadAsync(fields[2], columns.Value.AsMemory(at, count)).ConfigureAwait(false);
                 await group.ReadAsync(fields[3], columns.Estimated.AsMemory(at, count)).ConfigureAwait(false);
-                await group.ReadAsync(fields[4], columns.Classification.AsMemory(at, count)).ConfigureAwait(false);
+                await group.ReadAsync(fields[4], classification.AsMemory(0, count)).ConfigureAwait(false);
                 await group.ReadAsync(fields[5], columns.Prefix.AsMemory(at, count)).ConfigureAwait(false);
                 await group.ReadAsync(fields[6], columns.Number.AsMemory(at, count)).ConfigureAwait(false);
+                if (!RowsFit(columns, at, count, series.Length, prefixes.Length, classification, classifications.Length + 1, found))
+                {
+                    Interlocked.Exchange(ref bad, 1);
+                }
             }
         }
 
         var rows = new ObservationTable.Builder(0);
-        var seriesIds = new int[series.Length];
-        Array.Fill(seriesIds, -1);
-        Check(columns.Series, series.Length, "series");
-
-        // Only the series the rows read use are resolved (a few reporters' rows use a few of the table's lines).
-        foreach (var s in columns.Series)
+        if (bad != 0)
         {
-            if (seriesIds[s] < 0)
+            Check(columns.Series, series.Length, "series");
+        }
+
+        // Only the series the rows read use are resolved (a few reporters' rows use a few of the table's lines), in the order
+        // the rows first use them.
+        var seriesIds = new int[series.Length];
+        var used = new List<(int Row, int Series)>();
+        for (var s = 0; s < series.Length; s++)
+        {
+            var row = Math.Min(decoded[0].FirstRow[s], decoded[1].FirstRow[s]);
+            if (row != int.MaxValue)
             {
-                seriesIds[s] = Resolve(s);
+                used.Add((row, s));
             }
+        }
+
+        used.Sort();
+        rows.ReserveSeries(used.Count);
+
+        // A few hundred economies name about a hundred thousand series: each code is looked up once.
+        var economyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var economyIdsBySpan = economyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (_, s) in used)
+        {
+            seriesIds[s] = Resolve(s);
+        }
+
+        int EconomyId(ReadOnlySpan<char> code, int s)
+        {
+            if (economyIdsBySpan.TryGetValue(code, out var id))
+            {
+                return id;
+            }
+
+            id = Economies.TryGet(code, out var economy) ? rows.EconomyId(economy) : throw Error(fileName, $"series {s}: '{code}' is not a known economy code");
+            economyIdsBySpan[code] = id;
+            return id;
         }
 
         int Resolve(int s)
         {
-            var key = series[s].Split(',') is { Length: 4 } k ? k : throw Error(fileName, $"line {s + 1} of the series table is not reporter,partner,flow,product");
-            var reporter = Economies.TryGet(key[0], out var r) ? r : throw Error(fileName, $"series {s}: '{key[0]}' is not a known economy code");
-            var partner = Economies.TryGet(key[1], out var p) ? p : throw Error(fileName, $"series {s}: '{key[1]}' is not a known economy code");
-            var flow = InterchangeCsv.ParseFlow(key[2]) ?? throw Error(fileName, $"series {s}: '{key[2]}' is not a flow");
-            var product = TradeAnalytics.Product.TryParse(key[3], out var h) && (key[3].Length == 0 || !h.IsAllGoods) ? h : throw Error(fileName, $"series {s}: '{key[3]}' is not a product");
-            return rows.SeriesId(reporter, partner, flow, product);
+            var line = series[s].AsSpan();
+            Span<Range> fields = stackalloc Range[5];
+            if (line.Split(fields, ',') != 4)
+            {
+                throw Error(fileName, $"line {s + 1} of the series table is not reporter,partner,flow,product");
+            }
+
+            var reporterCode = line[fields[0]];
+            var partnerCode = line[fields[1]];
+            var flowWord = line[fields[2]];
+            var productCode = line[fields[3]];
+            var reporter = EconomyId(reporterCode, s);
+            var partner = EconomyId(partnerCode, s);
+            var flow = InterchangeCsv.ParseFlow(flowWord) ?? throw Error(fileName, $"series {s}: '{flowWord}' is not a flow");
+            var product = productCode.IsEmpty ? TradeAnalytics.Product.AllGoods
+                : TradeAnalytics.Product.TryParse(productCode.ToString(), out var h) && !h.IsAllGoods ? h : throw Error(fileName, $"series {s}: '{productCode}' is not a product");
+            return rows.SeriesId(reporter, partner, flow, rows.ProductId(product));
         }
 
         if (prefixes.Any(p => p.Length != 1) || classifications.Any(c => c.Length != 1))
@@ -308,18 +374,25 @@ public static class ColumnarParquet
             throw Error(fileName, "the prefix and classification tables must be arrays of strings");
         }
 
-        Check(columns.Prefix, prefixes.Length, "source_prefix");
-        Check(columns.Classification, classifications.Length + 1, "classification");
-        for (var i = 0; i < n; i++)
+        if (bad != 0)
         {
-            if (columns.Number[i] < -1)
+            Check(columns.Prefix, prefixes.Length, "source_prefix");
+            if (decoded.MinBy(d => d.BadClassification.Row)!.BadClassification is (not int.MaxValue, var value))
             {
-                throw Error(fileName, $"row {i + 1}: source_number {columns.Number[i]} is below −1");
+                throw Error(fileName, $"classification {value} is outside its table of {classifications.Length + 1}");
             }
 
-            if (!double.IsFinite(columns.Value[i]) || UsdMillions.Implausible(columns.Value[i]) is not null)
+            for (var i = 0; i < n; i++)
             {
-                throw Error(fileName, $"row {i + 1}: value_musd {columns.Value[i]} is not a trade value");
+                if (columns.Number[i] < -1)
+                {
+                    throw Error(fileName, $"row {i + 1}: source_number {columns.Number[i]} is below −1");
+                }
+
+                if (!double.IsFinite(columns.Value[i]) || UsdMillions.Implausible(columns.Value[i]) is not null)
+                {
+                    throw Error(fileName, $"row {i + 1}: value_musd {columns.Value[i]} is not a trade value");
+                }
             }
         }
 
@@ -336,6 +409,71 @@ public static class ColumnarParquet
                 }
             }
         }
+    }
+
+    /// <summary>An array of <paramref name="length"/> entries that say "no row yet".</summary>
+    private static int[] NoRow(int length)
+    {
+        var rows = new int[length];
+        Array.Fill(rows, int.MaxValue);
+        return rows;
+    }
+
+    /// <summary>
+    /// True when rows <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1 hold numbers within their
+    /// tables, source numbers of −1 or more and plausible values; notes in <paramref name="found"/> the first row of each
+    /// series met and the first classification out of its table (the rows of one call come after those of the calls before
+    /// it with the same <paramref name="found"/>). Classification numbers come from <paramref name="classification"/> (the
+    /// row group's, from 0) and are kept in the columns when they keep any. One tight pass per row group, on the thread that
+    /// decoded it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static bool RowsFit(Columns columns, int from, int count, int seriesCount, int prefixCount, int[] classification, int classificationCount, Decoded found)
+    {
+        var (seriesOf, prefix, number, value, kept) = (columns.Series, columns.Prefix, columns.Number, columns.Value, columns.Classification);
+        var firstRow = found.FirstRow;
+        for (var i = 0; i < count; i++)
+        {
+            var c = classification[i];
+            if ((uint)c >= (uint)classificationCount)
+            {
+                if (found.BadClassification.Row == int.MaxValue)
+                {
+                    found.BadClassification = (from + i, c);
+                }
+            }
+            else if (kept.Length > 0)
+            {
+                kept[from + i] = (ushort)c;
+            }
+        }
+
+        var fits = found.BadClassification.Row == int.MaxValue;
+        var previous = -1;
+        for (var i = from; i < from + count; i++)
+        {
+            var s = seriesOf[i];
+            if ((uint)s >= (uint)seriesCount)
+            {
+                fits = false;
+                continue;
+            }
+
+            if (s != previous)
+            {
+                if (firstRow[s] == int.MaxValue)
+                {
+                    firstRow[s] = i;
+                }
+
+                previous = s;
+            }
+
+            // Not (|v| ≤ the plausible bound) also holds for NaN and the infinities.
+            fits &= (uint)prefix[i] < (uint)prefixCount && number[i] >= -1 && Math.Abs(value[i]) <= UsdMillions.MaxPlausible;
+        }
+
+        return fits;
     }
 
     private static string Metadata(ParquetReader reader, string key, string fileName)

@@ -25,12 +25,16 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
     private readonly int[] _years;
     private readonly double[] _values;
     private readonly bool[] _estimated;
-    private readonly ushort[] _classification;
+    /// <summary>Each row's classification, a number into <see cref="_classifications"/>; null when no row has one.</summary>
+    private readonly ushort[]? _classification;
     private readonly int[] _prefix;
     private readonly int[] _number;
     private readonly int[] _seriesStart;
-    private readonly int[] _rowsBySeries;
 
+    /// <summary>The rows of each series one after the other (series 0's, then 1's, …); null when the rows themselves are in that order.</summary>
+    private readonly int[]? _rowsBySeries;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private ObservationTable(Builder b)
     {
         Count = b.Count;
@@ -46,15 +50,27 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
         _years = Trim(b.Years, Count);
         _values = Trim(b.Values, Count);
         _estimated = Trim(b.Estimated, Count);
-        _classification = Trim(b.Classification, Count);
+        _classification = b.Classifications.Count == 1 ? null : Trim(b.Classification, Count);
         _prefix = Trim(b.Prefix, Count);
         _number = Trim(b.Number, Count);
 
-        // The rows of each series, in the order added: a stable counting sort by series.
+        // The rows of each series, in the order added: a stable counting sort by series, unless the rows are already grouped by
+        // series in the order the series were first seen (as a file written series by series is: the data package's 2.58 M
+        // rows), which one pass finds along with the years' range.
         _seriesStart = new int[_series.Length + 1];
-        foreach (var s in _rowSeries)
+        var grouped = true;
+        var previous = 0;
+        var first = int.MaxValue;
+        var last = int.MinValue;
+        for (var row = 0; row < Count; row++)
         {
+            var s = _rowSeries[row];
             _seriesStart[s + 1]++;
+            grouped &= s >= previous;
+            previous = s;
+            var y = _years[row];
+            first = Math.Min(first, y);
+            last = Math.Max(last, y);
         }
 
         for (var s = 0; s < _series.Length; s++)
@@ -62,23 +78,18 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
             _seriesStart[s + 1] += _seriesStart[s];
         }
 
-        _rowsBySeries = new int[Count];
-        var next = _seriesStart[..^1];
-        for (var row = 0; row < Count; row++)
+        if (!grouped)
         {
-            _rowsBySeries[next[_rowSeries[row]]++] = row;
+            _rowsBySeries = new int[Count];
+            var next = _seriesStart[..^1];
+            for (var row = 0; row < Count; row++)
+            {
+                _rowsBySeries[next[_rowSeries[row]]++] = row;
+            }
         }
 
         if (Count > 0)
         {
-            var first = int.MaxValue;
-            var last = int.MinValue;
-            foreach (var y in _years)
-            {
-                first = Math.Min(first, y);
-                last = Math.Max(last, y);
-            }
-
             YearRange = (first, last);
         }
     }
@@ -127,15 +138,53 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
     internal bool HasReporter(Economy economy) => _economyIndex.TryGetValue(economy, out var r) && _series.Any(s => s.Reporter == r);
 
     /// <summary>The rows of one series, in the order added (empty when the dataset has none).</summary>
-    internal ReadOnlySpan<int> SeriesRows(Economy reporter, Economy partner, TradeFlow flow, Product product)
+    internal SeriesRowList SeriesRows(Economy reporter, Economy partner, TradeFlow flow, Product product)
     {
         if (!_economyIndex.TryGetValue(reporter, out var r) || !_economyIndex.TryGetValue(partner, out var p) || !_productIndex.TryGetValue(product, out var g)
             || !_seriesIndex.TryGetValue(new SeriesKey(r, p, flow, g), out var s))
         {
-            return [];
+            return default;
         }
 
-        return _rowsBySeries.AsSpan(_seriesStart[s], _seriesStart[s + 1] - _seriesStart[s]);
+        return RowsOf(s);
+    }
+
+    private SeriesRowList RowsOf(int series)
+    {
+        var (start, length) = (_seriesStart[series], _seriesStart[series + 1] - _seriesStart[series]);
+        return _rowsBySeries is null ? new SeriesRowList(start, length) : new SeriesRowList(_rowsBySeries.AsSpan(start, length));
+    }
+
+    /// <summary>The rows of one series: numbers listed, or a run of consecutive rows.</summary>
+    internal readonly ref struct SeriesRowList
+    {
+        private readonly ReadOnlySpan<int> _listed;
+        private readonly int _first;
+        private readonly bool _run;
+
+        internal SeriesRowList(ReadOnlySpan<int> listed)
+        {
+            _listed = listed;
+            Length = listed.Length;
+        }
+
+        internal SeriesRowList(int first, int length) => (_first, Length, _run) = (first, length, true);
+
+        public int Length { get; }
+
+        public int this[int index] => _run ? _first + index : _listed[index];
+
+        public Enumerator GetEnumerator() => new(this);
+
+        public ref struct Enumerator(SeriesRowList rows)
+        {
+            private readonly SeriesRowList _rows = rows;
+            private int _index = -1;
+
+            public readonly int Current => _rows[_index];
+
+            public bool MoveNext() => ++_index < _rows.Length;
+        }
     }
 
     /// <summary>The values of one series, rebuilt, in the order added.</summary>
@@ -161,7 +210,7 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
         return new TradeObservation(_economies[key.Reporter], _economies[key.Partner], key.Flow, _years[row], new UsdMillions(_values[row]), _estimated[row], Source(row))
         {
             Product = _products[key.Product],
-            Classification = _classifications[_classification[row]],
+            Classification = _classification is null ? null : _classifications[_classification[row]],
         };
     }
 
@@ -183,8 +232,8 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
         var years = Array.Empty<long>();
         for (var s = 0; s < _series.Length; s++)
         {
-            var start = _seriesStart[s];
-            var length = _seriesStart[s + 1] - start;
+            var rows = RowsOf(s);
+            var length = rows.Length;
             if (length < 2)
             {
                 continue;
@@ -198,7 +247,7 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
             // Year and row in one number: sorting puts a repeated year's rows side by side, the earlier row first.
             for (var i = 0; i < length; i++)
             {
-                var row = _rowsBySeries[start + i];
+                var row = rows[i];
                 years[i] = ((long)_years[row] << 32) | (uint)row;
             }
 
@@ -279,8 +328,12 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
 
         /// <summary>The number of the series of <paramref name="reporter"/>, <paramref name="partner"/>, <paramref name="flow"/> and <paramref name="product"/>, made when new.</summary>
         internal int SeriesId(Economy reporter, Economy partner, TradeFlow flow, Product product)
+            => SeriesId(EconomyId(reporter), EconomyId(partner), flow, ProductId(product));
+
+        /// <summary>The number of a series given by the numbers of its economies and product (<see cref="EconomyId"/>, <see cref="ProductId"/>), made when new.</summary>
+        internal int SeriesId(int reporter, int partner, TradeFlow flow, int product)
         {
-            var key = new SeriesKey(EconomyId(reporter), EconomyId(partner), flow, ProductId(product));
+            var key = new SeriesKey(reporter, partner, flow, product);
             if (key != _lastKey)
             {
                 if (!SeriesIndex.TryGetValue(key, out _lastSeries))
@@ -296,7 +349,7 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
             return _lastSeries;
         }
 
-        /// <summary>Adds one value of series <paramref name="series"/> (<see cref="SeriesId"/>); returns its row.</summary>
+        /// <summary>Adds one value of series <paramref name="series"/> (<see cref="SeriesId(Economy, Economy, TradeFlow, Product)"/>); returns its row.</summary>
         internal int AddRow(int series, int year, double value, bool estimated, ReadOnlySpan<char> source, string? classification)
         {
             if (Count == RowSeries.Length)
@@ -318,29 +371,76 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
         /// <summary>
         /// Takes whole columns as the rows of this (empty) builder, without copying them: <paramref name="series"/>,
         /// <paramref name="classification"/> and <paramref name="prefix"/> hold numbers into the tables given
-        /// (<paramref name="seriesIds"/>: each entry a number from <see cref="SeriesId"/>) and are rewritten in place.
+        /// (<paramref name="seriesIds"/>: each entry a number from <see cref="SeriesId(Economy, Economy, TradeFlow, Product)"/>) and are rewritten in place.
         /// </summary>
         /// <exception cref="InvalidOperationException">The builder already holds rows.</exception>
-        internal void AdoptColumns(int[] seriesIds, string?[] classifications, string[] prefixes, int[] series, int[] years, double[] values, bool[] estimated, int[] classification, int[] prefix, int[] number)
+        internal void AdoptColumns(int[] seriesIds, string?[] classifications, string[] prefixes, int[] series, int[] years, double[] values, bool[] estimated, ushort[] classification, int[] prefix, int[] number)
         {
             if (Count != 0)
             {
                 throw new InvalidOperationException("Columns are taken only by an empty builder.");
             }
 
-            var classificationIds = classifications.Select(ClassificationId).ToArray();
+            var classificationIds = classifications.Select(c => (int)ClassificationId(c)).ToArray();
             var prefixIds = prefixes.Select(s => PrefixId(s)).ToArray();
-            var n = series.Length;
-            var cls = new ushort[n];
-            for (var i = 0; i < n; i++)
+            var cls = Renumber(seriesIds, prefixIds, classificationIds, series, prefix, classification);
+            (RowSeries, Years, Values, Estimated, Classification, Prefix, Number) = (series, years, values, estimated, cls, prefix, number);
+            Count = series.Length;
+        }
+
+        /// <summary>
+        /// Rewrites <paramref name="series"/>, <paramref name="prefix"/> and <paramref name="classification"/> in place by their tables of
+        /// new numbers and returns the classification column to keep (none when the only classification is "none"); a table that
+        /// keeps every number as it is (a file this library wrote, read whole) is not applied.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private static ushort[] Renumber(int[] seriesIds, int[] prefixIds, int[] classificationIds, int[] series, int[] prefix, ushort[] classification)
+        {
+            static bool KeepsAll(int[] ids)
             {
-                series[i] = seriesIds[series[i]];
-                prefix[i] = prefixIds[prefix[i]];
-                cls[i] = classificationIds[classification[i]];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    if (ids[i] != i)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
-            (RowSeries, Years, Values, Estimated, Classification, Prefix, Number) = (series, years, values, estimated, cls, prefix, number);
-            Count = n;
+            var n = series.Length;
+            if (!KeepsAll(seriesIds))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    series[i] = seriesIds[series[i]];
+                }
+            }
+
+            if (!KeepsAll(prefixIds))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    prefix[i] = prefixIds[prefix[i]];
+                }
+            }
+
+            // Only "none" in the table: every row's number is 0 (checked by the reader), and the table keeps no column.
+            if (classificationIds.Length == 1)
+            {
+                return [];
+            }
+
+            if (!KeepsAll(classificationIds))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    classification[i] = (ushort)classificationIds[classification[i]];
+                }
+            }
+
+            return classification;
         }
 
         /// <summary>The series number of row <paramref name="row"/> (rows of one reporter, partner, flow and product share it).</summary>
@@ -353,9 +453,18 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
         /// <summary>The table; the builder is not to be used after.</summary>
         internal ObservationTable Build() => new(this);
 
-        private int EconomyId(Economy economy) => IdOf(EconomyIndex, Economies, economy);
+        /// <summary>Room for <paramref name="count"/> series without growing.</summary>
+        internal void ReserveSeries(int count)
+        {
+            SeriesIndex.EnsureCapacity(count);
+            Series.Capacity = Math.Max(Series.Capacity, count);
+        }
 
-        private int ProductId(Product product) => IdOf(ProductIndex, Products, product);
+        /// <summary>The number of <paramref name="economy"/> in this builder's table of economies, added when new.</summary>
+        internal int EconomyId(Economy economy) => IdOf(EconomyIndex, Economies, economy);
+
+        /// <summary>The number of <paramref name="product"/> in this builder's table of products, added when new.</summary>
+        internal int ProductId(Product product) => IdOf(ProductIndex, Products, product);
 
         /// <summary>The number of <paramref name="value"/> in a dictionary of values, added at the end when new.</summary>
         private static int IdOf<T>(Dictionary<T, int> index, List<T> values, T value)

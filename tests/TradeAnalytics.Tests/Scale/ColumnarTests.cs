@@ -161,6 +161,20 @@ public class ColumnarTests
         var outside = Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(bad));
         Assert.Contains("series 5 is outside its table of 1", outside.Message);
 
+        // Each other number of a row outside what the file's tables and the format allow (the row checks run on the decoding threads).
+        foreach (var (row, message) in new[]
+        {
+            ((0, 2008, 1.0, 3, 0, 1), "classification 3 is outside its table of 1"),
+            ((0, 2008, 1.0, 0, 2, 1), "source_prefix 2 is outside its table of 1"),
+            ((0, 2008, 1.0, 0, 0, -2), "row 1: source_number -2 is below −1"),
+            ((0, 2008, double.NaN, 0, 0, 1), "row 1: value_musd NaN is not a trade value"),
+            ((0, 2008, 2e9, 0, 0, 1), "row 1: value_musd 2000000000 is not a trade value"),
+        })
+        {
+            await RewriteRow(good, bad, row);
+            Assert.Contains(message, Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(bad)).Message);
+        }
+
         // The interchange layout is not the columnar one.
         var interchange = Path.Combine(folder, "interchange.parquet");
         InterchangeParquet.WriteFile(interchange, TradeDataset.ImfDots2022Caucasus.Observations);
@@ -173,7 +187,10 @@ public class ColumnarTests
         Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(text));
     }
 
-    private static async Task RewriteSeries(string from, string to, int series)
+    private static Task RewriteSeries(string from, string to, int series) => RewriteRow(from, to, (series, 2008, 1.0, 0, 0, 1));
+
+    /// <summary>Writes <paramref name="to"/> with the metadata of <paramref name="from"/> and one row of the numbers given.</summary>
+    private static async Task RewriteRow(string from, string to, (int Series, int Year, double Value, int Classification, int Prefix, int Number) row)
     {
         Dictionary<string, string> metadata;
         using (var stream = File.OpenRead(from))
@@ -187,13 +204,13 @@ public class ColumnarTests
         writer.CustomMetadata = metadata;
         using var group = writer.CreateRowGroup();
         var fields = ColumnarParquet.Schema.GetDataFields();
-        await group.WriteAsync<int>((DataField<int>)fields[0], new[] { series });
-        await group.WriteAsync<int>((DataField<int>)fields[1], new[] { 2008 });
-        await group.WriteAsync<double>((DataField<double>)fields[2], new[] { 1.0 });
+        await group.WriteAsync<int>((DataField<int>)fields[0], new[] { row.Series });
+        await group.WriteAsync<int>((DataField<int>)fields[1], new[] { row.Year });
+        await group.WriteAsync<double>((DataField<double>)fields[2], new[] { row.Value });
         await group.WriteAsync<bool>((DataField<bool>)fields[3], new[] { false });
-        await group.WriteAsync<int>((DataField<int>)fields[4], new[] { 0 });
-        await group.WriteAsync<int>((DataField<int>)fields[5], new[] { 0 });
-        await group.WriteAsync<int>((DataField<int>)fields[6], new[] { 1 });
+        await group.WriteAsync<int>((DataField<int>)fields[4], new[] { row.Classification });
+        await group.WriteAsync<int>((DataField<int>)fields[5], new[] { row.Prefix });
+        await group.WriteAsync<int>((DataField<int>)fields[6], new[] { row.Number });
     }
 
     [Fact]
