@@ -39,8 +39,8 @@ public static class Concentration
         Preconditions.Check(measure != TradeMeasure.Balance, "Concentration of a balance has no meaning; use exports, imports or turnover.", nameof(measure));
         var values = dataset.PartnersOf(reporter)
             .Where(p => p.IsCountry && !p.Equals(reporter))
-            .Select(p => dataset.Bilateral(reporter, p).Measure(measure)[year])
-            .Where(v => v is not null && v.Value.Value > 0)
+            .Select(p => In(p))
+            .Where(v => v is { Value: > 0 })
             .Select(v => v!.Value.Value)
             .ToList();
         if (values.Count == 0)
@@ -52,5 +52,14 @@ public static class Concentration
         var index = values.Sum(v => (v / total) * (v / total));
         var world = dataset.Bilateral(reporter, Economies.World).Measure(measure)[year]?.Value;
         return new HerfindahlIndex(reporter, year, measure, index, values.Count, new UsdMillions(total), world);
+
+        // The partner's value that year as Bilateral(reporter, partner).Measure(measure)[year] gives it (turnover: exports plus
+        // imports, or the one reported), without building the series of every year and its sources.
+        UsdMillions? In(Economy partner)
+        {
+            var exports = measure == TradeMeasure.Imports ? null : dataset.ValueIn(reporter, partner, TradeFlow.Exports, year);
+            var imports = measure == TradeMeasure.Exports ? null : dataset.ValueIn(reporter, partner, TradeFlow.Imports, year);
+            return exports is { } x && imports is { } m ? x + m : exports ?? imports;
+        }
     }
 }

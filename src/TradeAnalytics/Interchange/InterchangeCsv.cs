@@ -68,12 +68,43 @@ public static class InterchangeCsv
     /// codes are parsed and checked (the others are passed over as CSV records): for the shipped extracts, which their tests
     /// read whole, when a command is about a few economies.
     /// </summary>
-    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about)
+    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about, int capacity = 16)
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
         var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
-        var rows = new Rows(fileName, Headers[headerIndex].Split(','));
+        var rows = new Rows(fileName, Headers[headerIndex].Split(','), capacity);
+        Add(csv, rows, about);
+        return rows.Result(datasetName);
+    }
+
+    /// <summary>
+    /// Reads several files of the interchange format, all with the same header, into one dataset, in the order given (rows
+    /// keep their own file and line in messages): the shipped statistics offices' files, without a dataset made of each first.
+    /// </summary>
+    internal static InterchangeReadResult ReadAll(IEnumerable<(TextReader Reader, string FileName)> files, string datasetName, int capacity = 16)
+    {
+        Rows? rows = null;
+        string? header = null;
+        foreach (var (reader, fileName) in files)
+        {
+            var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
+            if (header is not null && Headers[headerIndex] != header)
+            {
+                throw new InterchangeFormatException(fileName, [new InterchangeRowError(fileName, 1, null, $"The header is '{Headers[headerIndex]}'; the files read with it have '{header}'.")]);
+            }
+
+            header = Headers[headerIndex];
+            rows ??= new Rows(fileName, header.Split(','), capacity);
+            rows.FileName = fileName;
+            Add(csv, rows, null);
+        }
+
+        return (rows ?? throw new ArgumentException("No file given.", nameof(files))).Result(datasetName);
+    }
+
+    private static void Add(CsvRecords csv, Rows rows, string[]? about)
+    {
         while (csv.Read())
         {
             if (about is null || csv.Count < 2 || IsAbout(csv[0], about) || IsAbout(csv[1], about))
@@ -81,8 +112,6 @@ public static class InterchangeCsv
                 rows.Add(new RowFields(csv), csv.Line);
             }
         }
-
-        return rows.Result(datasetName);
 
         static bool IsAbout(ReadOnlySpan<char> code, string[] about)
         {
@@ -103,12 +132,15 @@ public static class InterchangeCsv
     /// (the same value kept once and reported, a different one an error naming both), negative values kept
     /// with a warning; errors are collected and thrown together.
     /// </summary>
-    internal sealed class Rows(string fileName, string[] columns)
+    internal sealed class Rows(string fileName, string[] columns, int capacity = 16)
     {
         private readonly List<InterchangeRowError> _errors = [];
         private readonly List<InterchangeRowError> _duplicates = [];
         private readonly List<InterchangeRowError> _warnings = [];
-        private readonly ObservationTable.Builder _rows = new();
+        private readonly ObservationTable.Builder _rows = new(capacity);
+
+        /// <summary>The file the rows added next come from, as messages name it.</summary>
+        internal string FileName { get; set; } = fileName;
         private readonly List<SeriesYears> _series = [];
         private int _read;
 
@@ -119,7 +151,7 @@ public static class InterchangeCsv
         internal void Add(RowFields record, int line)
         {
             _read++;
-            if (ParseRow(record, columns, fileName, line, _errors, _warnings) is not { } observation)
+            if (ParseRow(record, columns, FileName, line, _errors, _warnings) is not { } observation)
             {
                 return;
             }
@@ -136,11 +168,11 @@ public static class InterchangeCsv
             {
                 if (_rows.Values[earlier] == observation.Value && _rows.Estimated[earlier] == observation.Estimated)
                 {
-                    _duplicates.Add(new InterchangeRowError(fileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
+                    _duplicates.Add(new InterchangeRowError(FileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
                 }
                 else
                 {
-                    _errors.Add(new InterchangeRowError(fileName, line, "value_musd",
+                    _errors.Add(new InterchangeRowError(FileName, line, "value_musd",
                         $"{Describe(observation)} appears twice with different values: {Format(_rows.Values[earlier])} ({_rows.Source(earlier)}) and {Format(observation.Value)}"));
                 }
 
@@ -156,7 +188,7 @@ public static class InterchangeCsv
         {
             if (_errors.Count > 0)
             {
-                throw new InterchangeFormatException(fileName, _errors);
+                throw new InterchangeFormatException(FileName, _errors);
             }
 
             // Keys were checked row by row above.

@@ -203,6 +203,9 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
     /// <summary>The year of row <paramref name="row"/>.</summary>
     internal int Year(int row) => _years[row];
 
+    /// <summary>The value of row <paramref name="row"/>.</summary>
+    internal UsdMillions Value(int row) => new(_values[row]);
+
     /// <summary>Row <paramref name="row"/> as an observation.</summary>
     internal TradeObservation Row(int row)
     {

@@ -220,6 +220,20 @@ public sealed class TradeDataset
     public IReadOnlyList<TradeObservation> ObservationsOf(Economy reporter, Economy partner, TradeFlow flow, Product product)
         => _table.Of(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, product);
 
+    /// <summary>One reported value for all goods without its source (no string is made): for analytics that add many up.</summary>
+    internal UsdMillions? ValueIn(Economy reporter, Economy partner, TradeFlow flow, int year)
+    {
+        foreach (var row in _table.SeriesRows(reporter, partner, flow, Product.AllGoods))
+        {
+            if (_table.Year(row) == year)
+            {
+                return _table.Value(row);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Gets one reported value for all goods, if present.</summary>
     /// <param name="reporter">Whose statistics.</param>
     /// <param name="partner">The counterpart.</param>
@@ -353,20 +367,36 @@ public sealed class TradeDataset
 
     private static TradeDataset LoadNational()
     {
-        // The offices report disjoint reporters, so their values never share a key.
-        var parts = NationalFiles.Select(f => LoadResource("TradeAnalytics." + f.File, f.File, f.File, null)).ToList();
-        return new TradeDataset(parts.SelectMany(p => p.Observations), keysAreUnique: true, NationalStatisticsName)
+        // One dataset read from the four files in turn (a value from two would be reported as a repeated key; the offices
+        // report disjoint reporters).
+        var streams = NationalFiles.Select(f => Resource("TradeAnalytics." + f.File, f.File)).ToList();
+        try
         {
-            EstimateMeaning = "a value its office marks preliminary",
-        };
+            var dataset = InterchangeCsv.ReadAll(
+                NationalFiles.Select((f, i) => ((TextReader)new StreamReader(streams[i]), $"embedded:{f.File}")),
+                NationalStatisticsName,
+                Rough(streams.Sum(s => s.Length))).Dataset;
+            dataset._estimateMeaning = "a value its office marks preliminary";
+            return dataset;
+        }
+        finally
+        {
+            streams.ForEach(s => s.Dispose());
+        }
     }
+
+    private static Stream Resource(string resource, string displayName)
+        => typeof(TradeDataset).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
+
+    /// <summary>Room for the rows of <paramref name="bytes"/> of interchange text (rows of the shipped files take 60 bytes or more), so the columns grow once at most.</summary>
+    private static int Rough(long bytes) => (int)Math.Min(bytes / 60 + 16, 1 << 24);
 
     private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning, string[]? about = null)
     {
-        using var stream = typeof(TradeDataset).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
+        using var stream = Resource(resource, displayName);
         using var reader = new StreamReader(stream);
-        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name, about).Dataset;
+        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name, about, about is null ? Rough(stream.Length) : 16).Dataset;
         dataset._estimateMeaning = estimateMeaning;
         return dataset;
     }
