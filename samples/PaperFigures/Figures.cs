@@ -60,7 +60,7 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
             ? figure.Plotted.Select(p => (p.Economy, p.Value.Year))
             : figure.Chart.Shares.SelectMany(s => s.Years.Select(y => (Economies.Kazakhstan, y.Year))).Distinct();
 
-    /// <summary>All five, in order, and the sixth when product data were given.</summary>
+    /// <summary>All five, in order, the sixth when product data were given, and the seventh and eighth when their sources were (<see cref="BeyondThePaper"/>).</summary>
     public IReadOnlyList<Figure> All() =>
     [
         Figure1UzbekistanIsrael1999To2008(),
@@ -69,6 +69,12 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
         Figure4KazakhstanIsrael2009To2018(),
         Figure5UzbekistanIsrael2009To2018(),
         .. products is null ? Array.Empty<Figure>() : [Figure6OilShares2002To2017(products)],
+        .. BeyondThePaper(),
+    ];
+
+    /// <summary>Figure 7 when the statistics offices' figures and the 2025 copy were given, and figure 8 when the HS chapters were.</summary>
+    public IReadOnlyList<Figure> BeyondThePaper() =>
+    [
         .. National is null || Copy2025 is null ? Array.Empty<Figure>() : [Figure7BySource1992To2025(National, Copy2025)],
         .. Chapters is null ? Array.Empty<Figure>() : [Figure8AzerbaijanIsraelByChapter(Chapters)],
     ];
