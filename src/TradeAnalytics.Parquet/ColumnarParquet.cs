@@ -330,7 +330,9 @@ public static class ColumnarParquet
 
         // A few hundred economies name about a hundred thousand series: each code is looked up once.
         var economyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
         var economyIdsBySpan = economyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         foreach (var (_, s) in used)
         {
             seriesIds[s] = Resolve(s);
@@ -338,13 +340,17 @@ public static class ColumnarParquet
 
         int EconomyId(ReadOnlySpan<char> code, int s)
         {
+#if NET9_0_OR_GREATER
             if (economyIdsBySpan.TryGetValue(code, out var id))
+#else
+            if (economyIds.TryGetValue(code.ToString(), out var id))
+#endif
             {
                 return id;
             }
 
             id = Economies.TryGet(code, out var economy) ? rows.EconomyId(economy) : throw Error(fileName, $"series {s}: '{code}' is not a known economy code");
-            economyIdsBySpan[code] = id;
+            economyIds[code.ToString()] = id;
             return id;
         }
 
