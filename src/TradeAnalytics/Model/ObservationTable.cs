@@ -393,8 +393,8 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
 
         /// <summary>
         /// Rewrites <paramref name="series"/>, <paramref name="prefix"/> and <paramref name="classification"/> in place by their tables of
-        /// new numbers and returns the classification column to keep (none when the only classification is "none"); a table that
-        /// keeps every number as it is (a file this library wrote, read whole) is not applied.
+        /// new numbers and returns the classification column; a table that keeps every number as it is (a file this library wrote,
+        /// read whole) is not applied. A file without classifications gives an empty column, and the table keeps none.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private static ushort[] Renumber(int[] seriesIds, int[] prefixIds, int[] classificationIds, int[] series, int[] prefix, ushort[] classification)
@@ -427,12 +427,6 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
                 {
                     prefix[i] = prefixIds[prefix[i]];
                 }
-            }
-
-            // Only "none" in the table: every row's number is 0 (checked by the reader), and the table keeps no column.
-            if (classificationIds.Length == 1)
-            {
-                return [];
             }
 
             if (!KeepsAll(classificationIds))

@@ -222,16 +222,20 @@ public sealed class TradeDataset
 
     /// <summary>One reported value for all goods without its source (no string is made): for analytics that add many up.</summary>
     internal UsdMillions? ValueIn(Economy reporter, Economy partner, TradeFlow flow, int year)
+        => RowIn(reporter, partner, flow, year) is var row and >= 0 ? _table.Value(row) : null;
+
+    /// <summary>The row of the value for all goods of <paramref name="reporter"/> with <paramref name="partner"/> in <paramref name="year"/>, or −1.</summary>
+    private int RowIn(Economy reporter, Economy partner, TradeFlow flow, int year)
     {
         foreach (var row in _table.SeriesRows(reporter, partner, flow, Product.AllGoods))
         {
             if (_table.Year(row) == year)
             {
-                return _table.Value(row);
+                return row;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>Gets one reported value for all goods, if present.</summary>
@@ -242,17 +246,9 @@ public sealed class TradeDataset
     /// <param name="observation">The value, or null.</param>
     public bool TryGet(Economy reporter, Economy partner, TradeFlow flow, int year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeObservation? observation)
     {
-        foreach (var row in _table.SeriesRows(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, Product.AllGoods))
-        {
-            if (_table.Year(row) == year)
-            {
-                observation = _table.Row(row);
-                return true;
-            }
-        }
-
-        observation = null;
-        return false;
+        var row = RowIn(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, year);
+        observation = row >= 0 ? _table.Row(row) : null;
+        return observation is not null;
     }
 
     /// <summary>The partners <paramref name="reporter"/> reports any value with.</summary>
@@ -389,7 +385,7 @@ public sealed class TradeDataset
         => typeof(TradeDataset).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
 
-    /// <summary>Room for the rows of <paramref name="bytes"/> of interchange text (rows of the shipped files take 60 bytes or more), so the columns grow once at most.</summary>
+    /// <summary>Room for the rows of <paramref name="bytes"/> of interchange text: the shipped files' rows average 60–146 characters (awk over data/*.csv), at least as many bytes, so the columns never grow.</summary>
     private static int Rough(long bytes) => (int)Math.Min(bytes / 60 + 16, 1 << 24);
 
     private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning, string[]? about = null)
