@@ -281,7 +281,15 @@ public static class InterchangeCsv
             writer.Write(',');
             WriteFormatted(writer, o.Year, null, number);
             writer.Write(',');
-            WriteFormatted(writer, o.Value.Value, "R", number);
+            if (ShortestDecimal.TryFormat(o.Value.Value, number, out var written))
+            {
+                writer.Write(number[..written]);
+            }
+            else
+            {
+                writer.Write(Format(o.Value.Value));
+            }
+
             writer.Write(o.Estimated ? ",true," : ",false,");
             CsvText.Field(writer, o.Source);
             if (productColumns)
