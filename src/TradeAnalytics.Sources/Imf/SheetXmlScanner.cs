@@ -136,7 +136,7 @@ internal sealed class SheetXmlScanner : IDisposable
                 if (_depth == 0)
                 {
                     // Outside the root only white space may stand.
-                    if (_buffer.AsSpan(_textStart, _textLength).TrimStart(" \t\r\n"u8).Length > 0)
+                    if (SkipSpace(_buffer.AsSpan(_textStart, _textLength)).Length > 0)
                     {
                         throw Damaged("has text outside its root element");
                     }
@@ -213,10 +213,10 @@ internal sealed class SheetXmlScanner : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryAttributeBytes(ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
-        var attributes = _buffer.AsSpan(_attributesStart, _attributesLength);
+        ReadOnlySpan<byte> attributes = _buffer.AsSpan(_attributesStart, _attributesLength);
         while (true)
         {
-            attributes = attributes.TrimStart(" \t\r\n"u8);
+            attributes = SkipSpace(attributes);
             if (attributes.IsEmpty)
             {
                 value = default;
@@ -229,8 +229,8 @@ internal sealed class SheetXmlScanner : IDisposable
                 throw Damaged($"has a malformed attribute in <{Encoding.UTF8.GetString(_buffer, _nameStart, _nameLength)}>");
             }
 
-            var attributeName = attributes[..equals].TrimEnd(" \t\r\n"u8);
-            var rest = attributes[(equals + 1)..].TrimStart(" \t\r\n"u8);
+            var attributeName = TrimSpaceEnd(attributes[..equals]);
+            var rest = SkipSpace(attributes[(equals + 1)..]);
             if (rest.IsEmpty || (rest[0] != (byte)'"' && rest[0] != (byte)'\''))
             {
                 throw Damaged($"has an unquoted attribute value in <{Encoding.UTF8.GetString(_buffer, _nameStart, _nameLength)}>");
@@ -253,7 +253,7 @@ internal sealed class SheetXmlScanner : IDisposable
     }
 
     /// <summary>True when the current start tag has attributes.</summary>
-    internal bool HasAttributes => _buffer.AsSpan(_attributesStart, _attributesLength).TrimStart(" \t\r\n"u8).Length > 0;
+    internal bool HasAttributes => SkipSpace(_buffer.AsSpan(_attributesStart, _attributesLength)).Length > 0;
 
     /// <summary>Appends the current text token's characters, entities decoded and line ends normalised, as UTF-8 to <paramref name="target"/>.</summary>
     internal void AppendText(ref byte[] target, ref int length)
@@ -268,7 +268,7 @@ internal sealed class SheetXmlScanner : IDisposable
     }
 
     /// <summary>True when the current text token is only XML white space.</summary>
-    internal bool TextIsWhiteSpace => _buffer.AsSpan(_textStart, _textLength).TrimStart(" \t\r\n"u8).IsEmpty;
+    internal bool TextIsWhiteSpace => SkipSpace(_buffer.AsSpan(_textStart, _textLength)).IsEmpty;
 
     /// <summary>Decodes UTF-8 strictly: invalid bytes are damage, not replacement characters.</summary>
     internal string Utf8(ReadOnlySpan<byte> bytes)
@@ -365,7 +365,7 @@ internal sealed class SheetXmlScanner : IDisposable
                 throw Damaged($"has </{Encoding.UTF8.GetString(_buffer, _nameStart, _nameLength)}> that closes no open element of that name");
             }
 
-            if (_buffer.AsSpan(nameEnd, gt - nameEnd).TrimStart(" \t\r\n"u8).Length > 0)
+            if (SkipSpace(_buffer.AsSpan(nameEnd, gt - nameEnd)).Length > 0)
             {
                 throw Damaged("has an end tag with attributes");
             }
@@ -548,6 +548,30 @@ internal sealed class SheetXmlScanner : IDisposable
     }
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    // XML's white space skipped byte by byte: span.TrimStart(" \t\r\n"u8) searches the four-byte set for every byte it passes, and
+    // was 6 % of an import spent between a cell's attributes.
+    private static ReadOnlySpan<byte> SkipSpace(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return text[i..];
+    }
+
+    private static ReadOnlySpan<byte> TrimSpaceEnd(ReadOnlySpan<byte> text)
+    {
+        var end = text.Length;
+        while (end > 0 && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end];
+    }
 
     private static int Hash(ReadOnlySpan<byte> name)
     {
