@@ -22,7 +22,9 @@ public class ShortestDecimalTests
 
         var differing = values.Where(v => Written(v) != Expected(v)).Take(5).Select(v => $"{Expected(v)} written {Written(v)}").ToList();
 
-        Assert.True(values.Count > 400_000, $"{values.Count} distinct values");   // the data package holds 2,581,017 values
+        // 2,581,017 values, 1,563,034 of them distinct: the distinct value_musd fields of the whole-folder import's CSV
+        // (import-dots ../shared/data/imf-dots-2022 --out all.csv; awk -F, 'NR>1 {print $5}' all.csv | sort -u | wc -l).
+        Assert.Equal(1_563_034, values.Count);
         Assert.Empty(differing);
     }
 
