@@ -33,7 +33,8 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
         Caucasus = TradeDataset.ImfDots2022Caucasus,
         National = TradeDataset.NationalStatistics,
         Copy2025 = TradeDataset.ImtsCopy2025,
-        Chapters = TradeDataset.ComtradeHs2Caucasus,
+        // Figure 8 is about Israel and Azerbaijan: their reports of each other and of their trade with the World (for gaps and world shares).
+        Chapters = TradeDataset.ComtradeHs2CaucasusAmong(Economies.Israel, Economies.Get("AZE"), Economies.World),
     };
 
     /// <summary>

@@ -66,15 +66,16 @@ public static class InterchangeCsv
     /// <summary>
     /// Reads the interchange format; with <paramref name="about"/>, only the rows whose reporter or partner is one of those
     /// codes are parsed and checked (the others are passed over as CSV records): for the shipped extracts, which their tests
-    /// read whole, when a command is about a few economies.
+    /// read whole, when a command is about a few economies. With <paramref name="among"/>, a row is parsed only when its reporter and
+    /// its partner are both among those codes (their trade with each other).
     /// </summary>
-    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about, int capacity = 16)
+    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about, int capacity = 16, bool among = false)
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
         var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
         var rows = new Rows(fileName, Headers[headerIndex].Split(','), capacity);
-        Add(csv, rows, about);
+        Add(csv, rows, about, among);
         return rows.Result(datasetName);
     }
 
@@ -97,17 +98,19 @@ public static class InterchangeCsv
             header = Headers[headerIndex];
             rows ??= new Rows(fileName, header.Split(','), capacity);
             rows.FileName = fileName;
-            Add(csv, rows, null);
+            Add(csv, rows, null, among: false);
         }
 
         return (rows ?? throw new ArgumentException("No file given.", nameof(files))).Result(datasetName);
     }
 
-    private static void Add(CsvRecords csv, Rows rows, string[]? about)
+    private static void Add(CsvRecords csv, Rows rows, string[]? about, bool among)
     {
         while (csv.Read())
         {
-            if (about is null || csv.Count < 2 || IsAbout(csv[0], about) || IsAbout(csv[1], about))
+            // A row too short to hold both codes is parsed, so that it is an error, whatever the selection.
+            if (about is null || csv.Count < 2
+                || (among ? IsAbout(csv[0], about) && IsAbout(csv[1], about) : IsAbout(csv[0], about) || IsAbout(csv[1], about)))
             {
                 rows.Add(new RowFields(csv), csv.Line);
             }
