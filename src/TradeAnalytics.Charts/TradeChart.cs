@@ -38,6 +38,12 @@ public sealed partial class TradeChart
     /// </remarks>
     public byte[] ToPng()
     {
+        using var png = EncodePng();
+        return png.ToArray();
+    }
+
+    private SKData EncodePng()
+    {
         lock (_drawing)
         {
             return DrawPng();
@@ -47,7 +53,7 @@ public sealed partial class TradeChart
     // The pixels are drawn into a buffer rented from the shared pool, cleared first as a new surface is: a chart's 3–5 MB of
     // pixels are then memory already mapped, not fresh pages the system maps one by one on the first stroke (the figures
     // runner drew 14 charts, and those first touches were a tenth of its time). The PNG is encoded from the buffer itself.
-    private byte[] DrawPng()
+    private SKData DrawPng()
     {
         var info = new SKImageInfo(Options.Width, Options.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(info.BytesSize);
@@ -64,9 +70,8 @@ public sealed partial class TradeChart
             }
 
             using var pixmap = new SKPixmap(info, pixels, info.RowBytes);
-            using var png = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, zLibLevel: 3))
+            return pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.None, zLibLevel: 3))
                 ?? throw new InvalidOperationException($"Skia could not encode '{Options.Title}' as PNG.");
-            return png.ToArray();
         }
         finally
         {
@@ -133,7 +138,12 @@ public sealed partial class TradeChart
 
     /// <summary>Writes the chart as PNG to <paramref name="path"/>.</summary>
     /// <param name="path">The file to write (replaced only when whole, see <see cref="SafeFile"/>); its folder must exist.</param>
-    public void SavePng(string path) => SafeFile.WriteBytes(path, ToPng());
+    public void SavePng(string path)
+    {
+        // Written from Skia's memory: a copy as a managed array would be a large object per chart.
+        using var png = EncodePng();
+        SafeFile.Write(path, stream => stream.Write(png.AsSpan()));
+    }
 
     /// <summary>Writes the chart as SVG to <paramref name="path"/>.</summary>
     /// <param name="path">The file to write (replaced only when whole, see <see cref="SafeFile"/>); its folder must exist.</param>

@@ -150,7 +150,9 @@ public sealed partial class HtmlReport
     }
 
     /// <summary>The page.</summary>
-    public string ToHtml()
+    public string ToHtml() => Page().ToString();
+
+    private StringBuilder Page()
     {
         DrawPending();
         var html = new StringBuilder();
@@ -203,12 +205,12 @@ public sealed partial class HtmlReport
 
         html.Append("<footer><p>Made by TradeAnalytics. Every number links to its source (file and cell, or file and line); hover or follow the link. Missing values are shown as “—”: missing is not zero.</p></footer>\n");
         html.Append("</main>\n</body>\n</html>\n");
-        return html.ToString();
+        return html;
     }
 
     /// <summary>Writes the page to <paramref name="path"/> (UTF-8, no byte-order mark).</summary>
     /// <param name="path">The file to write.</param>
-    public void Save(string path) => SafeFile.WriteText(path, ToHtml());
+    public void Save(string path) => SafeFile.WriteText(path, Page());
 
     private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results, VerdictBands bands)
     {
@@ -440,23 +442,56 @@ public sealed partial class HtmlReport
 
     private static void WriteFigure(StringBuilder html, Figure f)
     {
-        html.Append($"<figure id=\"{f.Id}\">\n").Append(InlineSvg(f.Svg.Result, f.Id)).Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
+        html.Append($"<figure id=\"{f.Id}\">\n");
+        AppendInlineSvg(html, f.Svg.Result, f.Id);
+        html.Append($"\n<figcaption>{E(f.Caption)}</figcaption>\n</figure>\n");
     }
 
-    /// <summary>The SVG without its XML prolog, scaled to the page, with its ids prefixed so that two figures' clip paths never collide.</summary>
-    private static string InlineSvg(string svg, string prefix)
+    /// <summary>
+    /// Appends the SVG without its XML prolog, scaled to the page, with its ids (and the references to them) prefixed so that two
+    /// figures' clip paths never collide. One pass straight into the page: a figure's SVG is hundreds of kilobytes, and a copy
+    /// of it per rewrite was a large object each.
+    /// </summary>
+    private static void AppendInlineSvg(StringBuilder html, string svg, string prefix)
     {
-        var body = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..].TrimEnd();
-        body = SvgId().Replace(body, m => $"{m.Groups[1].Value}=\"{prefix}-{m.Groups[2].Value}\"");
-        body = SvgUrl().Replace(body, m => $"url(#{prefix}-{m.Groups[1].Value})");
-        body = SvgHref().Replace(body, m => $"{m.Groups[1].Value}=\"#{prefix}-{m.Groups[2].Value}\"");
-        var size = SvgSize().Match(body);
-        if (size.Success)
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        var end = start + svg.AsSpan(start).TrimEnd().Length;
+        var size = SvgSize().Match(svg, start, end - start);   // the root's size, which never lies inside an id or a reference
+        var at = start;
+        for (var m = SvgReference().Match(svg, start, end - start); m.Success; m = m.NextMatch())
         {
-            body = string.Concat(body.AsSpan(0, size.Index), $"viewBox=\"0 0 {size.Groups[1].Value} {size.Groups[2].Value}\" role=\"img\" aria-label=\"figure\"", body.AsSpan(size.Index + size.Length));
+            CopyTo(m.Index);
+            if (m.Groups[1].Success)
+            {
+                html.Append(m.Groups[1].ValueSpan).Append("=\"").Append(prefix).Append('-').Append(m.Groups[2].ValueSpan).Append('"');
+            }
+            else if (m.Groups[3].Success)
+            {
+                html.Append("url(#").Append(prefix).Append('-').Append(m.Groups[3].ValueSpan).Append(')');
+            }
+            else
+            {
+                html.Append(m.Groups[4].ValueSpan).Append("=\"#").Append(prefix).Append('-').Append(m.Groups[5].ValueSpan).Append('"');
+            }
+
+            at = m.Index + m.Length;
         }
 
-        return body;
+        CopyTo(end);
+
+        // Copies the text from `at` to `index`, the root's width and height there as a view box.
+        void CopyTo(int index)
+        {
+            if (size.Success && size.Index >= at && size.Index < index)
+            {
+                html.Append(svg, at, size.Index - at)
+                    .Append("viewBox=\"0 0 ").Append(size.Groups[1].ValueSpan).Append(' ').Append(size.Groups[2].ValueSpan).Append("\" role=\"img\" aria-label=\"figure\"");
+                at = size.Index + size.Length;
+            }
+
+            html.Append(svg, at, index - at);
+            at = index;
+        }
     }
 
     private static string Symbol(ClaimVerdict verdict) => verdict switch
@@ -501,14 +536,9 @@ public sealed partial class HtmlReport
     [GeneratedRegex("^Fig\\. \\d+\\.")]
     private static partial Regex FigureNumber();
 
-    [GeneratedRegex("\\b(id)=\"([^\"]+)\"")]
-    private static partial Regex SvgId();
-
-    [GeneratedRegex("url\\(#([^)]+)\\)")]
-    private static partial Regex SvgUrl();
-
-    [GeneratedRegex("\\b((?:xlink:)?href)=\"#([^\"]+)\"")]
-    private static partial Regex SvgHref();
+    /// <summary>An id (groups 1–2), a reference by url(#…) (group 3) or a link to an id (groups 4–5).</summary>
+    [GeneratedRegex("\\b(id)=\"([^\"]+)\"|url\\(#([^)]+)\\)|\\b((?:xlink:)?href)=\"#([^\"]+)\"")]
+    private static partial Regex SvgReference();
 
     [GeneratedRegex("width=\"(\\d+)\" height=\"(\\d+)\"")]
     private static partial Regex SvgSize();

@@ -33,6 +33,46 @@ public class WrittenWholeTests
         Assert.Empty(Leftovers(folder));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(16383)]
+    [InlineData(16384)]
+    [InlineData(50000)]
+    public void Text_is_written_as_the_runtime_encodes_UTF8_across_buffer_edges(int padding)
+    {
+        // WriteText encodes through a 16 KiB buffer: a pair of surrogates or a three-byte character may straddle its edge. The
+        // expected bytes are the runtime's own UTF-8 encoder's (a lone surrogate as U+FFFD, no byte-order mark).
+        var text = new string('a', padding) + "Ташкент – €\U0001F600 Ö" + new string('é', 9000) + "\U0001F4C8" + "\uD800 lone" + new string('x', padding) + "\uDC00";
+        var target = Path.Combine(Folder(), "text.csv");
+
+        SafeFile.WriteText(target, text);
+
+        Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(text), File.ReadAllBytes(target));
+        Assert.Equal(text.Replace("\uD800", "\uFFFD").Replace("\uDC00", "\uFFFD"), File.ReadAllText(target));
+    }
+
+    [Fact]
+    public void A_string_builder_is_written_chunk_by_chunk_with_a_surrogate_pair_split_between_chunks_kept_whole()
+    {
+        // A builder of capacity 4 fills its first chunk with "abc" and the high half of 😀, the low half opening the next chunk.
+        var text = new System.Text.StringBuilder(4).Append("abc\U0001F600def").Append(new string('ж', 20000)).Append("\uD800");
+        var chunks = new List<string>();
+        foreach (var chunk in text.GetChunks())
+        {
+            chunks.Add(chunk.ToString());
+        }
+
+        Assert.True(chunks.Count > 1);
+        Assert.Equal("abc\uD83D", chunks[0]);
+        var target = Path.Combine(Folder(), "page.html");
+
+        SafeFile.WriteText(target, text);
+
+        Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(text.ToString()), File.ReadAllBytes(target));
+        Assert.StartsWith("abc😀def", File.ReadAllText(target));
+    }
+
     [Fact]
     public void A_writer_that_fails_midway_leaves_the_earlier_file_and_no_temporary()
     {
