@@ -31,7 +31,7 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
     public static Figures Shipped(ReportingSide side = ReportingSide.Reporter) => new(TradeDataset.ImfDots2022, side, TradeDataset.ComtradeHs27Israel)
     {
         Caucasus = TradeDataset.ImfDots2022Caucasus,
-        National = TradeDataset.NationalStatistics,
+        National = ShippedNational,
         Copy2025 = TradeDataset.ImtsCopy2025,
         // Figure 8 is about Israel and Azerbaijan: their reports of each other and of their trade with the World (for gaps and world shares).
         Chapters = TradeDataset.ComtradeHs2CaucasusAmong(Economies.Israel, Economies.Get("AZE"), Economies.World),
@@ -42,6 +42,14 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
     /// (<see cref="TradeDataset.ImfDots2022Caucasus"/>); or null (the Caucasus then has no DOTS line).
     /// </summary>
     public TradeDataset? Caucasus { get; init; }
+
+    /// <summary>
+    /// The statistics offices' figures the main job draws (figure 7) and sets beside the others in the report: the Central Asian
+    /// and Caucasus states' trade with Israel (and with each other), all of the offices' files that either uses, read once.
+    /// </summary>
+    public static TradeDataset ShippedNational => ShippedNationalRead.Value;
+
+    private static readonly Lazy<TradeDataset> ShippedNationalRead = new(() => TradeDataset.NationalStatisticsAmong([.. Figure7States, Economies.Israel]));
 
     /// <summary>The statistics offices' figures (figure 7), or null.</summary>
     public TradeDataset? National { get; init; }

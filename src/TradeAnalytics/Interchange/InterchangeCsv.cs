@@ -83,7 +83,8 @@ public static class InterchangeCsv
     /// Reads several files of the interchange format, all with the same header, into one dataset, in the order given (rows
     /// keep their own file and line in messages): the shipped statistics offices' files, without a dataset made of each first.
     /// </summary>
-    internal static InterchangeReadResult ReadAll(IEnumerable<(TextReader Reader, string FileName)> files, string datasetName, int capacity = 16)
+    /// <remarks>With <paramref name="among"/>, a row is parsed only when its reporter and its partner are both among those codes.</remarks>
+    internal static InterchangeReadResult ReadAll(IEnumerable<(TextReader Reader, string FileName)> files, string datasetName, int capacity = 16, string[]? among = null)
     {
         Rows? rows = null;
         string? header = null;
@@ -98,7 +99,7 @@ public static class InterchangeCsv
             header = Headers[headerIndex];
             rows ??= new Rows(fileName, header.Split(','), capacity);
             rows.FileName = fileName;
-            Add(csv, rows, null, among: false);
+            Add(csv, rows, among, among: among is not null);
         }
 
         return (rows ?? throw new ArgumentException("No file given.", nameof(files))).Result(datasetName);

@@ -143,6 +143,37 @@ public class PaperFigureTests
     }
 
     [Fact]
+    public void Charts_drawn_at_once_on_shared_pixel_blocks_are_those_drawn_one_by_one()
+    {
+        // Pixel memory is shared by every chart and thread (PixelBlocks): a block that held a larger chart's pixels, or that
+        // another thread just gave back, must not leave a trace in the next chart (each surface is cleared first).
+        var figures = new Figures(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
+        Assert.Contains(figures, f => f.Chart.Options.Width * f.Chart.Options.Height > 1000 * 600);   // figure 6, 1200×680
+        var alone = figures.Select(f => f.Chart.ToPng()).ToList();
+
+        var together = new byte[figures.Count * 3][];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => together[i] = figures[figures.Count - 1 - (i % figures.Count)].Chart.ToPng());
+
+        for (var i = 0; i < together.Length; i++)
+        {
+            Assert.Equal(alone[figures.Count - 1 - (i % figures.Count)], together[i]);
+        }
+    }
+
+    [Fact]
+    public void A_pixel_block_is_reserved_for_the_largest_chart_and_reused()
+    {
+        var small = TradeAnalytics.Charts.PixelBlocks.Rent(1000 * 600 * 4);
+        Assert.True(small.Size >= TradeAnalytics.Charts.PixelBlocks.Reserve);
+        TradeAnalytics.Charts.PixelBlocks.Return(small);
+
+        var huge = TradeAnalytics.Charts.PixelBlocks.Rent(TradeAnalytics.Charts.PixelBlocks.Reserve + 1);
+        Assert.True(huge.Size >= (nuint)TradeAnalytics.Charts.PixelBlocks.Reserve + 1);
+        TradeAnalytics.Charts.PixelBlocks.Return(huge);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TradeAnalytics.Charts.PixelBlocks.Rent(0));
+    }
+
+    [Fact]
     public void The_committed_charts_are_what_the_runner_writes_now()
     {
         var folder = Directory.CreateTempSubdirectory("figures-").FullName;

@@ -55,4 +55,27 @@ public class NationalSourceTests
         // The shipped Kyrgyz 2023 imports carry the office's "preliminary" footnote as a flag.
         Assert.True(TradeDataset.NationalStatistics.Observations.Single(o => o.Reporter.Code == "KGZ" && o.Partner.Code == "ISR" && o.Flow == TradeFlow.Imports && o.Year == 2023).Estimated);
     }
+
+    [Fact]
+    public void The_offices_figures_among_a_few_economies_are_their_rows_and_give_the_same_pairs()
+    {
+        Economy[] states = [.. Economies.CentralAsia, Economies.Get("ARM"), Economies.Get("AZE"), Economies.Get("GEO")];
+        var among = TradeDataset.NationalStatisticsAmong([.. states, Economies.Israel]);
+
+        // Rows of data/national-*.csv whose reporter and partner are both among ISR and the eight states (133 of them with Israel):
+        // cat data/national-*.csv | awk -F, '$1 ~ /^(ISR|KAZ|UZB|KGZ|TJK|TKM|ARM|AZE|GEO)$/ && $2 ~ /^(ISR|KAZ|UZB|KGZ|TJK|TKM|ARM|AZE|GEO)$/' | wc -l
+        Assert.Equal(1_057, among.Observations.Count);
+        Assert.Equal(133, among.Observations.Count(o => o.Partner.Code == "ISR"));
+        var kazakhstan = Assert.Single(among.Observations, o => o is { Reporter.Code: "KAZ", Partner.Code: "ISR", Flow: TradeFlow.Exports, Year: 2023 });
+        Assert.Equal((363.35494748, "Основные показатели внешней торговли по странам_2023.xls!2023!D80"), (kazakhstan.Value.Value, kazakhstan.Source));   // national-kaz.csv line 1646
+        Assert.Equal(TradeDataset.NationalStatistics.Name, among.Name);
+        foreach (var state in states)
+        {
+            var whole = TradeDataset.NationalStatistics.Bilateral(state, Economies.Israel).Turnover();
+            var part = among.Bilateral(state, Economies.Israel).Turnover();
+            Assert.Equal(whole.Select(v => (v.Year, v.Value, v.Source, v.Estimated, v.Partial)), part.Select(v => (v.Year, v.Value, v.Source, v.Estimated, v.Partial)));
+        }
+
+        Assert.Throws<ArgumentException>(() => TradeDataset.NationalStatisticsAmong());
+    }
 }
