@@ -8,28 +8,17 @@ namespace PaperFigures;
 /// <summary>Writes a figure as PNG, SVG and the CSV of exactly the values it plots.</summary>
 public static class FigureWriter
 {
-    /// <summary>Writes <c>NAME.png</c>, <c>NAME.svg</c> and <c>NAME.csv</c> into <paramref name="folder"/>; returns the SVG as drawn, for the report.</summary>
+    /// <summary>
+    /// Writes <c>NAME.png</c>, <c>NAME.svg</c> and <c>NAME.csv</c> into <paramref name="folder"/>; returns the SVG as drawn, for the
+    /// report. The SVG is drawn on the layout the PNG settles (<see cref="TradeChart.SavePngAndDrawSvg"/>), not laid out again.
+    /// </summary>
     public static ChartSvg Write(Figure figure, string folder)
     {
-        var svg = WriteSvg(figure, folder);
-        WritePngAndCsv(figure, folder);
-        return svg;
-    }
-
-    /// <summary>Writes <c>NAME.svg</c> into <paramref name="folder"/>; returns it as drawn, for the report.</summary>
-    public static ChartSvg WriteSvg(Figure figure, string folder)
-    {
-        var svg = figure.Chart.DrawSvg();
-        svg.Save(Path.Combine(folder, figure.Name + ".svg"));
-        return svg;
-    }
-
-    /// <summary>Writes <c>NAME.png</c> and <c>NAME.csv</c> into <paramref name="folder"/>.</summary>
-    public static void WritePngAndCsv(Figure figure, string folder)
-    {
         var stem = Path.Combine(folder, figure.Name);
-        figure.Chart.SavePng(stem + ".png");
+        var svg = figure.Chart.SavePngAndDrawSvg(stem + ".png");
+        svg.Save(stem + ".svg");
         SafeFile.WriteText(stem + ".csv", Csv(figure));
+        return svg;
     }
 
     /// <summary>

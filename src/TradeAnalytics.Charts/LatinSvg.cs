@@ -22,13 +22,18 @@ namespace TradeAnalytics.Charts;
 internal static class LatinSvg
 {
     /// <summary>The plot as SVG; <paramref name="latin"/> says whether the subset drew it.</summary>
-    internal static string Draw(Plot plot, int width, int height, out bool latin)
+    /// <param name="plot">The plot.</param>
+    /// <param name="width">Its width in pixels.</param>
+    /// <param name="height">Its height in pixels.</param>
+    /// <param name="latin">Whether the subset drew it.</param>
+    /// <param name="laidOut">True when the plot has just been drawn at this size, unchanged since (its layout is settled).</param>
+    internal static string Draw(Plot plot, int width, int height, out bool latin, bool laidOut = false)
     {
         latin = false;
         var swaps = Swappable(plot);
         if (swaps is null || swaps.Count == 0)
         {
-            return Svg(plot, width, height);
+            return Svg(plot, width, height, laidOut);
         }
 
         string svg;
@@ -39,7 +44,7 @@ internal static class LatinSvg
 
         try
         {
-            svg = Svg(plot, width, height);
+            svg = Svg(plot, width, height, laidOut);
         }
         finally
         {
@@ -62,11 +67,15 @@ internal static class LatinSvg
     /// The plot as an SVG document, as ScottPlot's <see cref="Plot.GetSvgXml"/> writes it. ScottPlot first draws the whole
     /// chart to pixels only to settle its layout (a 1000×600 chart: a 2.4 MB raster, cleared and drawn, per SVG); laying it
     /// out on a canvas that draws nothing settles the same state, and the document is byte for byte ScottPlot's (tests
-    /// compare them).
+    /// compare them). A plot just drawn at this size (<paramref name="laidOut"/>) is settled already and is not laid out again.
     /// </summary>
-    internal static string Svg(Plot plot, int width, int height)
+    internal static string Svg(Plot plot, int width, int height, bool laidOut = false)
     {
-        ChartLayout.LayOut(plot, width, height);
+        if (!laidOut)
+        {
+            ChartLayout.LayOut(plot, width, height);
+        }
+
         var clear = plot.RenderManager.ClearCanvasBeforeEachRender;
         plot.RenderManager.ClearCanvasBeforeEachRender = false;
         try

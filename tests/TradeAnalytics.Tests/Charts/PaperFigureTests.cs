@@ -161,6 +161,27 @@ public class PaperFigureTests
     }
 
     [Fact]
+    public void The_svg_drawn_on_the_pngs_layout_is_the_svg_drawn_alone()
+    {
+        // SavePngAndDrawSvg skips the layout pass of the SVG, the PNG having just settled it: both files must be those drawn apart,
+        // on charts fresh each time (a chart drawn before is settled already, which would hide a missing layout).
+        var folder = Directory.CreateTempSubdirectory("png-svg-").FullName;
+        var fresh = () => new Figures(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
+        var apart = fresh().Select(f => (Png: f.Chart.ToPng(), Svg: f.Chart.DrawSvg().Document)).ToList();
+        var alone = fresh().Select(f => f.Chart.ToSvg()).ToList();
+
+        var together = fresh().Select((f, i) => (Svg: f.Chart.SavePngAndDrawSvg(Path.Combine(folder, $"{i}.png")), Png: File.ReadAllBytes(Path.Combine(folder, $"{i}.png")))).ToList();
+
+        Assert.Equal(6, together.Count);
+        for (var i = 0; i < together.Count; i++)
+        {
+            Assert.Equal(apart[i].Png, together[i].Png);
+            Assert.Equal(alone[i], together[i].Svg.Document);
+            Assert.Equal(apart[i].Svg, together[i].Svg.Document);
+        }
+    }
+
+    [Fact]
     public void A_pixel_block_is_reserved_for_the_largest_chart_and_reused()
     {
         var small = TradeAnalytics.Charts.PixelBlocks.Rent(1000 * 600 * 4);
