@@ -46,10 +46,31 @@ internal static class ImportDotsCommand
             DotsImportReport report;
             if (yoyFile is not null && !CommonOptions.IsParquet(target))
             {
-                // Growth per series runs beside the import, a reporter at a time, on the other core.
+                // Growth per series runs beside the import, a reporter at a time, on the other core; its file is flushed to disk
+                // while the import's is (two waits for the disk at once, not one after the other), and moved into place after it.
                 using var rates = new YearOverYear(yoyFile.FullName);
-                report = DotsFolderImporter.ImportToCsv(selected, target, progress, rates.Add);
-                var (defined, undefined) = rates.Finish();
+                Task<(int Defined, int Undefined)>? completing = null;
+                try
+                {
+                    report = DotsFolderImporter.ImportToCsv(selected, target, progress, rates.Add, () => completing = Task.Run(rates.Complete));
+                }
+                catch
+                {
+                    // The growth file is left out; its flush must let go of the file before it is deleted.
+                    try
+                    {
+                        completing?.Wait();
+                    }
+                    catch (AggregateException)
+                    {
+                        // The import's own error is the one to report.
+                    }
+
+                    throw;
+                }
+
+                var (defined, undefined) = (completing ?? throw new InvalidOperationException("The import finished without saying so.")).GetAwaiter().GetResult();
+                rates.Commit();
                 output.WriteLine($"year-over-year: {defined} rates, {undefined} undefined (gap, zero or negative base) -> {yoyFile.FullName}");
             }
             else if (yoyFile is not null)

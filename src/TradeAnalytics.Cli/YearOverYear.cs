@@ -14,6 +14,7 @@ internal sealed class YearOverYear : IDisposable
 {
     private readonly Channel<IReadOnlyList<TradeObservation>> _queue = Channel.CreateUnbounded<IReadOnlyList<TradeObservation>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly PendingFile _file;
+    private bool _completed;
     private bool _finished;
     private readonly StreamWriter _writer;
     private readonly Task<(int Defined, int Undefined)> _work;
@@ -32,15 +33,33 @@ internal sealed class YearOverYear : IDisposable
     /// <summary>Waits for the last reporter, moves the file into place whole, and returns how many rates were defined and undefined.</summary>
     internal (int Defined, int Undefined) Finish()
     {
-        _queue.Writer.TryComplete();
-        var counts = _work.GetAwaiter().GetResult();
-        _writer.Dispose();   // flushes; the file's stream stays open for the commit
-        _file.Commit();
-        _finished = true;
+        var counts = Complete();
+        Commit();
         return counts;
     }
 
-    /// <summary>Without <see cref="Finish"/> (the import failed): the file is not written and an earlier one stays as it was.</summary>
+    /// <summary>
+    /// Waits for the last reporter and flushes the file to disk, without moving it into place yet (<see cref="Commit"/>): it can
+    /// run while the import's own file is flushed and moved. Returns how many rates were defined and undefined.
+    /// </summary>
+    internal (int Defined, int Undefined) Complete()
+    {
+        _queue.Writer.TryComplete();
+        var counts = _work.GetAwaiter().GetResult();
+        _completed = true;
+        _writer.Dispose();   // flushes; the file's stream stays open for the commit
+        _file.FlushToDisk();
+        return counts;
+    }
+
+    /// <summary>Moves the file, completed (<see cref="Complete"/>), into place.</summary>
+    internal void Commit()
+    {
+        _file.Commit();
+        _finished = true;
+    }
+
+    /// <summary>Without <see cref="Commit"/> (the import failed): the file is not written and an earlier one stays as it was.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
@@ -56,7 +75,11 @@ internal sealed class YearOverYear : IDisposable
         if (!_finished)
         {
             // A writer left open on its stream flushes again at every Dispose: only once, and never after the commit closed the stream.
-            _writer.Dispose();
+            if (!_completed)
+            {
+                _writer.Dispose();
+            }
+
             _file.Dispose();
         }
     }

@@ -218,6 +218,19 @@ public static class DotsFolderImporter
     /// <param name="progress">Told of each workbook read; may be null.</param>
     /// <param name="onReporter">Given each reporter's observations once they are all read; may be null.</param>
     public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress, Action<IReadOnlyList<TradeObservation>>? onReporter)
+        => ImportToCsv(workbooks, outputPath, progress, onReporter, null);
+
+    /// <summary>
+    /// Imports into an interchange CSV file as <see cref="ImportToCsv(IEnumerable{string}, string, IProgress{DotsImportProgress}?, Action{IReadOnlyList{TradeObservation}}?)"/>,
+    /// and calls <paramref name="whenRead"/> once every workbook is read and written, before the file is flushed to disk and moved
+    /// into place: work on a companion file (flushing it to disk, say) can then run meanwhile instead of after.
+    /// </summary>
+    /// <param name="workbooks">The workbooks, in the order to read them.</param>
+    /// <param name="outputPath">The CSV file to write.</param>
+    /// <param name="progress">Told of each workbook read; may be null.</param>
+    /// <param name="onReporter">Given each reporter's observations once they are all read; may be null.</param>
+    /// <param name="whenRead">Called when all is read, before the commit; may be null. Not called when the import fails first.</param>
+    public static DotsImportReport ImportToCsv(IEnumerable<string> workbooks, string outputPath, IProgress<DotsImportProgress>? progress, Action<IReadOnlyList<TradeObservation>>? onReporter, Action? whenRead)
     {
         // Written in 64 KiB pieces straight to the file: 164 MB for the whole folder would be some 40,000 writes of 4 KiB, the default.
         // Written beside the target and moved into place only when every workbook was read (a failure leaves the earlier file).
@@ -234,6 +247,7 @@ public static class DotsFolderImporter
             }, progress);
         }
 
+        whenRead?.Invoke();
         file.Commit();
         return report;
     }

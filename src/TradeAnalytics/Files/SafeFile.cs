@@ -210,6 +210,16 @@ public sealed class PendingFile : IDisposable
     /// <summary>The stream to write the content to.</summary>
     public Stream Stream { get; }
 
+    /// <summary>
+    /// Flushes the content written so far to disk without moving it into place (<see cref="Commit"/> does): a program writing
+    /// two files can make the second durable while the first is moved into place.
+    /// </summary>
+    public void FlushToDisk()
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        ((NamedStream)Stream).FlushToDisk();
+    }
+
     /// <summary>Flushes the content to disk and moves it into place, replacing the earlier file.</summary>
     public void Commit()
     {

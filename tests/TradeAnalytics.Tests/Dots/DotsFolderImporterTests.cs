@@ -34,6 +34,38 @@ public class DotsFolderImporterTests : IDisposable
         Assert.True(report.Reconciles);
     }
 
+    [Fact]
+    public void The_hook_when_all_is_read_runs_once_after_the_last_workbook_and_before_the_file_is_in_place()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "DOTS_9.xlsx"), TinyXlsx.Dots("Kyrgyz Rep.", [2019], [("World", [2.0])], []));
+        File.WriteAllBytes(Path.Combine(_folder, "DOTS_10.xlsx"), TinyXlsx.Dots("Israel", [2019], [("World", [1.0])], []));
+        var output = Path.Combine(_folder, "all.csv");
+        File.WriteAllText(output, "earlier");
+        var reporters = new List<string>();
+        var calls = new List<(int Reporters, string InPlace)>();
+
+        var report = DotsFolderImporter.ImportToCsv(DotsFolderImporter.Workbooks(_folder), output, null,
+            observations => reporters.Add(observations[0].Reporter.Code), () => calls.Add((reporters.Count, File.ReadAllText(output))));
+
+        Assert.Equal([(2, "earlier")], calls);
+        Assert.Equal(["KGZ", "ISR"], reporters);
+        Assert.True(report.Reconciles);
+        Assert.StartsWith(InterchangeCsv.Header + "\nKGZ,WLD,exports,2019,2,false,DOTS_9.xlsx!Exports!C8\n", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void The_hook_when_all_is_read_is_not_called_when_a_workbook_fails()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "DOTS_1.xlsx"), TinyXlsx.Dots("Israel", [2019], [("World", [1.0])], []));
+        File.WriteAllBytes(Path.Combine(_folder, "DOTS_2.xlsx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        var calls = 0;
+
+        Assert.ThrowsAny<Exception>(() => DotsFolderImporter.ImportToCsv(DotsFolderImporter.Workbooks(_folder), Path.Combine(_folder, "all.csv"), null, null, () => calls++));
+
+        Assert.Equal(0, calls);
+        Assert.False(File.Exists(Path.Combine(_folder, "all.csv")));
+    }
+
     [RequiresDotsWorkbooksFact]
     public void Nicaraguas_two_identical_workbooks_are_reported_once_and_kept_once()
     {

@@ -33,6 +33,44 @@ public class WrittenWholeTests
         Assert.Empty(Leftovers(folder));
     }
 
+    [Fact]
+    public void A_failed_import_with_growth_rates_leaves_both_earlier_outputs_untouched()
+    {
+        var folder = Folder();
+        var dots = Directory.CreateDirectory(Path.Combine(folder, "dots")).FullName;
+        File.WriteAllBytes(Path.Combine(dots, "DOTS_1.xlsx"), TinyXlsx.Dots("Kazakhstan, Rep. of", [2019, 2020], [("Israel", [10.0, 12.0])], []));
+        File.WriteAllBytes(Path.Combine(dots, "DOTS_2.xlsx"), [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
+        var (output, growth) = (Path.Combine(folder, "all.csv"), Path.Combine(folder, "yoy.csv"));
+        File.WriteAllText(output, Earlier);
+        File.WriteAllText(growth, "earlier growth");
+
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("import-dots", dots, "--out", output, "--yoy", growth);
+
+        Assert.Equal(1, code);
+        Assert.Contains("DOTS_2.xlsx", error);
+        Assert.Equal((Earlier, "earlier growth"), (File.ReadAllText(output), File.ReadAllText(growth)));
+        Assert.Empty(Directory.GetFiles(folder, ".*"));
+    }
+
+    [Fact]
+    public void An_import_with_growth_rates_writes_both_files_whole()
+    {
+        var folder = Folder();
+        var dots = Directory.CreateDirectory(Path.Combine(folder, "dots")).FullName;
+        File.WriteAllBytes(Path.Combine(dots, "DOTS_1.xlsx"), TinyXlsx.Dots("Kazakhstan, Rep. of", [2019, 2020], [("Israel", [10.0, 12.0])], []));
+        var (output, growth) = (Path.Combine(folder, "all.csv"), Path.Combine(folder, "yoy.csv"));
+        File.WriteAllText(growth, "earlier growth");
+
+        var (code, text, _) = TradeAnalytics.Tests.Cli.Cli.Run("import-dots", dots, "--out", output, "--yoy", growth);
+
+        Assert.Equal(0, code);
+        Assert.Contains("year-over-year: 1 rates, 0 undefined", text);
+        // 10 → 12 $m: +20 %; 2019, the first year, has no rate (the file has no row for it).
+        Assert.Equal(["reporter,partner,flow,year,yoy_percent,reason", "KAZ,ISR,exports,2020,20,"], File.ReadAllLines(growth));
+        Assert.Equal(3, File.ReadAllLines(output).Length);
+        Assert.Empty(Directory.GetFiles(folder, ".*"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
