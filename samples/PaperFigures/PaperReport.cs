@@ -17,7 +17,7 @@ public static class PaperReport
     /// <param name="data">The IMF DOTS data of the pairs.</param>
     /// <param name="results">The paper's claims, evaluated.</param>
     /// <param name="figures">The figures (figure 6, of shares, is about HS 27).</param>
-    /// <param name="drawn">Each figure as drawn when it is saved, in the same order (still being drawn, perhaps): the report inlines it without drawing it again.</param>
+    /// <param name="drawn">Each figure as drawn when it is saved, in the same order (still being drawn, perhaps): the report inlines it without drawing it again, and waits for it only when the page is written.</param>
     /// <param name="sources">The sources whose values each pair's section sets side by side ("what each source says"), named; none for no such table.</param>
     public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures, IReadOnlyList<Task<ChartSvg>> drawn, IReadOnlyList<(string Name, TradeDataset Data)>? sources = null)
     {
@@ -28,7 +28,7 @@ public static class PaperReport
         report.AddClaims("Israel's Central Asian policy (2020)", results);
         foreach (var (figure, svg) in figures.Zip(drawn))
         {
-            report.AddFigure(figure.Name, svg.GetAwaiter().GetResult(), Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
+            report.AddFigure(figure.Name, figure.Chart, svg, Figures.Covers(figure), figure.Chart.Shares.Count > 0 ? Product.Hs("27") : Product.AllGoods);
         }
 
         foreach (var state in Economies.CentralAsia)

@@ -80,6 +80,29 @@ public sealed partial class HtmlReport
     }
 
     /// <summary>
+    /// Adds a figure still being drawn: <paramref name="drawing"/> is <paramref name="chart"/>'s <see cref="TradeChart.DrawSvg"/> (or
+    /// <see cref="TradeChart.SavePngAndDrawSvg"/>) running in the background, and the page waits for it (<see cref="ToHtml"/>,
+    /// <see cref="Save"/>) instead of this call: the caller goes on adding while the figure draws.
+    /// </summary>
+    /// <param name="id">A short id, unique in the report, used as its anchor ("figure-2").</param>
+    /// <param name="chart">The chart being drawn; its title is the caption.</param>
+    /// <param name="drawing">The drawing of <paramref name="chart"/> as SVG; should it fail, the page throws its error.</param>
+    /// <param name="covers">The economies and years the figure draws (each with Israel, for the paper's figures).</param>
+    /// <param name="product">The goods the figure is about (all goods by default; HS 27 for a figure of oil): claims about other goods do not link to it.</param>
+    /// <exception cref="ArgumentException">The id is empty, not made of letters, digits and dashes, or used twice.</exception>
+    public HtmlReport AddFigure(string id, TradeChart chart, Task<ChartSvg> drawing, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(drawing);
+        ArgumentNullException.ThrowIfNull(covers);
+        CheckId(id);
+        _figures.Add(new Figure(id, chart.Options.Title, Document(drawing), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
+        return this;
+
+        static async Task<string> Document(Task<ChartSvg> drawing) => (await drawing.ConfigureAwait(false)).Document;
+    }
+
+    /// <summary>
     /// Adds a pair: <paramref name="economy"/>'s turnover, exports, imports and balance with
     /// <paramref name="partner"/> by year as <paramref name="economy"/> reports them, with the partner's
     /// mirror turnover beside them; year-over-year growth; growth, CAGR, fold change and log-linear trend

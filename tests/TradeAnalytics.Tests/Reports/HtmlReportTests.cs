@@ -107,6 +107,32 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public async Task A_figure_still_drawing_is_waited_for_by_the_page_and_comes_out_as_one_added_drawn()
+    {
+        var chart = new Figures(TradeDataset.ImfDots2022).All()[1].Chart;
+        var drawn = new HtmlReport("t").AddFigure("figure-2", chart.DrawSvg(), [(Economies.Kazakhstan, 2008)]).ToHtml();
+        var drawing = new TaskCompletionSource<TradeAnalytics.Charts.ChartSvg>();
+
+        var report = new HtmlReport("t").AddFigure("figure-2", chart, drawing.Task, [(Economies.Kazakhstan, 2008)]);
+        var page = Task.Run(report.ToHtml);
+        Assert.NotSame(page, await Task.WhenAny(page, Task.Delay(200)));   // the page waits for the drawing
+        drawing.SetResult(chart.DrawSvg());
+
+        Assert.Equal(drawn, await page);
+    }
+
+    [Fact]
+    public void A_figure_whose_drawing_failed_makes_the_page_throw_that_error()
+    {
+        var chart = new Figures(TradeDataset.ImfDots2022).All()[0].Chart;
+        var report = new HtmlReport("t").AddFigure("figure-1", chart, Task.FromException<TradeAnalytics.Charts.ChartSvg>(new TradeAnalytics.Charts.ChartFontException("no font")), []);
+
+        var e = Assert.Throws<TradeAnalytics.Charts.ChartFontException>(report.ToHtml);
+
+        Assert.Equal("no font", e.Message);
+    }
+
+    [Fact]
     public void A_pair_without_data_is_an_error_saying_so()
     {
         var e = Assert.Throws<ArgumentException>(() => new HtmlReport("x").AddPair(TradeDataset.ImfDots2022, Economies.Get("TUV"), Economies.Get("NRU")));
