@@ -22,7 +22,8 @@ fonts.GetAwaiter().GetResult();
 // Each figure is drawn and written on every core while the claims are checked and the other sources load; the files are the
 // same whatever the order. Figures 1–6 need only the paper's extract and HS 27, so they are drawing while figures 7 and 8 wait
 // for their sources. A figure's PNG and SVG are drawn in one task, the SVG on the layout the PNG has settled (one layout pass
-// fewer per figure: CPU 381 -> 361 ms, medians of 6 alternating perf stat means, though the report now waits for whole figures).
+// fewer per figure: CPU 381 -> 361 ms, medians of 6 alternating perf stat means). The report takes each figure still drawing
+// and waits for it only when the page is written, so its pair charts draw beside the figures.
 var drawn = new List<Task<ChartSvg>>();
 void Draw(IReadOnlyList<Figure> figures) => drawn.AddRange(figures.Select(figure => Task.Run(() => FigureWriter.Write(figure, outDir))));
 

@@ -93,9 +93,13 @@ public sealed partial class TradeChart
     {
         lock (_drawing)
         {
-            return RenumberClipPaths(LatinSvg.Draw(Plot, Options.Width, Options.Height, out latin));
+            return DrawSvgDocument(laidOut: false, out latin);
         }
     }
+
+    // Held under _drawing. laidOut: the plot has just been drawn at this size (its layout is settled).
+    private string DrawSvgDocument(bool laidOut, out bool latin)
+        => RenumberClipPaths(LatinSvg.Draw(Plot, Options.Width, Options.Height, out latin, laidOut));
 
     /// <summary>
     /// The chart as ScottPlot's own <see cref="Plot.GetSvgXml"/> draws it, with the whole font (for tests comparing it with
@@ -136,10 +140,12 @@ public sealed partial class TradeChart
     /// <param name="path">The file to write (replaced only when whole, see <see cref="SafeFile"/>); its folder must exist.</param>
     public void SavePng(string path)
     {
-        // Written from Skia's memory: a copy as a managed array would be a large object per chart.
         using var png = EncodePng();
-        SafeFile.Write(path, stream => stream.Write(png.AsSpan()));
+        Save(png, path);
     }
+
+    // Written from Skia's memory: a copy as a managed array would be a large object per chart.
+    private static void Save(SKData png, string path) => SafeFile.Write(path, stream => stream.Write(png.AsSpan()));
 
     /// <summary>
     /// Writes the chart as PNG to <paramref name="pngPath"/> and returns it drawn as SVG (<see cref="DrawSvg"/>): the same files
@@ -156,7 +162,7 @@ public sealed partial class TradeChart
             png = DrawPng();
             try
             {
-                svg = RenumberClipPaths(LatinSvg.Draw(Plot, Options.Width, Options.Height, out _, laidOut: true));
+                svg = DrawSvgDocument(laidOut: true, out _);
             }
             catch
             {
@@ -167,7 +173,7 @@ public sealed partial class TradeChart
 
         using (png)
         {
-            SafeFile.Write(pngPath, stream => stream.Write(png.AsSpan()));
+            Save(png, pngPath);
         }
 
         return new ChartSvg(Options.Title, svg);

@@ -104,7 +104,7 @@ public sealed class TradeDataset
             return Embedded.Value;
         }
 
-        var codes = economies.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var codes = SortedCodes(economies);
         var key = string.Join(",", codes);
         if (LastAbout is { } last && last.Key == key)
         {
@@ -157,8 +157,11 @@ public sealed class TradeDataset
             throw new ArgumentException("Give the economies whose trade with each other is wanted.", nameof(economies));
         }
 
-        return economies.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return SortedCodes(economies);
     }
+
+    /// <summary>The economies' codes, each once, in ordinal order: the selection a filtered read of an embedded file takes.</summary>
+    private static string[] SortedCodes(Economy[] economies) => economies.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>
     /// UN Comtrade by HS chapter (all chapters present in the copy: 01–97 but 34 and 77, and 99), 1995–2021, of Israel,
