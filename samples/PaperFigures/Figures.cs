@@ -81,6 +81,26 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
         .. BeyondThePaper(),
     ];
 
+    /// <summary>The figures numbered <paramref name="numbers"/> (1 to 8), in the order given: the same figures as <see cref="All"/> draws.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A number is not 1 to 8.</exception>
+    /// <exception cref="InvalidOperationException">Figure 6, 7 or 8 was asked for without the source it draws (the message says which).</exception>
+    public IReadOnlyList<Figure> Numbered(IEnumerable<int> numbers) => [.. numbers.Select(Numbered)];
+
+    private Figure Numbered(int number) => number switch
+    {
+        1 => Figure1UzbekistanIsrael1999To2008(),
+        2 => Figure2KazakhstanIsrael1999To2008(),
+        3 => Figure3CentralAsiaIsrael2009To2018(),
+        4 => Figure4KazakhstanIsrael2009To2018(),
+        5 => Figure5UzbekistanIsrael2009To2018(),
+        6 => Figure6OilShares2002To2017(products ?? throw Missing(6, "UN Comtrade HS 27")),
+        7 => Figure7BySource1992To2025(National ?? throw Missing(7, "the statistics offices' figures"), Copy2025 ?? throw Missing(7, "the copy of the IMF's 2025 figures")),
+        8 => Figure8AzerbaijanIsraelByChapter(Chapters ?? throw Missing(8, "UN Comtrade by HS chapter")),
+        _ => throw new ArgumentOutOfRangeException(nameof(number), number, "The figures are numbered 1 to 8."),
+    };
+
+    private static InvalidOperationException Missing(int figure, string source) => new($"Figure {figure} draws {source}, which these figures were not given.");
+
     /// <summary>Figure 7 when the statistics offices' figures and the 2025 copy were given, and figure 8 when the HS chapters were.</summary>
     public IReadOnlyList<Figure> BeyondThePaper() =>
     [

@@ -1,0 +1,121 @@
+using PaperFigures;
+using TradeAnalytics.Tests.Support;
+
+namespace TradeAnalytics.Tests.Charts;
+
+/// <summary>The main job's command line: which figures, where, and a clear refusal of anything else.</summary>
+public class RunnerTests
+{
+    [Theory]
+    [InlineData("1-5", new[] { 1, 2, 3, 4, 5 })]
+    [InlineData("2,7", new[] { 2, 7 })]
+    [InlineData("8,1-3,2", new[] { 1, 2, 3, 8 })]
+    [InlineData("6-6", new[] { 6 })]
+    public void A_figure_list_is_numbers_and_ranges_in_order_each_once(string list, int[] expected)
+    {
+        var options = RunnerOptions.Parse(["--figures", list]);
+
+        Assert.Equal(expected, options.Figures);
+    }
+
+    [Fact]
+    public void Without_options_every_figure_is_drawn_from_the_reporters_into_the_default_folder()
+    {
+        var options = RunnerOptions.Parse([]);
+
+        Assert.Null(options.Figures);
+        Assert.Null(options.Out);
+        Assert.Equal(ReportingSide.Reporter, options.Side);
+        Assert.False(options.Help);
+        Assert.Equal(ReportingSide.Partner, RunnerOptions.Parse(["--mirror", "--out", "x"]).Side);
+        Assert.Equal("x", RunnerOptions.Parse(["--mirror", "--out", "x"]).Out);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--figures", "9" }, "'9' is not a figure number")]
+    [InlineData(new[] { "--figures", "0" }, "'0' is not a figure number")]
+    [InlineData(new[] { "--figures", "1,,2" }, "'' is not a figure number")]
+    [InlineData(new[] { "--figures", "1-2-3" }, "'1-2-3' is not a figure number")]
+    [InlineData(new[] { "--figures", "+1" }, "'+1' is not a figure number")]
+    [InlineData(new[] { "--figures", "5-2" }, "the range '5-2' runs backwards; write 2-5")]
+    [InlineData(new[] { "--figures" }, "--figures needs a value")]
+    [InlineData(new[] { "--out" }, "--out needs a value")]
+    [InlineData(new[] { "--out", "" }, "--out needs a value")]
+    [InlineData(new[] { "--figure", "1" }, "unknown option '--figure'")]
+    [InlineData(new[] { "--out", "x", "\u001b[2Jfigures" }, "unknown option '\\u001B[2Jfigures'")]
+    public void A_bad_command_line_is_refused_saying_what_is_wrong(string[] args, string message)
+    {
+        var e = Assert.Throws<ArgumentException>(() => RunnerOptions.Parse(args));
+
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_command_line_exits_2_with_the_usage_and_writes_nothing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"runner-{Guid.NewGuid():N}");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+        var code = Runner.Run(["--out", folder, "--figures", "9"], stdout, stderr);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --figures: '9' is not a figure number", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains(RunnerOptions.Usage, stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", stdout.ToString());
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void Help_prints_the_usage_and_writes_nothing()
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, Runner.Run(["--help"], stdout, stderr));
+        Assert.Equal(RunnerOptions.Usage + Environment.NewLine, stdout.ToString());
+        Assert.Equal("", stderr.ToString());
+    }
+
+    [Fact]
+    public void Figures_asked_for_are_the_committed_files_and_nothing_else_is_written()
+    {
+        var folder = Directory.CreateTempSubdirectory("runner-").FullName;
+        try
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+            // Figure 2 from the paper's extract, figure 8 from the HS chapters: both kinds of source.
+            var code = Runner.Run(["--out", folder, "--figures", "8,2"], stdout, stderr);
+
+            Assert.Equal(0, code);
+            Assert.Equal("", stderr.ToString());
+            string[] expected = ["figure-2.csv", "figure-2.png", "figure-2.svg", "figure-8.csv", "figure-8.png", "figure-8.svg"];
+            Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            foreach (var name in expected)
+            {
+                Assert.True(File.ReadAllBytes(TestPaths.Repo("charts", name)).SequenceEqual(File.ReadAllBytes(Path.Combine(folder, name))),
+                    $"{name} differs from charts/{name}, which the whole job writes");
+            }
+
+            var lines = stdout.ToString().Split(Environment.NewLine);
+            Assert.StartsWith("figure-2: Fig. 2. Trade turnover between Kazakhstan and Israel, 1999–2008 ($m) (10 values)", lines[0], StringComparison.Ordinal);
+            Assert.StartsWith("figure-8: ", lines[1], StringComparison.Ordinal);
+            Assert.Equal("claims and report.html not written: they cover every figure (run without --figures)", lines[2]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_figure_whose_source_was_not_given_is_refused_by_name()
+    {
+        var paperOnly = new Figures(TradeDataset.ImfDots2022);
+
+        Assert.Equal(["figure-3", "figure-1"], paperOnly.Numbered([3, 1]).Select(f => f.Name));
+        Assert.Contains("Figure 6 draws UN Comtrade HS 27", Assert.Throws<InvalidOperationException>(() => paperOnly.Numbered([6])).Message, StringComparison.Ordinal);
+        Assert.Contains("Figure 7 draws the statistics offices' figures", Assert.Throws<InvalidOperationException>(() => paperOnly.Numbered([7])).Message, StringComparison.Ordinal);
+        Assert.Contains("Figure 8 draws UN Comtrade by HS chapter", Assert.Throws<InvalidOperationException>(() => paperOnly.Numbered([8])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => paperOnly.Numbered([9]));
+    }
+}
