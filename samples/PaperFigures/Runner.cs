@@ -9,10 +9,13 @@ namespace PaperFigures;
 /// <summary>The main job: the figures (PNG, SVG, CSV), the claim report (claims.md, claims.csv) and the one-page report (report.html).</summary>
 public static class Runner
 {
-    /// <summary>Runs the main job as the command line asks (<see cref="RunnerOptions.Usage"/>); returns the exit code: 0 done, 2 a bad command line.</summary>
+    /// <summary>
+    /// Runs the main job as the command line asks (<see cref="RunnerOptions.Usage"/>); returns the exit code: 0 done, 1 a file or
+    /// folder that could not be written (said on <paramref name="stderr"/>), 2 a bad command line.
+    /// </summary>
     /// <param name="args">The command line.</param>
     /// <param name="stdout">Where each file written is told.</param>
-    /// <param name="stderr">Where a bad command line is told, with the usage.</param>
+    /// <param name="stderr">Where a bad command line is told, with the usage, and a file that could not be written.</param>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stdout);
@@ -35,6 +38,32 @@ public static class Runner
             return 0;
         }
 
+        try
+        {
+            return Write(options, stdout);
+        }
+        catch (Exception e) when (Failures(e) is { Count: > 0 } failures)
+        {
+            // A folder that cannot be made or written in, a full disk: said as sentences (each names its file; what was there is
+            // left as it was), not as a stack trace.
+            foreach (var failure in failures)
+            {
+                stderr.WriteLine($"error: {VisibleText.Of(failure)}");
+            }
+
+            return 1;
+        }
+    }
+
+    /// <summary>The messages of a failure to write, each once; empty when <paramref name="e"/> is not (or holds more than) such failures.</summary>
+    private static List<string> Failures(Exception e)
+    {
+        var all = e is AggregateException many ? many.Flatten().InnerExceptions : [e];
+        return all.All(x => x is IOException or UnauthorizedAccessException) ? [.. all.Select(x => x.Message).Distinct()] : [];
+    }
+
+    private static int Write(RunnerOptions options, TextWriter stdout)
+    {
         var outDir = options.Out ?? RepositoryCharts();
         var side = options.Side;
         Directory.CreateDirectory(outDir);
@@ -65,22 +94,32 @@ public static class Runner
         var drawn = new List<Task<ChartSvg>>();
         void Draw(IReadOnlyList<Figure> figures) => drawn.AddRange(figures.Select(figure => Task.Run(() => FigureWriter.Write(figure, outDir))));
 
-        var paper = new Figures(data, side, products).All();
-        Draw(paper);
-        var results = new ClaimEvaluator(data, products).Evaluate(ClaimsFile.Paper2020());
-        ClaimReportWriter.Write(results, outDir);
-        var beyond = Figures.Shipped(side).BeyondThePaper();
-        Draw(beyond);
-        IReadOnlyList<Figure> all = [.. paper, .. beyond];
-        Tell(stdout, all, outDir);
+        try
+        {
+            var paper = new Figures(data, side, products).All();
+            Draw(paper);
+            var results = new ClaimEvaluator(data, products).Evaluate(ClaimsFile.Paper2020());
+            ClaimReportWriter.Write(results, outDir);
+            var beyond = Figures.Shipped(side).BeyondThePaper();
+            Draw(beyond);
+            IReadOnlyList<Figure> all = [.. paper, .. beyond];
+            Tell(stdout, all, outDir);
 
-        stdout.WriteLine($"claims: {string.Join(", ", results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}"))} -> {Path.Combine(outDir, "claims.md")}");
+            stdout.WriteLine($"claims: {string.Join(", ", results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}"))} -> {Path.Combine(outDir, "claims.md")}");
 
-        // One page for readers: the claims, the figures, and each Central Asian state's trade with Israel.
-        var report = PaperReport.Build(data, results, all, drawn, PaperReport.ShippedSources);
-        Task.WaitAll(drawn);
-        report.Save(Path.Combine(outDir, "report.html"));
-        stdout.WriteLine($"report: {report.FigureCount} figures, {Economies.CentralAsia.Count} pairs -> {Path.Combine(outDir, "report.html")}");
+            // One page for readers: the claims, the figures, and each Central Asian state's trade with Israel.
+            var report = PaperReport.Build(data, results, all, drawn, PaperReport.ShippedSources);
+            Task.WaitAll(drawn);
+            report.Save(Path.Combine(outDir, "report.html"));
+            stdout.WriteLine($"report: {report.FigureCount} figures, {Economies.CentralAsia.Count} pairs -> {Path.Combine(outDir, "report.html")}");
+        }
+        catch (Exception)
+        {
+            // The figures still drawing are written whole (or not at all) before the error is told and the process ends: none is cut
+            // off as a temporary file beside its target.
+            Task.WhenAll(drawn).ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
 
         stdout.WriteLine($"done in {clock.ElapsedMilliseconds} ms");
         return 0;

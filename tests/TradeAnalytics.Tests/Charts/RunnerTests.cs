@@ -108,6 +108,81 @@ public class RunnerTests
     }
 
     [Fact]
+    public void A_folder_that_cannot_be_made_is_an_error_naming_it_not_a_stack_trace()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+            var code = Runner.Run(["--out", Path.Combine(file, "charts"), "--figures", "1"], stdout, stderr);
+
+            Assert.Equal(1, code);
+            Assert.StartsWith("error: ", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains(Path.Combine(file, "charts"), stderr.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(" at ", stderr.ToString(), StringComparison.Ordinal);
+            Assert.Equal("", stdout.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_figure_that_cannot_be_written_is_told_and_the_others_are_written_whole()
+    {
+        var folder = Directory.CreateTempSubdirectory("runner-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "figure-2.png"));
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+            var code = Runner.Run(["--out", folder, "--figures", "1-2"], stdout, stderr);
+
+            Assert.Equal(1, code);
+            Assert.Equal($"error: {Path.Combine(folder, "figure-2.png")} is a folder; give the name of a file to write.{Environment.NewLine}", stderr.ToString());
+            Assert.Empty(Directory.GetFiles(folder, "*.part"));
+            foreach (var name in new[] { "figure-1.png", "figure-1.svg", "figure-1.csv" })
+            {
+                Assert.True(File.ReadAllBytes(TestPaths.Repo("charts", name)).SequenceEqual(File.ReadAllBytes(Path.Combine(folder, name))), name);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void When_the_claims_cannot_be_written_the_figures_already_drawing_end_whole_before_the_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("runner-").FullName;
+        try
+        {
+            // The claims are written while figures 1–6 draw: they must not be cut off as temporary files when the run ends.
+            Directory.CreateDirectory(Path.Combine(folder, "claims.md"));
+            var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+            var code = Runner.Run(["--out", folder], stdout, stderr);
+
+            Assert.Equal(1, code);
+            Assert.Equal($"error: {Path.Combine(folder, "claims.md")} is a folder; give the name of a file to write.{Environment.NewLine}", stderr.ToString());
+            Assert.Empty(Directory.GetFiles(folder, "*.part", SearchOption.AllDirectories));
+            Assert.False(File.Exists(Path.Combine(folder, "report.html")));
+            for (var n = 1; n <= 6; n++)
+            {
+                var name = $"figure-{n}.png";
+                Assert.True(File.ReadAllBytes(TestPaths.Repo("charts", name)).SequenceEqual(File.ReadAllBytes(Path.Combine(folder, name))), name);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_figure_whose_source_was_not_given_is_refused_by_name()
     {
         var paperOnly = new Figures(TradeDataset.ImfDots2022);
