@@ -27,7 +27,7 @@ finally
 
 static void Stop(PosixSignalContext context)
 {
-    SafeFile.DeletePending();
+    SafeFile.StopWriting();
     Console.Error.WriteLine($"stopped ({context.Signal}): outputs not yet whole were deleted; earlier files are as they were.");
 }
 

@@ -12,8 +12,8 @@ namespace TradeAnalytics;
 /// <remarks>
 /// A target that is a symbolic link is replaced by the new file (the link's target is left as it was). The temporary
 /// file is named <c>.NAME.RANDOM.part</c>; should the process be killed outright (SIGKILL) it may stay behind, never
-/// in place of the target. The command line deletes pending temporary files on SIGINT and SIGTERM
-/// (<see cref="DeletePending"/>).
+/// in place of the target. The command line and the figures runner delete pending temporary files on SIGINT and SIGTERM
+/// and begin no more (<see cref="StopWriting"/>).
 /// </remarks>
 public static class SafeFile
 {
@@ -137,10 +137,23 @@ public static class SafeFile
         }
 
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.part");
-        Pending.TryAdd(temporary, 0);
         try
         {
-            return new PendingFile(full, temporary, new NamedStream(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), path));
+            // Begun under the gate StopWriting closes: once it returns, no thread is between making a temporary file and
+            // listing it, so none is left behind as the process ends.
+            FileStream stream;
+            lock (Gate)
+            {
+                if (stopped)
+                {
+                    throw new IOException($"{path}: not written, the process was told to stop; the earlier file, if any, is left as it was.");
+                }
+
+                Pending.TryAdd(temporary, 0);
+                stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+            }
+
+            return new PendingFile(full, temporary, new NamedStream(stream, path));
         }
         catch (UnauthorizedAccessException e)
         {
@@ -155,6 +168,7 @@ public static class SafeFile
     }
 
     /// <summary>Deletes every temporary file not yet moved into place (for a process told to stop: SIGINT, SIGTERM).</summary>
+    /// <remarks>Files begun after it are written as usual; a process that is ending should call <see cref="StopWriting"/>.</remarks>
     public static void DeletePending()
     {
         foreach (var temporary in Pending.Keys)
@@ -162,6 +176,25 @@ public static class SafeFile
             Forget(temporary);
         }
     }
+
+    /// <summary>
+    /// For a process told to stop (SIGINT, SIGTERM) while other threads still write: deletes every temporary file not yet moved
+    /// into place, as <see cref="DeletePending"/> does, and from then on begins none (<see cref="Open"/> and the writes built on it
+    /// throw an <see cref="IOException"/> saying so), so that no thread still running leaves one behind as the process ends. A file
+    /// being moved into place at that moment is either in place whole or not at all. One way: the process writes no more files.
+    /// </summary>
+    public static void StopWriting()
+    {
+        lock (Gate)
+        {
+            stopped = true;
+        }
+
+        DeletePending();
+    }
+
+    private static readonly object Gate = new();
+    private static bool stopped;
 
     /// <summary>
     /// A failed write as the user reads it: the system's words ("Specified file length was too large", "No space left on

@@ -183,6 +183,58 @@ public class RunnerTests
     }
 
     [Fact]
+    public async Task A_sigterm_while_figures_are_written_leaves_no_temporary_and_every_file_earlier_or_whole()
+    {
+        var folder = Directory.CreateTempSubdirectory("runner-").FullName;
+        try
+        {
+            var earlier = Path.Combine(folder, "figure-8.png");
+            File.WriteAllText(earlier, "earlier");
+            var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "PaperFigures"), ["--out", folder])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+
+            // Told to stop the moment a temporary file is seen beside its target, straight from this process (a kill(1) started
+            // for it takes longer than most files take to be written).
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (!process.HasExited && Directory.GetFiles(folder, ".*.part").Length == 0 && clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+            }
+
+            Assert.False(process.HasExited, "the run ended before a temporary file was seen");
+            Assert.Equal(0, Kill(process.Id, 15));
+            Assert.True(process.WaitForExit(30_000));
+
+            Assert.Empty(Directory.GetFiles(folder, "*.part"));
+            var eight = File.ReadAllBytes(earlier);
+            Assert.True("earlier"u8.SequenceEqual(eight) || eight.AsSpan().SequenceEqual(File.ReadAllBytes(TestPaths.Repo("charts", "figure-8.png"))), "figure-8.png is neither the earlier file nor the whole new one");
+            foreach (var file in Directory.GetFiles(folder, "figure-*").Where(f => f != earlier))
+            {
+                Assert.True(File.ReadAllBytes(file).SequenceEqual(File.ReadAllBytes(TestPaths.Repo("charts", Path.GetFileName(file)))), $"{Path.GetFileName(file)} is not whole");
+            }
+
+            Assert.NotEqual(0, process.ExitCode);
+            Assert.Contains("stopped (SIGTERM): files not yet whole were deleted", await error, StringComparison.Ordinal);
+
+            await output;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+#pragma warning disable SYSLIB1054 // one call with blittable arguments
+    private static extern int Kill(int pid, int signal);
+#pragma warning restore SYSLIB1054
+
+    [Fact]
     public void A_figure_whose_source_was_not_given_is_refused_by_name()
     {
         var paperOnly = new Figures(TradeDataset.ImfDots2022);
