@@ -1,6 +1,7 @@
 using TradeAnalytics;
 using TradeAnalytics.Analytics;
 using TradeAnalytics.Charts;
+using TradeAnalytics.Catalogue;
 
 namespace PaperFigures;
 
@@ -28,18 +29,18 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
 {
     /// <summary>The figures the main job draws: 1–6 from the shipped DOTS and HS 27 extracts, 7 from every shipped source, 8 from the HS chapters.</summary>
     /// <param name="side">Whose report the paper's figures draw.</param>
-    public static Figures Shipped(ReportingSide side = ReportingSide.Reporter) => new(TradeDataset.ImfDots2022, side, TradeDataset.ComtradeHs27Israel)
+    public static Figures Shipped(ReportingSide side = ReportingSide.Reporter) => new(ShippedData.ImfDots2022, side, ShippedData.ComtradeHs27Israel)
     {
-        Caucasus = TradeDataset.ImfDots2022Caucasus,
+        Caucasus = ShippedData.ImfDots2022Caucasus,
         National = ShippedNational,
-        Copy2025 = TradeDataset.ImtsCopy2025,
+        Copy2025 = ShippedData.ImtsCopy2025,
         // Figure 8 is about Israel and Azerbaijan: their reports of each other and of their trade with the World (for gaps and world shares).
-        Chapters = TradeDataset.ComtradeHs2CaucasusAmong(Economies.Israel, Economies.Get("AZE"), Economies.World),
+        Chapters = ShippedData.ComtradeHs2CaucasusAmong(Economies.Israel, Economies.Get("AZE"), Economies.World),
     };
 
     /// <summary>
     /// DOTS as reported by Armenia, Azerbaijan and Georgia (figure 7), whose tables the paper's extract does not hold
-    /// (<see cref="TradeDataset.ImfDots2022Caucasus"/>); or null (the Caucasus then has no DOTS line).
+    /// (<see cref="ShippedData.ImfDots2022Caucasus"/>); or null (the Caucasus then has no DOTS line).
     /// </summary>
     public TradeDataset? Caucasus { get; init; }
 
@@ -49,7 +50,7 @@ public sealed class Figures(TradeDataset data, ReportingSide side = ReportingSid
     /// </summary>
     public static TradeDataset ShippedNational => ShippedNationalRead.Value;
 
-    private static readonly Lazy<TradeDataset> ShippedNationalRead = new(() => TradeDataset.NationalStatisticsAmong([.. Figure7States, Economies.Israel]));
+    private static readonly Lazy<TradeDataset> ShippedNationalRead = new(() => ShippedData.NationalStatisticsAmong([.. Figure7States, Economies.Israel]));
 
     /// <summary>The statistics offices' figures (figure 7), or null.</summary>
     public TradeDataset? National { get; init; }

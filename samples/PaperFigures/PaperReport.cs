@@ -3,6 +3,7 @@ using TradeAnalytics.Analytics;
 using TradeAnalytics.Charts;
 using TradeAnalytics.Claims;
 using TradeAnalytics.Reports;
+using TradeAnalytics.Catalogue;
 
 namespace PaperFigures;
 
@@ -11,7 +12,7 @@ public static class PaperReport
 {
     /// <summary>The shipped sources, as the main job sets them side by side: DOTS 2022, the statistics offices, the 2025 copy.</summary>
     public static IReadOnlyList<(string Name, TradeDataset Data)> ShippedSources =>
-        [("dots", TradeDataset.ImfDots2022), ("national", Figures.ShippedNational), ("imts2025", TradeDataset.ImtsCopy2025)];
+        [("dots", ShippedData.ImfDots2022), ("national", Figures.ShippedNational), ("imts2025", ShippedData.ImtsCopy2025)];
 
     /// <summary>Builds the report charts/report.html holds.</summary>
     /// <param name="data">The IMF DOTS data of the pairs.</param>

@@ -3,6 +3,7 @@ using TradeAnalytics;
 using TradeAnalytics.Charts;
 using TradeAnalytics.Claims;
 using TradeAnalytics.Reports;
+using TradeAnalytics.Catalogue;
 
 namespace PaperFigures;
 
@@ -71,8 +72,8 @@ public static class Runner
 
         // Loading the font and the dataset are independent start-up costs: overlap them.
         var fonts = Task.Run(BundledFonts.EnsureRegistered);
-        var data = TradeDataset.ImfDots2022;
-        var products = TradeDataset.ComtradeHs27Israel;
+        var data = ShippedData.ImfDots2022;
+        var products = ShippedData.ComtradeHs27Israel;
         fonts.GetAwaiter().GetResult();
 
         var drawn = new List<Task<ChartSvg>>();
@@ -99,7 +100,7 @@ public static class Runner
         {
             var paper = new Figures(data, side, products).All();
             Draw(paper);
-            var results = new ClaimEvaluator(data, products).Evaluate(ClaimsFile.Paper2020());
+            var results = new ClaimEvaluator(data, products).Evaluate(ShippedData.Paper2020Claims());
             ClaimReportWriter.Write(results, outDir);
             var beyond = Figures.Shipped(side).BeyondThePaper();
             Draw(beyond);

@@ -3,8 +3,9 @@
 using TradeAnalytics;
 using TradeAnalytics.Analytics;
 using TradeAnalytics.Charts;
+using TradeAnalytics.Catalogue;
 
-var trade = TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR");
+var trade = ShippedData.ImfDots2022.Bilateral("KAZ", "ISR");
 var turnover = trade.Turnover();                      // as reported by Kazakhstan, US$ million
 
 Console.WriteLine(turnover[2008]);
@@ -16,9 +17,9 @@ Console.WriteLine(trade.Turnover(ReportingSide.Partner)[2018]);   // Israel's mi
 
 // Products: HS 27 (mineral fuels and oils) from UN Comtrade, against all goods from IMF DOTS.
 var oil = Product.Hs("27");
-var comtrade = TradeDataset.ComtradeHs27Israel;
+var comtrade = ShippedData.ComtradeHs27Israel;
 Console.WriteLine(comtrade.Bilateral(Economies.Kazakhstan, Economies.Israel, oil).Exports()[2008]);
-var oilShare = ProductShares.OfFlow(comtrade, TradeDataset.ImfDots2022, Economies.Kazakhstan, Economies.Israel, oil,
+var oilShare = ProductShares.OfFlow(comtrade, ShippedData.ImfDots2022, Economies.Kazakhstan, Economies.Israel, oil,
     TradeMeasure.Exports, ReportingSide.Reporter, 2009, 2017);
 Console.WriteLine(oilShare);
 var supplier = ProductShares.OfImportsFrom(comtrade, Economies.Israel, Economies.Kazakhstan, oil, 2008, 2008);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using TradeAnalytics.Claims;
+using TradeAnalytics.Catalogue;
 
 namespace TradeAnalytics.Cli;
 
@@ -23,10 +24,15 @@ internal static class CheckClaimsCommand
         var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write one report per claims file (NAME.md, NAME.csv) and summary.md into this folder." };
         var draft = new Option<FileInfo?>("--draft") { Description = "Draft a claims file from a plain-text article (UTF-8) instead: every trade quantity found, with its quote, confidence and what the text leaves open. Confirm each row before checking." };
         var draftOut = new Option<FileInfo?>("--out") { Description = "With --draft: the draft claims file to write (default: standard output)." };
-        var command = new Command("check-claims", "Check quoted trade figures against the data: reproduced, approximate, not-reproduced or not-checkable, with distances and explanations; or draft the claims of an article (--draft).")
+        var sources = CommonOptions.Sources();
+        var command = new Command("check-claims", "Check quoted trade figures against every source (or those --source names): reproduced, approximate, not-reproduced or not-checkable, each source's verdict side by side and the headline naming its source; or draft the claims of an article (--draft).")
         {
             files, data.Files, data.NoShipped, format, markdown, outDir, draft, draftOut,
         };
+        foreach (var option in sources.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             if (parse.GetValue(draft) is { } article)
@@ -35,16 +41,8 @@ internal static class CheckClaimsCommand
             }
 
             var texts = ClaimFiles(parse.GetValue(files) ?? []);
-            var dataset = CommonOptions.Load(parse, data);
-            if (!parse.GetValue(data.NoShipped) && CommonOptions.IsCaucasus(texts.SelectMany(t => t.Claims).SelectMany(c => new[] { c.Economy, c.Partner }).OfType<Economy>()))
-            {
-                dataset = CommonOptions.WithCaucasus(dataset);   // Armenia's, Azerbaijan's and Georgia's own DOTS tables, beside the paper's extract
-            }
-
-            var products = CommonOptions.Products(dataset);
-            var evaluator = new ClaimEvaluator(dataset, products);
-            var checkedAgainst = "Claims checked against " + (ReferenceEquals(dataset, TradeDataset.ImfDots2022) ? "IMF DOTS 2022 (embedded extract)" : dataset.Name) + "; product claims against " + products.Name + ".";
-            var reports = texts.Select(t => (t.Name, Results: evaluator.Evaluate(t.Claims))).ToList();
+            var (evaluators, checkedAgainst) = Evaluators(parse, data, sources, texts.SelectMany(t => t.Claims));
+            var reports = texts.Select(t => (t.Name, Results: ClaimAcrossSources.Evaluate(evaluators, t.Claims))).ToList();
             if (parse.GetValue(outDir) is { } dir)
             {
                 if (!dir.Exists)
@@ -96,6 +94,29 @@ internal static class CheckClaimsCommand
         return command;
     }
 
+    /// <summary>
+    /// One evaluator per source asked for (by default every shipped source of all-goods totals: dots, national, imts2025), each on that
+    /// source's values about the claims' economies and with the product data for product claims; and the sentence saying so.
+    /// </summary>
+    private static (List<(string, ClaimEvaluator)> Evaluators, string CheckedAgainst) Evaluators(ParseResult parse, CommonOptions.DataOptions data, CommonOptions.SourceOptions sources, IEnumerable<Claim> claims)
+    {
+        var economies = claims.SelectMany(c => new[] { c.Economy, c.Partner }).OfType<Economy>().Distinct().ToArray();
+        var asked = CommonOptions.AskedSources(parse, sources, ["dots", "national", "imts2025"]);
+        var evaluators = new List<(string, ClaimEvaluator)>();
+        var described = new List<string>();
+        var productsName = "";
+        foreach (var id in asked)
+        {
+            var dataset = CommonOptions.LoadSource(parse, data, sources, id, economies, economies);
+            var products = CommonOptions.Products(dataset);
+            evaluators.Add((id, new ClaimEvaluator(dataset, products)));
+            productsName = productsName.Length == 0 ? products.Name : productsName;
+            described.Add($"{id} ({(id == "dots" && CommonOptions.IsShippedDots(dataset) ? "IMF DOTS 2022, all 235 reporters" : dataset.Name)})");
+        }
+
+        return (evaluators, $"Claims checked against each of: {string.Join("; ", described)}; product claims against {productsName}. The headline verdict is the best among them, and names its source.");
+    }
+
     private static int Draft(TextWriter output, FileInfo article, FileInfo? outFile)
     {
         if (!article.Exists)
@@ -130,7 +151,7 @@ internal static class CheckClaimsCommand
     {
         if (paths.Length == 0)
         {
-            return [("paper-2020", ClaimsFile.Paper2020())];
+            return [("paper-2020", ShippedData.Paper2020Claims())];
         }
 
         var files = new List<string>();
@@ -159,7 +180,7 @@ internal static class CheckClaimsCommand
         return files.Select(f => (Path.GetFileNameWithoutExtension(f), ClaimsFile.ReadFile(f))).ToList();
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<ClaimResult> results, OutputFormat fmt)
+    private static void Write(TextWriter output, IReadOnlyList<ClaimAcrossSources> results, OutputFormat fmt)
     {
         if (fmt == OutputFormat.Csv)
         {
@@ -167,16 +188,20 @@ internal static class CheckClaimsCommand
             return;
         }
 
-        var table = new Output(fmt == OutputFormat.Json ? ["id", "quote", "stated", "computed", "verdict", "distance", "note"] : ["id", "verdict", "stated", "computed", "distance"]);
+        var ids = results.Count == 0 ? [] : results[0].BySource.Select(s => s.SourceId).ToList();
+        var table = new Output(fmt == OutputFormat.Json
+            ? ["id", "quote", "stated", "computed", "verdict", "distance", "note", "verdict_source", .. ids.Select(id => "verdict_" + id)]
+            : ["id", "verdict", "source", "stated", "computed", "distance", .. ids]);
         foreach (var r in results)
         {
+            var h = r.Headline;
             if (fmt == OutputFormat.Json)
             {
-                table.Add(r.Claim.Id, r.Claim.Quote, r.Stated, r.Computed, r.VerdictText, r.Distance, r.Note);
+                table.Add([r.Claim.Id, h.Claim.Quote, h.Stated, h.Computed, h.VerdictText, h.Distance, h.Note, r.HeadlineSource, .. r.BySource.Select(s => (Cell)s.Result.VerdictText)]);
             }
             else
             {
-                table.Add(r.Claim.Id, r.VerdictText, r.Stated, r.Computed, r.Distance);
+                table.Add([r.Claim.Id, h.VerdictText, r.HeadlineSource, h.Stated, h.Computed, h.Distance, .. r.BySource.Select(s => (Cell)s.Result.VerdictText)]);
             }
         }
 
@@ -188,28 +213,28 @@ internal static class CheckClaimsCommand
         }
     }
 
-    private static string Counts(IReadOnlyList<ClaimResult> results)
-        => string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Verdict == v)} {ClaimResult.VerdictName(v)}"));
+    private static string Counts(IReadOnlyList<ClaimAcrossSources> results)
+        => string.Join(", ", Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Headline.Verdict == v)} {ClaimResult.VerdictName(v)}"));
 
-    private static string SummaryTable(List<(string Name, IReadOnlyList<ClaimResult> Results)> reports)
+    private static string SummaryTable(List<(string Name, IReadOnlyList<ClaimAcrossSources> Results)> reports)
     {
         var text = new StringBuilder("text  claims  ").Append(string.Join("  ", Enum.GetValues<ClaimVerdict>().Select(ClaimResult.VerdictName))).Append('\n');
         foreach (var (name, results) in reports)
         {
             text.Append(name).Append("  ").Append(results.Count).Append("  ")
-                .Append(string.Join("  ", Enum.GetValues<ClaimVerdict>().Select(v => results.Count(r => r.Verdict == v)))).Append('\n');
+                .Append(string.Join("  ", Enum.GetValues<ClaimVerdict>().Select(v => results.Count(r => r.Headline.Verdict == v)))).Append('\n');
         }
 
         return text.ToString();
     }
 
-    private static string Summary(List<(string Name, IReadOnlyList<ClaimResult> Results)> reports, string checkedAgainst)
+    private static string Summary(List<(string Name, IReadOnlyList<ClaimAcrossSources> Results)> reports, string checkedAgainst)
     {
         var text = new StringBuilder("# Claim check: summary\n\n").Append(checkedAgainst).Append("\n\n").Append(ClaimReport.VerdictLegend()).Append("\n\n");
         text.Append("| text | claims | ").Append(string.Join(" | ", Enum.GetValues<ClaimVerdict>().Select(ClaimResult.VerdictName))).Append(" |\n|---|---|").Append(string.Concat(Enum.GetValues<ClaimVerdict>().Select(_ => "---|"))).Append('\n');
         foreach (var (name, results) in reports)
         {
-            text.Append($"| [{name}]({name}.md) | {results.Count} | ").Append(string.Join(" | ", Enum.GetValues<ClaimVerdict>().Select(v => results.Count(r => r.Verdict == v)))).Append(" |\n");
+            text.Append($"| [{name}]({name}.md) | {results.Count} | ").Append(string.Join(" | ", Enum.GetValues<ClaimVerdict>().Select(v => results.Count(r => r.Headline.Verdict == v)))).Append(" |\n");
         }
 
         return text.ToString();

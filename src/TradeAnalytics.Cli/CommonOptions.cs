@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using TradeAnalytics.Catalogue;
+using TradeAnalytics.Data;
 
 namespace TradeAnalytics.Cli;
 
@@ -89,9 +91,10 @@ internal static class CommonOptions
         var (offline, baseUrl, cacheDir, refresh) = FetchCommand.ImfOptions();
         var source = new Option<string[]>("--source")
         {
-            Description = "Where the values come from: dots (the embedded IMF DOTS 2022 extract, or --data; default), national (the statistics offices' own figures: Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia, to 2023-2024), "
-                + "imts2025 (the IMF's 2025 exports in a rounded third-party copy of preliminary data; exports only), "
-                + "imf (fetched now from the IMF's data API, cached) or imf+dots. Repeat to layer sources in the order given, the first that has a year winning (e.g. --source national --source dots); each value keeps its source.",
+            Description = "Where the values come from (trade-analytics sources lists them): dots (IMF DOTS 2022, all 235 reporters, or --data; default: the one shipped source with every reporter's report of every partner under one definition), "
+                + "national (the statistics offices' own figures: Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia, to 2023-2024), imts2025 (the IMF's 2025 exports in a rounded third-party copy of preliminary data; exports only), "
+                + "comtrade-hs27 and comtrade-hs2 (UN Comtrade, fuels and HS chapters), imf (fetched now from the IMF's data API, cached) or imf+dots. Repeat to layer sources in the order given, the first that has a year winning "
+                + "(e.g. --source national --source dots); each value keeps its source, and a year where the source changes is marked.",
             DefaultValueFactory = _ => ["dots"],
             Arity = ArgumentArity.OneOrMore,
         };
@@ -120,9 +123,9 @@ internal static class CommonOptions
             .SelectMany(s => s.ToLowerInvariant() == "imf+dots" ? new[] { "imf", "dots" } : [s.ToLowerInvariant()])
             .Distinct()
             .ToList();
-        foreach (var unknown in asked.Where(s => s is not ("dots" or "imf" or "national" or "imts2025")))
+        foreach (var unknown in asked.Where(s => s != "imf" && !SourceCatalogue.Shipped.TryGet(s, out _)))
         {
-            throw new CommandLineException($"--source {unknown}: use dots, national, imts2025, imf or imf+dots (repeat --source to layer them).");
+            throw new CommandLineException($"--source {unknown}: use {string.Join(", ", SourceCatalogue.Shipped.Ids)}, imf or imf+dots (repeat --source to layer them; trade-analytics sources lists them).");
         }
 
         return asked;
@@ -134,12 +137,9 @@ internal static class CommonOptions
     /// <summary>One source's dataset: dots reads the rows of <paramref name="about"/> (all of them when empty), imf fetches <paramref name="pair"/>.</summary>
     internal static TradeDataset LoadSource(ParseResult parse, DataOptions data, SourceOptions sources, string source, Economy[] pair, Economy[] about) => source switch
     {
-        "dots" => about.Length == 0 && IsCaucasus(pair) && !parse.GetValue(data.NoShipped)
-            ? WithCaucasus(Load(parse, data))
-            : Load(parse, data, about),
-        "national" => TradeDataset.NationalStatistics,
-        "imts2025" => TradeDataset.ImtsCopy2025,
-        _ => Fetched(parse, sources, pair),
+        "dots" => Load(parse, data, about.Length == 0 ? pair : about),
+        "imf" => Fetched(parse, sources, pair),
+        _ => SourceCatalogue.Shipped[source].About(about.Length == 0 ? pair : about),
     };
 
     /// <summary>The pair's values fetched from the IMF's data API (both economies' reports with each other and with the World).</summary>
@@ -181,27 +181,40 @@ internal static class CommonOptions
         Report(merge.Dataset);
         if (!withoutShipped && own.Any(d => d.Products.Any(p => !p.IsAllGoods)))
         {
-            MergedProducts.AddOrUpdate(merge.Dataset, TradeDataset.Merge([.. own, TradeDataset.ComtradeHs27Israel]).Dataset);
+            MergedProducts.AddOrUpdate(merge.Dataset, TradeDataset.Merge([.. own, ShippedData.ComtradeHs27Israel]).Dataset);
         }
 
         return merge.Dataset;
     }
 
     /// <summary>
-    /// The shipped DOTS data for a command about <paramref name="about"/>: the paper's extract (Israel and Central Asia as reporters)
-    /// and, for a command about Armenia, Azerbaijan or Georgia, their own reports with Israel and the World beside it (a disjoint
-    /// extract of the same edition, so nothing is merged over).
+    /// The shipped DOTS data for a command about <paramref name="about"/>: the whole 2022 edition's reports by those economies (each
+    /// with every partner; the other reporters' row groups stay unread), or every reporter's when none is named.
     /// </summary>
     internal static TradeDataset Shipped(Economy[] about)
     {
-        // As of a Parquet file (Read): a command about some economies reads only the rows reported by or with them.
-        var dots = TradeDataset.ImfDots2022About(about);
-        return IsCaucasus(about) ? TradeDataset.Layered([dots, TradeDataset.ImfDots2022Caucasus], dots.Name) : dots;
+        var dots = about.Length == 0 ? ImfDots2022All.Dataset : ImfDots2022All.Of(about.Select(e => e.Code).Distinct().ToArray());
+        ShippedDots.AddOrUpdate(dots, dots);
+        return dots;
     }
 
-    internal static TradeDataset WithCaucasus(TradeDataset dataset) => TradeDataset.Layered([dataset, TradeDataset.ImfDots2022Caucasus], dataset.Name);
+    /// <summary>The datasets <see cref="Shipped"/> made: the IMF DOTS 2022 edition as published, whose charts credit the IMF.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TradeDataset, TradeDataset> ShippedDots = new();
 
-    internal static bool IsCaucasus(IEnumerable<Economy> economies) => economies.Any(e => e.Code is "ARM" or "AZE" or "GEO");
+    /// <summary>True for the shipped DOTS edition as published (not merged with the user's files).</summary>
+    internal static bool IsShippedDots(TradeDataset dataset) => ShippedDots.TryGetValue(dataset, out _);
+
+    /// <summary>
+    /// A line naming the other sources of the catalogue that hold values for <paramref name="question"/>'s years (empty where
+    /// none does): what a user reads when the source asked for has a gap there.
+    /// </summary>
+    internal static string OtherSources(TradeQuestion question, IReadOnlyCollection<string> asked)
+    {
+        var others = SourceCatalogue.Shipped.Sources.Where(s => !asked.Contains(s.Id))
+            .Select(s => SourceCatalogue.Answer(s, question)).Where(a => a.HasValues).ToList();
+        return others.Count == 0 ? ""
+            : $"other sources with values{(question.Years is { } y ? " in " + y : "")}: {string.Join("; ", others.Select(a => a.ToString()))} (--source ID; trade-analytics sources lists them).";
+    }
 
     /// <summary>
     /// One interchange file, CSV or Parquet (either layout: the interchange table, or the columnar one); what its reader noticed goes to standard error. Of a Parquet file, a command
@@ -285,7 +298,7 @@ internal static class CommonOptions
     /// Caucasus (1995–2021) — layered, the first winning where both have a value, each value keeping its own source.
     /// </summary>
     private static readonly Lazy<TradeDataset> ShippedProducts = new(() => TradeDataset.Layered(
-        [TradeDataset.ComtradeHs27Israel, TradeDataset.ComtradeHs2Caucasus], $"{TradeDataset.ComtradeHs27Israel.Name} over {TradeDataset.ComtradeChaptersName}"));
+        [ShippedData.ComtradeHs27Israel, ShippedData.ComtradeHs2Caucasus], $"{ShippedData.ComtradeHs27Israel.Name} over {ShippedData.ComtradeChaptersName}"));
 
     /// <summary>A product code from the command line ("27", "2709", "HS 27"); anything else is an error saying what is expected.</summary>
     internal static Product Product(string text)

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using TradeAnalytics.Analytics;
 using TradeAnalytics.Sources.Imf;
+using TradeAnalytics.Catalogue;
 
 namespace TradeAnalytics.Cli;
 
@@ -132,7 +133,7 @@ internal static class CompareCommand
     {
         if (path == "embedded")
         {
-            return TradeDataset.ImfDots2022;
+            return ShippedData.ImfDots2022;
         }
 
         if (File.Exists(path) && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && File.ReadLines(path).FirstOrDefault() is InterchangeCsv.Header or InterchangeCsv.ProductHeader)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TradeAnalytics.Analytics;
+using TradeAnalytics.Catalogue;
 
 namespace TradeAnalytics.Cli;
 
@@ -28,7 +29,7 @@ internal static class ProductsCommand
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
             var b = CommonOptions.Resolve(parse.GetValue(partner)!);
             var files = parse.GetValue(data.Files) ?? [];
-            var products = files.Length == 0 ? TradeDataset.ComtradeHs2Caucasus : CommonOptions.Load(parse, data, a, b);
+            var products = files.Length == 0 ? ShippedData.ComtradeHs2Caucasus : CommonOptions.Load(parse, data, a, b);
             if (!products.HasReporter(a))
             {
                 var reporters = products.Reporters.Where(r => products.Products.Any(p => p.Digits == 2)).Select(r => r.Code);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using TradeAnalytics.Analytics;
 using TradeAnalytics.Charts;
+using TradeAnalytics.Catalogue;
 
 namespace TradeAnalytics.Cli;
 
@@ -32,10 +33,24 @@ internal static class SeriesCommands
                 output.WriteLine($"{series.Context.Describe()}, US$ million");
             }
 
+            var missing = series.MissingYears(f, t);
+            var others = missing.Count == 0 ? ""
+                : CommonOptions.OtherSources(new TradeQuestion(series.Context.Economy, series.Context.Partner, series.Context.Measure, series.Context.Side)
+                    { Product = series.Context.Product, Years = new YearSpan(missing[0], missing[^1]) }, CommonOptions.AskedSources(parse, sources, ["dots"]));
+            if (others.Length > 0)
+            {
+                table.Fields["other_sources"] = others;
+            }
+
             table.Write(output, parse.GetValue(format));
             if (parse.GetValue(format) == OutputFormat.Table && CommonOptions.OutsideData(series, f, t) is { Length: > 0 } outside)
             {
                 output.WriteLine(outside);
+            }
+
+            if (others.Length > 0)
+            {
+                (parse.GetValue(format) == OutputFormat.Table ? output : CommonOptions.Notes ?? TextWriter.Null).WriteLine(others);
             }
 
             return 0;
@@ -102,7 +117,21 @@ internal static class SeriesCommands
                 output.WriteLine($"{series.Context.Describe()}, {f}–{t}");
             }
 
+            var ends = new[] { f, t }.Where(y => series[y] is null).ToList();
+            var others = ends.Count == 0 ? ""
+                : CommonOptions.OtherSources(new TradeQuestion(series.Context.Economy, series.Context.Partner, series.Context.Measure, series.Context.Side)
+                    { Product = series.Context.Product, Years = new YearSpan(ends[0], ends[^1]) }, CommonOptions.AskedSources(parse, sources, ["dots"]));
+            if (others.Length > 0)
+            {
+                table.Fields["other_sources"] = others;
+            }
+
             table.Write(output, parse.GetValue(format));
+            if (others.Length > 0)
+            {
+                (parse.GetValue(format) == OutputFormat.Table ? output : CommonOptions.Notes ?? TextWriter.Null).WriteLine(others);
+            }
+
             return 0;
         });
         return command;
@@ -140,7 +169,7 @@ internal static class SeriesCommands
 
             var measure = parse.GetValue(flow);
             var title = $"{series.Context.Describe()}, {f}–{t}";
-            var source = ReferenceEquals(dataset, TradeDataset.ImfDots2022)
+            var source = CommonOptions.IsShippedDots(dataset)
                 ? ChartOptions.DotsSource(series.Context.ReportedBy)
                 : $"Source: {dataset.Name}, as reported by {series.Context.ReportedBy.Name}.";
             var options = new ChartOptions(title, source)
@@ -187,7 +216,10 @@ internal static class SeriesCommands
         var reporter = parse.GetValue(side) == ReportingSide.Reporter ? a : b;
         if (!dataset.HasReporter(reporter))
         {
-            throw new CommandLineException($"the data hold no report by {reporter}; reporters available: {string.Join(", ", dataset.Reporters.Select(r => r.Code))}.");
+            var question = new TradeQuestion(a, b, parse.GetValue(flow), parse.GetValue(side)) { Product = product };
+            var others = CommonOptions.OtherSources(question, CommonOptions.AskedSources(parse, sources, ["dots"]));
+            throw new CommandLineException($"{dataset.Name} holds no report by {reporter}"
+                + (others.Length > 0 ? "; " + others : dataset.Reporters.Count <= 20 ? $"; reporters available: {string.Join(", ", dataset.Reporters.Select(r => r.Code))}." : "."));
         }
 
         return (dataset.Bilateral(a, b, product).Measure(parse.GetValue(flow), parse.GetValue(side)), dataset);

@@ -17,10 +17,10 @@ namespace TradeAnalytics.Reports;
 /// </summary>
 /// <example>
 /// <code>
-/// var data = TradeDataset.ImfDots2022;
+/// var data = ShippedData.ImfDots2022;
 /// new HtmlReport("Kazakhstan–Israel")
 ///     .AddPair(data, Economies.Kazakhstan, Economies.Israel, 1999, 2020)
-///     .AddClaims("Paper (2020)", new ClaimEvaluator(data).Evaluate(ClaimsFile.Paper2020()))
+///     .AddClaims("Paper (2020)", new ClaimEvaluator(data).Evaluate(ShippedData.Paper2020Claims()))
 ///     .Save("report.html");
 /// </code>
 /// </example>

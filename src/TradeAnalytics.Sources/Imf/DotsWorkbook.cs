@@ -48,7 +48,7 @@ public sealed record DotsWorkbook(
 
     /// <summary>
     /// The workbook's values as a dataset named after the file, whose estimates are the IMF's — ready to merge with
-    /// the shipped data: <c>TradeDataset.Merge([workbook.ToDataset(), TradeDataset.ImfDots2022])</c>.
+    /// the shipped data: <c>TradeDataset.Merge([workbook.ToDataset(), ShippedData.ImfDots2022])</c>.
     /// </summary>
     public TradeDataset ToDataset() => new(Observations, FileName) { EstimateMeaning = TradeDataset.ImfDotsEstimate };
 

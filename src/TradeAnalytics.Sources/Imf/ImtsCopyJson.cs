@@ -18,7 +18,7 @@ public static class ImtsCopyJson
     public const string FormatName = "IMF IMTS exports, a third-party copy (graph JSON: nodes and edges)";
 
     /// <summary>What the flag on every value of such a copy means.</summary>
-    public const string Flag = TradeDataset.ImtsCopyFlag;
+    public const string Flag = "a preliminary IMF value, rounded to 0.1 $m in a third-party copy";
 
     /// <summary>The largest file read (the real one is 2.3 MB).</summary>
     public const long MaxBytes = 64 << 20;

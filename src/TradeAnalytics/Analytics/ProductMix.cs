@@ -62,7 +62,7 @@ public static class ProductMix
     /// <paramref name="economy"/>'s <paramref name="flow"/> with <paramref name="partner"/> by HS chapter (2-digit products
     /// of <paramref name="products"/>), summed over <paramref name="from"/>–<paramref name="to"/>, as <paramref name="economy"/> reports it.
     /// </summary>
-    /// <param name="products">Product data holding HS chapters (e.g. <see cref="TradeDataset.ComtradeHs2Caucasus"/>).</param>
+    /// <param name="products">Product data holding HS chapters (e.g. <c>ShippedData.ComtradeHs2Caucasus</c> in TradeAnalytics.Catalogue).</param>
     /// <param name="economy">The reporter.</param>
     /// <param name="partner">The partner.</param>
     /// <param name="flow">The flow.</param>

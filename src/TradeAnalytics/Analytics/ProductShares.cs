@@ -87,8 +87,8 @@ public static class ProductShares
     /// the two are different datasets, the caveat says the ratio is built from two sources (their
     /// coverage and revisions can differ, so a share can exceed 100 %).
     /// </summary>
-    /// <param name="products">Data holding the product (e.g. <see cref="TradeDataset.ComtradeHs27Israel"/>).</param>
-    /// <param name="totals">Data holding the all-goods total (e.g. <see cref="TradeDataset.ImfDots2022"/>, or the same dataset).</param>
+    /// <param name="products">Data holding the product (e.g. <c>ShippedData.ComtradeHs27Israel</c> in TradeAnalytics.Catalogue).</param>
+    /// <param name="totals">Data holding the all-goods total (e.g. <c>ShippedData.ImfDots2022</c> in TradeAnalytics.Catalogue, or the same dataset).</param>
     /// <param name="economy">The economy whose trade it is.</param>
     /// <param name="partner">The partner.</param>
     /// <param name="product">The product (an HS code).</param>

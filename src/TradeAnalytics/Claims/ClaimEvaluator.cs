@@ -31,7 +31,7 @@ public sealed class ClaimEvaluator
     /// so when they differ); a partner's share of product imports is computed within <paramref name="products"/>.
     /// </summary>
     /// <param name="dataset">The trade data (all goods) the claims are checked against.</param>
-    /// <param name="products">Product-level data (e.g. <see cref="TradeDataset.ComtradeHs27Israel"/>), or null.</param>
+    /// <param name="products">Product-level data (e.g. <c>ShippedData.ComtradeHs27Israel</c> in TradeAnalytics.Catalogue), or null.</param>
     public ClaimEvaluator(TradeDataset dataset, TradeDataset? products)
         : this(dataset, products, VerdictBands.Default)
     {

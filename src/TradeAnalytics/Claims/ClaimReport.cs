@@ -55,6 +55,64 @@ public static class ClaimReport
     }
 
     /// <summary>
+    /// A readable report of claims checked against several sources: the headline verdict with the source that gives it, and every
+    /// source's verdict and distance side by side.
+    /// </summary>
+    /// <param name="results">The claims checked across sources.</param>
+    /// <param name="title">The heading.</param>
+    /// <param name="dataDescription">A paragraph saying what the sources are.</param>
+    /// <param name="bands">The bands the results were judged with (default: <see cref="VerdictBands.Default"/>).</param>
+    public static string ToMarkdown(IReadOnlyList<ClaimAcrossSources> results, string title, string dataDescription, VerdictBands? bands = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var text = new StringBuilder();
+        text.Append("# ").Append(Cell(title)).Append("\n\n");
+        text.Append(Cell(dataDescription)).Append("\n\n");
+        var counts = Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Headline.Verdict == v)} {ClaimResult.VerdictName(v)}");
+        text.Append(CultureInfo.InvariantCulture, $"{results.Count} claims: {string.Join(", ", counts)} (each claim's best verdict among the sources, named).\n\n");
+        text.Append(VerdictLegend(bands)).Append("\n\n");
+        text.Append("| id | claim (quote) | stated | computed | verdict | source | distance | explanation | by source |\n");
+        text.Append("|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var r in results)
+        {
+            var h = r.Headline;
+            var bySource = string.Join("; ", r.BySource.Select(s => $"{s.SourceId}: {s.Result.VerdictText}" + (s.Result.Distance.Length > 0 ? $" ({s.Result.Distance})" : "")));
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(r.Claim.Id)} | {Cell("“" + r.Claim.Quote + "”")} | {Cell(h.Stated)} | {Cell(h.Computed)} | **{h.VerdictText}** | {Cell(r.HeadlineSource)} | {Cell(h.Distance)} | {Cell(h.Note)} | {Cell(bySource)} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// CSV of claims checked against several sources: the columns of <see cref="ToCsv(IReadOnlyList{ClaimResult})"/> for the headline,
+    /// then <c>verdict_source</c> (the source that gives it) and one <c>verdict_ID</c> column per source.
+    /// </summary>
+    /// <param name="results">The claims checked across sources; all with the same sources in the same order.</param>
+    /// <exception cref="ArgumentException">The results name different sources.</exception>
+    public static string ToCsv(IReadOnlyList<ClaimAcrossSources> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var ids = results.Count == 0 ? [] : results[0].BySource.Select(s => s.SourceId).ToList();
+        Preconditions.Check(results.All(r => r.BySource.Select(s => s.SourceId).SequenceEqual(ids)), "Every claim must be checked against the same sources.", nameof(results));
+        Preconditions.Check(ids.All(id => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '+')), "A source id in a CSV header is letters, digits and - _ . : + only.", nameof(results));
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        writer.Write("id,quote,stated,computed,verdict,distance,note,verdict_source");
+        foreach (var id in ids)
+        {
+            writer.Write(",verdict_" + id);
+        }
+
+        writer.Write('\n');
+        foreach (var r in results)
+        {
+            var h = r.Headline;
+            CsvText.RowForPeople(writer, [r.Claim.Id, r.Claim.Quote, h.Stated, h.Computed, h.VerdictText, h.Distance, h.Note, r.HeadlineSource, .. r.BySource.Select(s => s.Result.VerdictText)]);
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>
     /// Text for a Markdown table cell, shown as the text it is: markup characters backslash-escaped (so an article's
     /// <c>&lt;img onerror=…&gt;</c> or <c>[x](javascript:…)</c> never becomes HTML or a link), line breaks as spaces,
     /// control and direction characters visible (<see cref="VisibleText"/>).

@@ -58,15 +58,6 @@ public static class ClaimsFile
         return string.Join(", ", list.Take(list.Count - 1)) + " or " + list[^1];
     }
 
-    /// <summary>The claims of the paper this library was built around, shipped in the assembly.</summary>
-    public static IReadOnlyList<Claim> Paper2020()
-    {
-        using var stream = typeof(ClaimsFile).Assembly.GetManifestResourceStream("TradeAnalytics.claims.paper-2020.csv")
-            ?? throw new InvalidOperationException("The paper's claims file is missing from the assembly; rebuild with data/claims/paper-2020.csv present.");
-        using var reader = new StreamReader(stream);
-        return Read(reader, "embedded:paper-2020.csv");
-    }
-
     /// <summary>Reads a claims file from disk.</summary>
     /// <param name="path">The claims CSV file (format: docs/claims-format.md in the package).</param>
     /// <exception cref="FileNotFoundException">No such file.</exception>

@@ -13,7 +13,7 @@ namespace TradeAnalytics.Tests.Api;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports", "TradeAnalytics.Parquet", "TradeAnalytics.Sql", "TradeAnalytics.Data.ImfDots2022" };
+    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports", "TradeAnalytics.Parquet", "TradeAnalytics.Sql", "TradeAnalytics.Data.ImfDots2022", "TradeAnalytics.Catalogue" };
 
     [Theory]
     [MemberData(nameof(Packages))]
@@ -27,6 +27,7 @@ public class PublicApiTests
             "TradeAnalytics.Parquet" => typeof(TradeAnalytics.Parquet.InterchangeParquet).Assembly,
             "TradeAnalytics.Sql" => typeof(TradeAnalytics.Sql.TradeSql).Assembly,
             "TradeAnalytics.Data.ImfDots2022" => typeof(TradeAnalytics.Data.ImfDots2022All).Assembly,
+            "TradeAnalytics.Catalogue" => typeof(SourceCatalogue).Assembly,
             _ => typeof(BarChart).Assembly,
         };
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })

@@ -64,7 +64,7 @@ public class AuditFindingsTests
         var trend = document.GetProperty("trend");
 
         // The same fit through the library's API (README: -19.4 % per year, 95 % CI -30.0 to -7.3, R² = 0.611, 10 years).
-        var expected = TrendGrowth.LogLinear(TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR").Turnover(), 2009, 2018);
+        var expected = TrendGrowth.LogLinear(ShippedData.ImfDots2022.Bilateral("KAZ", "ISR").Turnover(), 2009, 2018);
         Assert.Equal(expected.LowerPercent!.Value, trend.GetProperty("low").GetDouble());
         Assert.Equal(expected.UpperPercent!.Value, trend.GetProperty("high").GetDouble());
         Assert.Equal(expected.RSquared!.Value, trend.GetProperty("r2").GetDouble());
@@ -78,7 +78,7 @@ public class AuditFindingsTests
     [Fact]
     public void Share_concentration_prints_the_herfindahl_index_as_the_api_counts_it()
     {
-        var api = Concentration.Herfindahl(TradeDataset.ImfDots2022, Economies.Kazakhstan, 2018);
+        var api = Concentration.Herfindahl(ShippedData.ImfDots2022, Economies.Kazakhstan, 2018);
         var row = Json("share", "KAZ", "--concentration", "--year", "2018").GetProperty("rows")[0];
 
         Assert.Equal(api.Index, row.GetProperty("hhi").GetDouble());
@@ -92,9 +92,9 @@ public class AuditFindingsTests
     [Fact]
     public void The_report_pair_page_has_a_concentration_line()
     {
-        var html = new TradeAnalytics.Reports.HtmlReport("t").AddPair(TradeDataset.ImfDots2022, Economies.Kazakhstan, Economies.Israel, 2017, 2018).ToHtml();
+        var html = new TradeAnalytics.Reports.HtmlReport("t").AddPair(ShippedData.ImfDots2022, Economies.Kazakhstan, Economies.Israel, 2017, 2018).ToHtml();
 
-        var api = Concentration.Herfindahl(TradeDataset.ImfDots2022, Economies.Kazakhstan, 2018);
+        var api = Concentration.Herfindahl(ShippedData.ImfDots2022, Economies.Kazakhstan, 2018);
         Assert.Contains("Partner concentration of Kazakhstan, 2018", html);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"HHI {api.Index:0.0000}"), html);
     }
@@ -105,7 +105,7 @@ public class AuditFindingsTests
         // Uzbekistan–Israel 2001: exports 0.051389 (DOTS_210.xlsx!Exports!L37) + imports 11.783879 (DOTS_210.xlsx!Imports!L39), as the audit read them.
         Assert.Equal(11.835268, (new UsdMillions(0.051389) + new UsdMillions(11.783879)).Value);
         // Kazakhstan–Israel 1999: 5.6 (DOTS_103.xlsx!Exports!J39) + 15.1 (Imports!J39, stored in the workbook as 15.100000000000007 and shown as 15.1).
-        Assert.Equal(20.7, TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR").Turnover()[1999]!.Value.Value);
+        Assert.Equal(20.7, ShippedData.ImfDots2022.Bilateral("KAZ", "ISR").Turnover()[1999]!.Value.Value);
         Assert.Equal(0.3, UsdMillions.Sum([new(0.1), new(0.2)]).Value);
         Assert.Equal(0.1, (new UsdMillions(0.3) - new UsdMillions(0.2)).Value);
         var figure1 = File.ReadAllLines(TestPaths.Repo("charts", "figure-1.csv"));
@@ -133,7 +133,7 @@ public class ShippedHs27ExtractTests
     [Fact]
     public void Every_reporter_of_the_hs27_extract_has_its_world_total()
     {
-        var data = TradeDataset.ComtradeHs27Israel;
+        var data = ShippedData.ComtradeHs27Israel;
         var reporters = data.Reporters.Select(r => r.Code).ToList();
 
         Assert.Contains("KAZ", reporters);

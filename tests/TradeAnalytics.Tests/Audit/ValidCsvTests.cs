@@ -39,7 +39,7 @@ public class ValidCsvTests
     public void A_claim_report_and_a_draft_with_commas_quotes_and_line_breaks_read_strictly()
     {
         var claim = new Claim("c1", "s", "Trade \"grew\", they said,\nby 50%", ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 1999, 2008, 50, null, ClaimUnit.Percent, "5", "", "");
-        var result = new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate([claim]);
+        var result = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate([claim]);
 
         var report = StrictCsvReader.Read(ClaimReport.ToCsv(result));
         Assert.Equal("Trade \"grew\", they said,\nby 50%", report[1][1]);

@@ -5,7 +5,7 @@ namespace TradeAnalytics.Tests.Charts;
 
 public class ChartBuilderTests
 {
-    private static readonly TradeDataset Data = TradeDataset.ImfDots2022;
+    private static readonly TradeDataset Data = ShippedData.ImfDots2022;
 
     [Fact]
     public void Missing_years_are_left_as_gaps_labelled_na_not_drawn_as_zero()

@@ -23,7 +23,7 @@ public partial class ChartLabelTests
     [Fact]
     public void Kazakhstan_tuvalu_labels_show_the_values_and_do_not_collide()
     {
-        var chart = BarChart.Create(TradeDataset.ImfDots2022.Bilateral("KAZ", "TUV").Turnover(), new ChartOptions("KAZ–TUV", "Source: IMF DOTS."));
+        var chart = BarChart.Create(ShippedData.ImfDots2022.Bilateral("KAZ", "TUV").Turnover(), new ChartOptions("KAZ–TUV", "Source: IMF DOTS."));
         var svg = chart.ToSvg();
         var texts = PaperFigureTests.SvgTexts(svg);
 
@@ -37,7 +37,7 @@ public partial class ChartLabelTests
     [Fact]
     public void A_long_span_thins_its_year_labels_and_keeps_every_value_label_apart()
     {
-        var chart = BarChart.Create(TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR").Turnover(),
+        var chart = BarChart.Create(ShippedData.ImfDots2022.Bilateral("KAZ", "ISR").Turnover(),
             new ChartOptions("KAZ–ISR", "Source: IMF DOTS.") { FromYear = 1992, ToYear = 2020 });
         var svg = chart.ToSvg();
         var texts = PaperFigureTests.SvgTexts(svg);
@@ -52,7 +52,7 @@ public partial class ChartLabelTests
     [Fact]
     public void No_text_overlaps_another_in_the_paper_figures()
     {
-        var paper = new Figures(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel);
+        var paper = new Figures(ShippedData.ImfDots2022, ReportingSide.Reporter, ShippedData.ComtradeHs27Israel);
         foreach (var figure in paper.All())
         {
             AssertNoTextsOverlap(figure.Chart.ToSvg(), figure.Name);

@@ -12,7 +12,7 @@ namespace TradeAnalytics.Tests.Charts;
 /// </summary>
 public class LatinSubsetTests
 {
-    private static readonly TradeDataset Data = TradeDataset.ImfDots2022;
+    private static readonly TradeDataset Data = ShippedData.ImfDots2022;
 
     [Theory]
     [InlineData("DejaVuSans")]

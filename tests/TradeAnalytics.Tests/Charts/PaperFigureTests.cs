@@ -8,7 +8,7 @@ namespace TradeAnalytics.Tests.Charts;
 
 public class PaperFigureTests
 {
-    private static readonly Figures Paper = new(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel);
+    private static readonly Figures Paper = new(ShippedData.ImfDots2022, ReportingSide.Reporter, ShippedData.ComtradeHs27Israel);
 
     public static TheoryData<string> FigureNames => new() { "figure-1", "figure-2", "figure-3", "figure-4", "figure-5" };
 
@@ -84,7 +84,7 @@ public class PaperFigureTests
             var economy = multi ? Economies.Get(row[0]) : figure.Plotted[0].Economy;
             var fields = multi ? row[1..] : row;
             var year = int.Parse(fields[0], CultureInfo.InvariantCulture);
-            var expected = TradeDataset.ImfDots2022.Bilateral(economy, Economies.Israel).Turnover()[year]!;
+            var expected = ShippedData.ImfDots2022.Bilateral(economy, Economies.Israel).Turnover()[year]!;
             Assert.Equal(expected.Value.Value, double.Parse(fields[1], CultureInfo.InvariantCulture));
             Assert.Equal(expected.Estimated, bool.Parse(fields[2]));
             Assert.Equal(expected.Partial, bool.Parse(fields[3]));
@@ -125,8 +125,8 @@ public class PaperFigureTests
     [Fact]
     public void Svg_clip_path_ids_are_renumbered_so_that_two_renderings_are_identical()
     {
-        var a = new Figures(TradeDataset.ImfDots2022).Figure1UzbekistanIsrael1999To2008().Chart.ToSvg();
-        var b = new Figures(TradeDataset.ImfDots2022).Figure1UzbekistanIsrael1999To2008().Chart.ToSvg();
+        var a = new Figures(ShippedData.ImfDots2022).Figure1UzbekistanIsrael1999To2008().Chart.ToSvg();
+        var b = new Figures(ShippedData.ImfDots2022).Figure1UzbekistanIsrael1999To2008().Chart.ToSvg();
 
         Assert.Equal(a, b);
         Assert.Contains("<clipPath id=\"clip1\">", a);
@@ -136,8 +136,8 @@ public class PaperFigureTests
     [Fact]
     public void Two_runs_produce_byte_identical_pngs()
     {
-        var first = new Figures(TradeDataset.ImfDots2022).All().Select(f => f.Chart.ToPng()).ToList();
-        var second = new Figures(TradeDataset.ImfDots2022).All().Select(f => f.Chart.ToPng()).ToList();
+        var first = new Figures(ShippedData.ImfDots2022).All().Select(f => f.Chart.ToPng()).ToList();
+        var second = new Figures(ShippedData.ImfDots2022).All().Select(f => f.Chart.ToPng()).ToList();
 
         Assert.Equal(first, second);
     }
@@ -147,7 +147,7 @@ public class PaperFigureTests
     {
         // Pixel memory is shared by every chart and thread (PixelBlocks): a block that held a larger chart's pixels, or that
         // another thread just gave back, must not leave a trace in the next chart (each surface is cleared first).
-        var figures = new Figures(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
+        var figures = new Figures(ShippedData.ImfDots2022, ReportingSide.Reporter, ShippedData.ComtradeHs27Israel).All();
         Assert.Contains(figures, f => f.Chart.Options.Width * f.Chart.Options.Height > 1000 * 600);   // figure 6, 1200×680
         var alone = figures.Select(f => f.Chart.ToPng()).ToList();
 
@@ -166,7 +166,7 @@ public class PaperFigureTests
         // SavePngAndDrawSvg skips the layout pass of the SVG, the PNG having just settled it: both files must be those drawn apart,
         // on charts fresh each time (a chart drawn before is settled already, which would hide a missing layout).
         var folder = Directory.CreateTempSubdirectory("png-svg-").FullName;
-        var fresh = () => new Figures(TradeDataset.ImfDots2022, ReportingSide.Reporter, TradeDataset.ComtradeHs27Israel).All();
+        var fresh = () => new Figures(ShippedData.ImfDots2022, ReportingSide.Reporter, ShippedData.ComtradeHs27Israel).All();
         var apart = fresh().Select(f => (Png: f.Chart.ToPng(), Svg: f.Chart.DrawSvg().Document)).ToList();
         var alone = fresh().Select(f => f.Chart.ToSvg()).ToList();
 

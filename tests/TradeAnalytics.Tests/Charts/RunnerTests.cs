@@ -237,7 +237,7 @@ public class RunnerTests
     [Fact]
     public void A_figure_whose_source_was_not_given_is_refused_by_name()
     {
-        var paperOnly = new Figures(TradeDataset.ImfDots2022);
+        var paperOnly = new Figures(ShippedData.ImfDots2022);
 
         Assert.Equal(["figure-3", "figure-1"], paperOnly.Numbered([3, 1]).Select(f => f.Name));
         Assert.Contains("Figure 6 draws UN Comtrade HS 27", Assert.Throws<InvalidOperationException>(() => paperOnly.Numbered([6])).Message, StringComparison.Ordinal);

@@ -77,7 +77,7 @@ public class SourcesFiguresTests
     [Fact]
     public void The_report_sets_the_sources_side_by_side_for_the_years_they_share()
     {
-        var report = new HtmlReport("t").AddPair(TradeDataset.ImfDots2022, Economies.Kazakhstan, Economies.Israel, 2015, 2020);
+        var report = new HtmlReport("t").AddPair(ShippedData.ImfDots2022, Economies.Kazakhstan, Economies.Israel, 2015, 2020);
         report.AddSources(SourceComparison.Compare([.. PaperReport.ShippedSources.Select(s => new NamedSeries(s.Name, s.Data.Bilateral(Economies.Kazakhstan, Economies.Israel).Turnover()))]));
 
         var html = report.ToHtml();
@@ -86,7 +86,7 @@ public class SourcesFiguresTests
         // 2019: DOTS_103.xlsx Exports!AD39 + Imports!AD39 = 513.947 $m; Kazakhstan's office 514,188.49385 thousand US$ (…_2019.xls!12_2019 row 77).
         Assert.Matches("<tr><th>2019</th><td title=\"DOTS_103.xlsx!Exports!AD39 \\+ DOTS_103.xlsx!Imports!AD39\">513.947</td><td title=\"[^\"]+\">514.188</td>", html);
         Assert.Contains("<strong>imts2025</strong>: 2025; alone in 2025", html);
-        Assert.Throws<ArgumentException>(() => new HtmlReport("t").AddSources(SourceComparison.Compare([new NamedSeries("dots", TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR").Turnover())])));
+        Assert.Throws<ArgumentException>(() => new HtmlReport("t").AddSources(SourceComparison.Compare([new NamedSeries("dots", ShippedData.ImfDots2022.Bilateral("KAZ", "ISR").Turnover())])));
     }
 
     [Fact]
@@ -112,6 +112,6 @@ public class SourcesFiguresTests
 
         Assert.True(code == 0, error);
         Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "imf-dots-2022-caucasus.csv")), File.ReadAllBytes(output));
-        Assert.Equal(329, TradeDataset.ImfDots2022Caucasus.Observations.Count);
+        Assert.Equal(329, ShippedData.ImfDots2022Caucasus.Observations.Count);
     }
 }

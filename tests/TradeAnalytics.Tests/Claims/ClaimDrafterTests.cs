@@ -12,7 +12,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
     [RequiresPaperFact]
     public void Drafting_from_the_papers_text_finds_at_least_90_percent_of_its_trade_claims_with_the_same_numbers_pairs_and_years()
     {
-        var truth = ClaimsFile.Paper2020().Where(c => c.Kind != ClaimKind.NotCheckable).ToList();
+        var truth = ShippedData.Paper2020Claims().Where(c => c.Kind != ClaimKind.NotCheckable).ToList();
         var draft = ClaimDrafter.Draft(File.ReadAllText(TestPaths.PaperText, Encoding.UTF8), "paper").Claims
             .Where(d => d.Claim.Kind != ClaimKind.NotCheckable).Select(d => d.Claim).ToList();
 
@@ -88,7 +88,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
         ClaimDrafter.Write(csv, draft);
 
         var claim = ClaimsFile.Read(new StringReader(csv.ToString()), "draft.csv").Single();
-        var result = new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate(claim);
+        var result = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate(claim);
 
         Assert.Equal(ClaimVerdict.Reproduced, result.Verdict);   // 2,431.491 $m: DOTS_103.xlsx!Exports!S39 + Imports!S39
         Assert.Equal("0.005", claim.Tolerance);

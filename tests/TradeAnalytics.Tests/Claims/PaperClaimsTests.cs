@@ -6,7 +6,7 @@ namespace TradeAnalytics.Tests.Claims;
 
 public class PaperClaimsTests
 {
-    private static readonly IReadOnlyList<ClaimResult> Results = new ClaimEvaluator(TradeDataset.ImfDots2022, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
+    private static readonly IReadOnlyList<ClaimResult> Results = new ClaimEvaluator(ShippedData.ImfDots2022, ShippedData.ComtradeHs27Israel).Evaluate(ShippedData.Paper2020Claims());
 
     private static ClaimResult Result(string id) => Results.Single(r => r.Claim.Id == id);
 
@@ -58,7 +58,7 @@ public class PaperClaimsTests
     [Fact]
     public void The_shipped_claims_file_is_the_one_in_data()
     {
-        Assert.Equal(ClaimsFile.ReadFile(TestPaths.Repo("data", "claims", "paper-2020.csv")), ClaimsFile.Paper2020());
+        Assert.Equal(ClaimsFile.ReadFile(TestPaths.Repo("data", "claims", "paper-2020.csv")), ShippedData.Paper2020Claims());
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public class StrangerPrintingTests
     [Fact]
     public void Every_public_result_type_prints_a_readable_line_and_a_share_has_a_plain_number()
     {
-        var data = TradeDataset.ImfDots2022;
+        var data = ShippedData.ImfDots2022;
         var share = Shares.OfTotal(data, Economies.Kazakhstan, Economies.Israel, 2008);
         var group = Shares.WithinGroup(data, Economies.CentralAsia, Economies.Israel, 2018);
         var read = InterchangeCsv.Read(new StringReader(InterchangeCsv.Header + "\nKAZ,ISR,exports,2008,1,false,a\n"), "r.csv");

@@ -8,7 +8,7 @@ namespace TradeAnalytics.Tests.Core;
 /// </summary>
 public class EmbeddedDatasetTests
 {
-    private static readonly TradeDataset Data = TradeDataset.ImfDots2022;
+    private static readonly TradeDataset Data = ShippedData.ImfDots2022;
 
     // DOTS_103.xlsx!Exports!S39 = 2226.593035, DOTS_103.xlsx!Imports!S39 = 204.897815 (Kazakhstan ↔ Israel, 2008)
     private const double KazExports2008 = 2226.593035;

@@ -76,7 +76,7 @@ public class HonestLabelsTests
     {
         var own = Own();
         Assert.Equal("a value flagged as estimated in mine.csv", own.EstimateMeaning);
-        Assert.Equal("an IMF estimate, derived from partner data", TradeDataset.ImfDots2022.EstimateMeaning);
+        Assert.Equal("an IMF estimate, derived from partner data", ShippedData.ImfDots2022.EstimateMeaning);
 
         var chart = BarChart.Create(own.Bilateral("KAZ", "ISR").Exports(), new ChartOptions("Exports", "Source: mine.csv."));
         var texts = string.Join(" ", PaperFigureTests.SvgTexts(chart.ToSvg()));
@@ -93,7 +93,7 @@ public class HonestLabelsTests
     public void Dots_estimates_are_still_called_the_imfs()
     {
         // DOTS_103.xlsx!Imports!C39 (Kazakhstan's imports from Israel, 1992) is published as "2.97 e".
-        var series = TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR").Imports();
+        var series = ShippedData.ImfDots2022.Bilateral("KAZ", "ISR").Imports();
         Assert.True(series[1992]!.Estimated);
 
         var chart = BarChart.Create(series, new ChartOptions("Imports", "Source: IMF DOTS.") { FromYear = 1992, ToYear = 1992 });

@@ -27,9 +27,9 @@ public class MergeTests
     public void Identical_values_coincide_and_different_ones_are_reported()
     {
         var own = Own();
-        Assert.Throws<ArgumentException>(() => new TradeDataset(own.Observations.Concat(TradeDataset.ImfDots2022.Observations)));
+        Assert.Throws<ArgumentException>(() => new TradeDataset(own.Observations.Concat(ShippedData.ImfDots2022.Observations)));
 
-        var merge = TradeDataset.Merge([own, TradeDataset.ImfDots2022]);
+        var merge = TradeDataset.Merge([own, ShippedData.ImfDots2022]);
 
         Assert.Equal(1, merge.Coinciding);
         var conflict = Assert.Single(merge.Conflicts);
@@ -43,7 +43,7 @@ public class MergeTests
         Assert.Equal(1200, exports[2009]!.Value.Value);
         Assert.Equal(1500, exports[2021]!.Value.Value);
         Assert.Equal("DOTS_103.xlsx!Exports!AE39", exports[2020]!.Source);
-        Assert.Equal(TradeDataset.ImfDots2022.Observations.Count + 1, merge.Dataset.Observations.Count);
+        Assert.Equal(ShippedData.ImfDots2022.Observations.Count + 1, merge.Dataset.Observations.Count);
         Assert.Contains(merge.Dataset.Notes, n => n.Contains("(1 the same as an earlier dataset's, kept once; 1 different, the earlier kept)", StringComparison.Ordinal));
         Assert.Contains(conflict.ToString(), merge.Dataset.Notes);
     }
@@ -80,7 +80,7 @@ public class MergeTests
     {
         // The README's example: Georgia's workbook (not in the shipped extract) with the shipped Israel extract.
         var georgia = TradeAnalytics.Sources.Imf.DotsWorkbookReader.Read(TestPaths.Dots("DOTS_76.xlsx"));
-        var merge = TradeDataset.Merge([georgia.ToDataset(), TradeDataset.ImfDots2022]);
+        var merge = TradeDataset.Merge([georgia.ToDataset(), ShippedData.ImfDots2022]);
         var trade = merge.Dataset.Bilateral("GEO", "ISR");
 
         Assert.Equal(0, merge.Coinciding);
@@ -100,9 +100,9 @@ public class MergeTests
         // Israel's own workbook again: every one of its 13,453 values is already in the shipped extract (one row each
         // in data/imf-dots-2022.csv beginning "ISR,") — the copies coincide, nothing conflicts, nothing throws.
         var israel = TradeAnalytics.Sources.Imf.DotsWorkbookReader.Read(TestPaths.Dots("DOTS_98.xlsx")).ToDataset();
-        var again = TradeDataset.Merge([israel, TradeDataset.ImfDots2022]);
+        var again = TradeDataset.Merge([israel, ShippedData.ImfDots2022]);
         Assert.Equal(13453, again.Coinciding);
         Assert.Empty(again.Conflicts);
-        Assert.Equal(TradeDataset.ImfDots2022.Observations.Count, again.Dataset.Observations.Count);
+        Assert.Equal(ShippedData.ImfDots2022.Observations.Count, again.Dataset.Observations.Count);
     }
 }

@@ -30,7 +30,7 @@ public class CuratedDatasetTests
     {
         var fromFile = InterchangeCsv.ReadFile(TestPaths.Repo("data", "imf-dots-2022.csv"));
 
-        Assert.Equal(fromFile.RowsAccepted, TradeDataset.ImfDots2022.Observations.Count);
+        Assert.Equal(fromFile.RowsAccepted, ShippedData.ImfDots2022.Observations.Count);
         Assert.Equal(fromFile.RowsRead, fromFile.RowsAccepted);
     }
 }

@@ -81,7 +81,7 @@ public class FuzzTests(ITestOutputHelper log)
 
         // The interchange table as Parquet: the Comtrade extract written by the library.
         var parquet = Path.Combine(folder, "interchange.parquet");
-        TradeAnalytics.Parquet.InterchangeParquet.WriteFile(parquet, TradeDataset.ComtradeHs27Israel.Observations);
+        TradeAnalytics.Parquet.InterchangeParquet.WriteFile(parquet, ShippedData.ComtradeHs27Israel.Observations);
         targets.Add(new Target("interchange-parquet", parquet, Reader.Parquet, 0));
 
         var failures = new List<string>();

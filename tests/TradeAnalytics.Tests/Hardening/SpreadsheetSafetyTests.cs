@@ -25,7 +25,7 @@ public class SpreadsheetSafetyTests
     {
         var claim = ClaimsFile.Read(new StringReader(ClaimsFile.Header + "\nx,s,\"=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\",not-checkable,,,,,,,,,count,,,not trade\n"), "c.csv").Single();
 
-        var csv = ClaimReport.ToCsv(new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate([claim]));
+        var csv = ClaimReport.ToCsv(new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate([claim]));
 
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\"", csv);
     }

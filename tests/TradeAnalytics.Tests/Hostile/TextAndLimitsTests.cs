@@ -13,7 +13,7 @@ public class TextAndLimitsTests
     public void Markdown_shows_html_and_links_from_a_quote_as_text()
     {
         // Before: claims.md passed <img src=x onerror=…> and [x](javascript:…) through.
-        var results = new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate([Quote("<img src=x onerror=alert(1)> [x](javascript:alert(1)) \u202Eevil")]);
+        var results = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate([Quote("<img src=x onerror=alert(1)> [x](javascript:alert(1)) \u202Eevil")]);
 
         var markdown = ClaimReport.ToMarkdown(results, "T <b>", "D");
 
@@ -29,7 +29,7 @@ public class TextAndLimitsTests
     public void A_direction_override_in_a_quote_is_visible_in_the_html_and_the_csv()
     {
         // Before: a U+202E in a quote reversed what the HTML showed.
-        var results = new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate([Quote("trade fell \u202E%05 yb")]);
+        var results = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate([Quote("trade fell \u202E%05 yb")]);
 
         var html = new TradeAnalytics.Reports.HtmlReport("t").AddClaims("c", results).ToHtml();
         var csv = ClaimReport.ToCsv(results);

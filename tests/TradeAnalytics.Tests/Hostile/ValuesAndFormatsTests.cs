@@ -149,7 +149,7 @@ public class ValuesAndFormatsTests
 
         // The values and sources are the shipped file's, read by its own reader.
         static IEnumerable<TradeObservation> KazToIsrael(TradeDataset d) => d.Observations.Where(o => o.Reporter.Code == "KAZ" && o.Partner.Code == "ISR" && o.Flow == TradeFlow.Exports);
-        var shipped = KazToIsrael(TradeDataset.ImfDots2022).ToList();
+        var shipped = KazToIsrael(ShippedData.ImfDots2022).ToList();
         var read = KazToIsrael(slice.Dataset).ToList();
         Assert.NotEmpty(read);
         Assert.Equal(shipped.Select(o => (o.Year, o.Value, o.Source)), read.Select(o => (o.Year, o.Value, o.Source)));

@@ -41,7 +41,7 @@ public class NationalSourceTests
         var (code, _, error) = CliRunner.Run("growth", "KAZ", "ISR", "--source", "gossip");
 
         Assert.Equal(1, code);
-        Assert.Contains("--source gossip: use dots, national, imts2025, imf or imf+dots", error);
+        Assert.Contains("--source gossip: use dots, national, imts2025, comtrade-hs27, comtrade-hs2, imf or imf+dots", error);
     }
 
     [Fact]
@@ -50,17 +50,17 @@ public class NationalSourceTests
         var files = new[] { "national-kaz.csv", "national-uzb.csv", "national-kgz.csv", "national-arm.csv" };
         var rows = files.Sum(f => InterchangeCsv.ReadFile(Support.TestPaths.Repo("data", f)).RowsAccepted);
 
-        Assert.Equal(rows, TradeDataset.NationalStatistics.Observations.Count);
-        Assert.Equal(["ARM", "KAZ", "KGZ", "UZB"], TradeDataset.NationalStatistics.Observations.Select(o => o.Reporter.Code).Distinct().Order());
+        Assert.Equal(rows, ShippedData.NationalStatistics.Observations.Count);
+        Assert.Equal(["ARM", "KAZ", "KGZ", "UZB"], ShippedData.NationalStatistics.Observations.Select(o => o.Reporter.Code).Distinct().Order());
         // The shipped Kyrgyz 2023 imports carry the office's "preliminary" footnote as a flag.
-        Assert.True(TradeDataset.NationalStatistics.Observations.Single(o => o.Reporter.Code == "KGZ" && o.Partner.Code == "ISR" && o.Flow == TradeFlow.Imports && o.Year == 2023).Estimated);
+        Assert.True(ShippedData.NationalStatistics.Observations.Single(o => o.Reporter.Code == "KGZ" && o.Partner.Code == "ISR" && o.Flow == TradeFlow.Imports && o.Year == 2023).Estimated);
     }
 
     [Fact]
     public void The_offices_figures_among_a_few_economies_are_their_rows_and_give_the_same_pairs()
     {
         Economy[] states = [.. Economies.CentralAsia, Economies.Get("ARM"), Economies.Get("AZE"), Economies.Get("GEO")];
-        var among = TradeDataset.NationalStatisticsAmong([.. states, Economies.Israel]);
+        var among = ShippedData.NationalStatisticsAmong([.. states, Economies.Israel]);
 
         // Rows of data/national-*.csv whose reporter and partner are both among ISR and the eight states (133 of them with Israel):
         // cat data/national-*.csv | awk -F, '$1 ~ /^(ISR|KAZ|UZB|KGZ|TJK|TKM|ARM|AZE|GEO)$/ && $2 ~ /^(ISR|KAZ|UZB|KGZ|TJK|TKM|ARM|AZE|GEO)$/' | wc -l
@@ -68,14 +68,14 @@ public class NationalSourceTests
         Assert.Equal(133, among.Observations.Count(o => o.Partner.Code == "ISR"));
         var kazakhstan = Assert.Single(among.Observations, o => o is { Reporter.Code: "KAZ", Partner.Code: "ISR", Flow: TradeFlow.Exports, Year: 2023 });
         Assert.Equal((363.35494748, "Основные показатели внешней торговли по странам_2023.xls!2023!D80"), (kazakhstan.Value.Value, kazakhstan.Source));   // national-kaz.csv line 1646
-        Assert.Equal(TradeDataset.NationalStatistics.Name, among.Name);
+        Assert.Equal(ShippedData.NationalStatistics.Name, among.Name);
         foreach (var state in states)
         {
-            var whole = TradeDataset.NationalStatistics.Bilateral(state, Economies.Israel).Turnover();
+            var whole = ShippedData.NationalStatistics.Bilateral(state, Economies.Israel).Turnover();
             var part = among.Bilateral(state, Economies.Israel).Turnover();
             Assert.Equal(whole.Select(v => (v.Year, v.Value, v.Source, v.Estimated, v.Partial)), part.Select(v => (v.Year, v.Value, v.Source, v.Estimated, v.Partial)));
         }
 
-        Assert.Throws<ArgumentException>(() => TradeDataset.NationalStatisticsAmong());
+        Assert.Throws<ArgumentException>(() => ShippedData.NationalStatisticsAmong());
     }
 }

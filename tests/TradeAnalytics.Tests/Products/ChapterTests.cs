@@ -104,7 +104,7 @@ public class ChapterTests
         var total = rows.Sum();
         var hhi = rows.Sum(v => (v / total) * (v / total));
 
-        var mix = ProductMix.Of(TradeDataset.ComtradeHs2Caucasus, Economies.Get("AZE"), Economies.Israel, TradeFlow.Exports, 2021, 2021);
+        var mix = ProductMix.Of(ShippedData.ComtradeHs2Caucasus, Economies.Get("AZE"), Economies.Israel, TradeFlow.Exports, 2021, 2021);
 
         Assert.Equal(rows.Count, mix.Chapters.Count);
         Assert.Equal(total, mix.Total!.Value.Value, 9);
@@ -117,7 +117,7 @@ public class ChapterTests
     public void The_chapters_among_a_few_economies_are_their_rows_of_the_extract_and_give_the_same_mixes()
     {
         var (israel, azerbaijan) = (Economies.Israel, Economies.Get("AZE"));
-        var among = TradeDataset.ComtradeHs2CaucasusAmong(israel, azerbaijan, Economies.World);
+        var among = ShippedData.ComtradeHs2CaucasusAmong(israel, azerbaijan, Economies.World);
 
         // Rows of data/comtrade-hs2-caucasus.csv whose reporter and partner are both ISR, AZE or WLD, counted by
         // awk -F, 'NR>1 && ($1=="ISR"||$1=="AZE"||$1=="WLD") && ($2=="ISR"||$2=="AZE"||$2=="WLD")' data/comtrade-hs2-caucasus.csv | wc -l
@@ -127,19 +127,19 @@ public class ChapterTests
         Assert.Equal((888.011215, "Azerbaijan;2021;Export;27.csv:24"), (oil.Value.Value, oil.Source));   // line 21726
         var machines = Assert.Single(among.Observations, o => o is { Reporter.Code: "ISR", Partner.Code: "AZE", Flow: TradeFlow.Exports, Year: 2021 } && o.Product == Product.Hs("84"));
         Assert.Equal((8.774, "Israel;2021;Export;84.csv:19"), (machines.Value.Value, machines.Source));   // line 51262
-        Assert.Equal(TradeDataset.ComtradeHs2Caucasus.Name, among.Name);
+        Assert.Equal(ShippedData.ComtradeHs2Caucasus.Name, among.Name);
 
         // Figure 8's mixes (with the gaps and world shares that need the World rows) are those of the whole extract.
         foreach (var (reporter, partner, flow) in new[] { (israel, azerbaijan, TradeFlow.Exports), (azerbaijan, israel, TradeFlow.Exports), (israel, azerbaijan, TradeFlow.Imports) })
         {
-            var whole = ProductMix.Of(TradeDataset.ComtradeHs2Caucasus, reporter, partner, flow, 2015, 2021);
+            var whole = ProductMix.Of(ShippedData.ComtradeHs2Caucasus, reporter, partner, flow, 2015, 2021);
             var part = ProductMix.Of(among, reporter, partner, flow, 2015, 2021);
             Assert.NotEmpty(whole.Chapters);
             Assert.Equal(whole.Chapters.Select(c => (c.Chapter, c.Value, c.ShareOfPair, c.World, string.Join("|", c.Sources))), part.Chapters.Select(c => (c.Chapter, c.Value, c.ShareOfPair, c.World, string.Join("|", c.Sources))));
             Assert.Equal(whole.Gaps, part.Gaps);
         }
 
-        Assert.Throws<ArgumentException>(() => TradeDataset.ComtradeHs2CaucasusAmong());
+        Assert.Throws<ArgumentException>(() => ShippedData.ComtradeHs2CaucasusAmong());
     }
 
     [Fact]

@@ -186,9 +186,9 @@ public class ComtradeReaderTests
     {
         var fromFile = InterchangeCsv.ReadFile(TestPaths.Repo("data", "comtrade-hs27-israel.csv"));
 
-        Assert.Equal(fromFile.RowsAccepted, TradeDataset.ComtradeHs27Israel.Observations.Count);
+        Assert.Equal(fromFile.RowsAccepted, ShippedData.ComtradeHs27Israel.Observations.Count);
         // processed_data_2008.csv line 14085 (data/comtrade-hs27-israel.csv keeps the source).
-        Assert.Equal(2211.123481, TradeDataset.ComtradeHs27Israel.Bilateral(Economies.Kazakhstan, Economies.Israel, Product.Hs("27")).Exports()[2008]!.Value.Value);
-        Assert.Equal("UN Comtrade", TradeDataset.ComtradeHs27Israel.Name);
+        Assert.Equal(2211.123481, ShippedData.ComtradeHs27Israel.Bilateral(Economies.Kazakhstan, Economies.Israel, Product.Hs("27")).Exports()[2008]!.Value.Value);
+        Assert.Equal("UN Comtrade", ShippedData.ComtradeHs27Israel.Name);
     }
 }

@@ -80,7 +80,7 @@ public class ProductClaimTests
     [Fact]
     public void The_papers_oil_claims_get_computed_verdicts_from_the_shipped_extracts()
     {
-        var results = new ClaimEvaluator(TradeDataset.ImfDots2022, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
+        var results = new ClaimEvaluator(ShippedData.ImfDots2022, ShippedData.ComtradeHs27Israel).Evaluate(ShippedData.Paper2020Claims());
         var oilShare = results.Single(r => r.Claim.Id == "kaz-oil-share");
         var importShare = results.Single(r => r.Claim.Id == "isr-oil-import-share");
 
@@ -89,7 +89,7 @@ public class ProductClaimTests
         Assert.NotEqual(ClaimVerdict.NotCheckable, oilShare.Verdict);
         Assert.NotEqual(ClaimVerdict.NotCheckable, importShare.Verdict);
         Assert.Contains("(mirror)", importShare.Note);
-        var share2008 = TradeAnalytics.Analytics.ProductShares.OfImportsFrom(TradeDataset.ComtradeHs27Israel, Economies.Israel, Economies.Kazakhstan, Product.Hs("27"), 2008, 2008).Years[0];
+        var share2008 = TradeAnalytics.Analytics.ProductShares.OfImportsFrom(ShippedData.ComtradeHs27Israel, Economies.Israel, Economies.Kazakhstan, Product.Hs("27"), 2008, 2008).Years[0];
         // 2,211.123481 (processed_data_2008.csv:14085) / 12,842.427 (processed_data_2008.csv:5299).
         Assert.Equal(2211.123481 / 12842.427, share2008.Fraction!.Value, 12);
     }

@@ -122,7 +122,7 @@ public class ProductModelTests
     [Fact]
     public void A_product_share_of_all_goods_or_of_a_balance_is_a_programming_error()
     {
-        var d = TradeDataset.ImfDots2022;
+        var d = ShippedData.ImfDots2022;
         Assert.Throws<ArgumentException>(() => ProductShares.OfFlow(d, d, Economies.Kazakhstan, Economies.Israel, Product.AllGoods, TradeMeasure.Exports, ReportingSide.Reporter, 2008, 2008));
         Assert.Throws<ArgumentException>(() => ProductShares.OfFlow(d, d, Economies.Kazakhstan, Economies.Israel, Product.Hs("27"), TradeMeasure.Balance, ReportingSide.Reporter, 2008, 2008));
         Assert.Throws<ArgumentException>(() => ProductShares.OfImportsFrom(d, Economies.Israel, Economies.World, Product.Hs("27"), 2008, 2008));

@@ -13,9 +13,9 @@ public class HtmlReportTests
 
     private static readonly Lazy<string> Paper = new(() =>
     {
-        var data = TradeDataset.ImfDots2022;
+        var data = ShippedData.ImfDots2022;
         var figures = Figures.Shipped().All();
-        var results = new ClaimEvaluator(data, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
+        var results = new ClaimEvaluator(data, ShippedData.ComtradeHs27Israel).Evaluate(ShippedData.Paper2020Claims());
         return PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList(), PaperReport.ShippedSources).ToHtml();
     });
 
@@ -23,8 +23,8 @@ public class HtmlReportTests
     {
         var claim = ClaimsFile.Read(new StringReader(ClaimsFile.Header + "\nx,s,\"" + HostileQuote.Replace("\"", "\"\"", StringComparison.Ordinal) + "\",value,KAZ,ISR,turnover,reporter,,2008,2.43,,busd,0.005,,\n"), "c.csv");
         return new HtmlReport("Hostile <b>title</b>")
-            .AddClaims("An article", new ClaimEvaluator(TradeDataset.ImfDots2022).Evaluate(claim))
-            .AddPair(TradeDataset.ImfDots2022, Economies.Kazakhstan, Economies.Israel, 2007, 2009)
+            .AddClaims("An article", new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate(claim))
+            .AddPair(ShippedData.ImfDots2022, Economies.Kazakhstan, Economies.Israel, 2007, 2009)
             .ToHtml();
     }
 
@@ -79,9 +79,9 @@ public class HtmlReportTests
     [Fact]
     public void Regenerating_gives_the_same_bytes_and_the_committed_report_is_current()
     {
-        var data = TradeDataset.ImfDots2022;
+        var data = ShippedData.ImfDots2022;
         var figures = Figures.Shipped().All();
-        var results = new ClaimEvaluator(data, TradeDataset.ComtradeHs27Israel).Evaluate(ClaimsFile.Paper2020());
+        var results = new ClaimEvaluator(data, ShippedData.ComtradeHs27Israel).Evaluate(ShippedData.Paper2020Claims());
 
         Assert.Equal(Paper.Value, PaperReport.Build(data, results, figures, figures.Select(f => Task.FromResult(f.Chart.DrawSvg())).ToList(), PaperReport.ShippedSources).ToHtml());
         Assert.True(File.ReadAllText(TestPaths.Repo("charts", "report.html")) == Paper.Value, "charts/report.html is stale: run the README's main command and commit charts/.");
@@ -109,7 +109,7 @@ public class HtmlReportTests
     [Fact]
     public async Task A_figure_still_drawing_is_waited_for_by_the_page_and_comes_out_as_one_added_drawn()
     {
-        var chart = new Figures(TradeDataset.ImfDots2022).All()[1].Chart;
+        var chart = new Figures(ShippedData.ImfDots2022).All()[1].Chart;
         var drawn = new HtmlReport("t").AddFigure("figure-2", chart.DrawSvg(), [(Economies.Kazakhstan, 2008)]).ToHtml();
         var drawing = new TaskCompletionSource<TradeAnalytics.Charts.ChartSvg>();
 
@@ -124,7 +124,7 @@ public class HtmlReportTests
     [Fact]
     public void A_figure_whose_drawing_failed_makes_the_page_throw_that_error()
     {
-        var chart = new Figures(TradeDataset.ImfDots2022).All()[0].Chart;
+        var chart = new Figures(ShippedData.ImfDots2022).All()[0].Chart;
         var report = new HtmlReport("t").AddFigure("figure-1", chart, Task.FromException<TradeAnalytics.Charts.ChartSvg>(new TradeAnalytics.Charts.ChartFontException("no font")), []);
 
         var e = Assert.Throws<TradeAnalytics.Charts.ChartFontException>(report.ToHtml);
@@ -135,7 +135,7 @@ public class HtmlReportTests
     [Fact]
     public void A_pair_without_data_is_an_error_saying_so()
     {
-        var e = Assert.Throws<ArgumentException>(() => new HtmlReport("x").AddPair(TradeDataset.ImfDots2022, Economies.Get("TUV"), Economies.Get("NRU")));
+        var e = Assert.Throws<ArgumentException>(() => new HtmlReport("x").AddPair(ShippedData.ImfDots2022, Economies.Get("TUV"), Economies.Get("NRU")));
 
         Assert.Contains("holds no value for Tuvalu–Nauru", e.Message);
     }

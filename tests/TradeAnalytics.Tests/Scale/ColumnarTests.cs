@@ -65,7 +65,7 @@ public class ColumnarTests
     public void A_columnar_file_reads_back_the_same_values_sources_and_order()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("columns-").FullName, "x.parquet");
-        var extract = TradeDataset.ComtradeHs27Israel;
+        var extract = ShippedData.ComtradeHs27Israel;
 
         ColumnarParquet.WriteFile(path, extract);
         var back = ColumnarParquet.ReadFile(path);
@@ -136,7 +136,7 @@ public class ColumnarTests
     public void Every_command_reads_a_columnar_file_given_as_data()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("columns-cli-").FullName, "paper.parquet");
-        ColumnarParquet.WriteFile(path, TradeDataset.ImfDots2022);
+        ColumnarParquet.WriteFile(path, ShippedData.ImfDots2022);
 
         var (code, text, error) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2008", "--to", "2008", "--data", path, "--no-shipped-data", "--format", "csv");
 
@@ -177,7 +177,7 @@ public class ColumnarTests
 
         // The interchange layout is not the columnar one.
         var interchange = Path.Combine(folder, "interchange.parquet");
-        InterchangeParquet.WriteFile(interchange, TradeDataset.ImfDots2022Caucasus.Observations);
+        InterchangeParquet.WriteFile(interchange, ShippedData.ImfDots2022Caucasus.Observations);
         var layout = Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(interchange));
         Assert.Contains("expected series,year,value_musd,estimated,classification,source_prefix,source_number", layout.Message);
 
@@ -216,7 +216,7 @@ public class ColumnarTests
     [Fact]
     public void The_shipped_extract_about_a_pair_holds_their_own_and_their_partners_reports_of_them_and_nothing_else()
     {
-        var about = TradeDataset.ImfDots2022About(Economies.Get("KAZ"), Economies.Get("ISR"));
+        var about = ShippedData.ImfDots2022About(Economies.Get("KAZ"), Economies.Get("ISR"));
 
         // Rows of data/imf-dots-2022.csv with KAZ or ISR as reporter or partner, counted by
         // awk -F, 'NR>1 && ($1=="KAZ"||$1=="ISR"||$2=="KAZ"||$2=="ISR")' data/imf-dots-2022.csv | wc -l
@@ -226,7 +226,7 @@ public class ColumnarTests
         var mirror = Assert.Single(about.Observations, o => o is { Reporter.Code: "UZB", Partner.Code: "ISR", Flow: TradeFlow.Exports, Year: 2008 });
         Assert.Equal((0.119695, "DOTS_210.xlsx!Exports!S37"), (mirror.Value.Value, mirror.Source)); // line 36759
         Assert.DoesNotContain(about.Observations, o => o.Reporter.Code is not ("KAZ" or "ISR") && o.Partner.Code is not ("KAZ" or "ISR"));
-        Assert.Equal(TradeDataset.ImfDots2022.Name, about.Name);
-        Assert.Same(about, TradeDataset.ImfDots2022About(Economies.Get("ISR"), Economies.Get("KAZ")));
+        Assert.Equal(ShippedData.ImfDots2022.Name, about.Name);
+        Assert.Same(about, ShippedData.ImfDots2022About(Economies.Get("ISR"), Economies.Get("KAZ")));
     }
 }

@@ -50,12 +50,12 @@ public class ParquetAndSqlTests
     {
         var folder = Directory.CreateTempSubdirectory("sql-").FullName;
         var parquet = Path.Combine(folder, "dots.parquet");
-        InterchangeParquet.WriteFile(parquet, TradeDataset.ImfDots2022.Observations);
+        InterchangeParquet.WriteFile(parquet, ShippedData.ImfDots2022.Observations);
 
         using var result = TradeSql.Query("select year, sum(value_musd) from trade where reporter = 'KAZ' and partner = 'ISR' and year between 2007 and 2009 group by year order by year", [parquet]);
         var rows = result.Rows().ToList();
 
-        var turnover = TradeDataset.ImfDots2022.Bilateral("KAZ", "ISR").Turnover();
+        var turnover = ShippedData.ImfDots2022.Bilateral("KAZ", "ISR").Turnover();
         Assert.Equal([2007, 2008, 2009], rows.Select(r => Convert.ToInt32(r[0], System.Globalization.CultureInfo.InvariantCulture)));
         foreach (var row in rows)
         {
@@ -65,16 +65,16 @@ public class ParquetAndSqlTests
 
         using var count = TradeSql.Query("select count(*), count(distinct reporter), cast(sum(case when estimated then 1 else 0 end) as bigint) from trade", [parquet]);
         var c = count.Rows().Single();
-        Assert.Equal(TradeDataset.ImfDots2022.Observations.Count, Convert.ToInt32(c[0], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(TradeDataset.ImfDots2022.Reporters.Count, Convert.ToInt32(c[1], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(TradeDataset.ImfDots2022.Observations.Count(o => o.Estimated), Convert.ToInt32(c[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ShippedData.ImfDots2022.Observations.Count, Convert.ToInt32(c[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ShippedData.ImfDots2022.Reporters.Count, Convert.ToInt32(c[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ShippedData.ImfDots2022.Observations.Count(o => o.Estimated), Convert.ToInt32(c[2], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void A_bad_query_is_duckdbs_message_not_a_crash()
     {
         var parquet = Path.Combine(Directory.CreateTempSubdirectory("sqlbad-").FullName, "d.parquet");
-        InterchangeParquet.WriteFile(parquet, TradeDataset.ComtradeHs27Israel.Observations);
+        InterchangeParquet.WriteFile(parquet, ShippedData.ComtradeHs27Israel.Observations);
 
         var (code, _, error) = CliRunner.Run("sql", "select nonsense from trade", "--data", parquet);
 
@@ -92,7 +92,7 @@ public class ParquetAndSqlTests
         var exports = pair.Bilateral("KAZ", "ISR").Exports()[2008]!;
         Assert.Equal((2226.593035, "DOTS_103.xlsx!Exports!S39"), (exports.Value.Value, exports.Source));
         // The same values as the six-workbook extract, for both reporters.
-        var extract = TradeDataset.ImfDots2022.Observations.Where(o => o.Reporter.Code is "KAZ" or "ISR").ToDictionary(o => o.Key, o => (o.Value.Value, o.Source, o.Estimated));
+        var extract = ShippedData.ImfDots2022.Observations.Where(o => o.Reporter.Code is "KAZ" or "ISR").ToDictionary(o => o.Key, o => (o.Value.Value, o.Source, o.Estimated));
         Assert.Equal(extract, pair.Observations.ToDictionary(o => o.Key, o => (o.Value.Value, o.Source, o.Estimated)));
     }
 
@@ -123,7 +123,7 @@ public class ParquetAndSqlTests
     public void Every_command_reads_data_parquet()
     {
         var parquet = Path.Combine(Directory.CreateTempSubdirectory("cli-pq-").FullName, "d.parquet");
-        InterchangeParquet.WriteFile(parquet, TradeDataset.ImfDots2022.Observations);
+        InterchangeParquet.WriteFile(parquet, ShippedData.ImfDots2022.Observations);
 
         var (code, output, _) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2008", "--to", "2008", "--data", parquet, "--format", "csv");
 

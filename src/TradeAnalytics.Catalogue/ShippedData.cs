@@ -1,0 +1,208 @@
+using TradeAnalytics.Claims;
+
+namespace TradeAnalytics.Catalogue;
+
+/// <summary>
+/// The data TradeAnalytics ships, each loaded once on first use from this assembly: the IMF DOTS 2022 extracts of the paper and of
+/// the Caucasus, the statistics offices' own figures, UN Comtrade HS 27 and HS chapters, the 2025 IMTS copy, and the paper's claims.
+/// Every value keeps its source cell or line. The whole DOTS edition (235 reporters) is <see cref="TradeAnalytics.Data.ImfDots2022All"/>;
+/// <see cref="SourceCatalogue"/> describes every source and answers from all of them side by side.
+/// </summary>
+public static class ShippedData
+{
+    private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, TradeDataset.ImfDotsEstimate));
+    private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
+    private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
+    private static readonly Lazy<TradeDataset> EmbeddedDotsCaucasus = new(() => LoadResource("TradeAnalytics.imf-dots-2022-caucasus.csv", "imf-dots-2022-caucasus.csv", "IMF DOTS (2022 edition): Armenia, Azerbaijan and Georgia with Israel and the World", TradeDataset.ImfDotsEstimate));
+    private static readonly Lazy<TradeDataset> EmbeddedImtsCopy = new(() => LoadResource("TradeAnalytics.imts-2025-copy.csv", "imts-2025-copy.csv", ImtsCopyName, ImtsCopyFlag));
+    private static readonly Lazy<TradeDataset> EmbeddedChapters = new(() => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null));
+
+    /// <summary>The name of <see cref="ImtsCopy2025"/>: what it is, in every report that shows it.</summary>
+    public const string ImtsCopyName = "IMF IMTS 2025 exports, a rounded third-party copy of preliminary data";
+
+    /// <summary>What the flag on every value of <see cref="ImtsCopy2025"/> means.</summary>
+    public const string ImtsCopyFlag = "a preliminary IMF value, rounded to 0.1 $m in a third-party copy";
+
+    /// <summary>The name of <see cref="ComtradeHs2Caucasus"/>.</summary>
+    public const string ComtradeChaptersName = "UN Comtrade by HS chapter (dashboard copy, 1995–2021)";
+
+    /// <summary>The national statistics extracts, one per office: reporter code and file in data/.</summary>
+    internal static readonly IReadOnlyList<(string Reporter, string File)> NationalFiles =
+        [("KAZ", "national-kaz.csv"), ("UZB", "national-uzb.csv"), ("KGZ", "national-kgz.csv"), ("ARM", "national-arm.csv")];
+
+    /// <summary>The name of <see cref="NationalStatistics"/>.</summary>
+    public const string NationalStatisticsName = "National statistics offices (Kazakhstan BNS, Uzbekistan Statistics Agency, Kyrgyzstan NSC, Armstat)";
+
+    /// <summary>The name of <see cref="ImfDots2022"/>.</summary>
+    public const string ImfDotsName = "IMF DOTS (2022 edition)";
+
+    /// <summary>The name of <see cref="ComtradeHs27Israel"/>.</summary>
+    public const string ComtradeName = "UN Comtrade";
+
+    internal const string EmbeddedResourceName = "TradeAnalytics.imf-dots-2022.csv";
+    internal const string ComtradeResourceName = "TradeAnalytics.comtrade-hs27-israel.csv";
+
+    /// <summary>The claims of the paper this library was built around (data/claims/paper-2020.csv), shipped in this assembly.</summary>
+    public static IReadOnlyList<Claim> Paper2020Claims()
+    {
+        using var stream = Resource("TradeAnalytics.claims.paper-2020.csv", "claims/paper-2020.csv");
+        using var reader = new StreamReader(stream);
+        return ClaimsFile.Read(reader, "embedded:paper-2020.csv");
+    }
+
+
+    /// <summary>
+    /// The dataset this library ships: every value of the IMF DOTS country tables (edition of about
+    /// January 2022) of Israel, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan —
+    /// all partners, all years, both flows, each with its source cell. Loaded once, on first use.
+    /// </summary>
+    public static TradeDataset ImfDots2022 => Embedded.Value;
+
+    /// <summary>
+    /// The values of <see cref="ImfDots2022"/> reported by or with <paramref name="economies"/> (reporter or partner one of
+    /// them: their own reports and their partners' mirror reports of them), read from the embedded file without parsing
+    /// the other rows — for a question about a pair, about half of the extract. The set asked for last is kept (asked again,
+    /// it is not read again; a program going through many pairs holds one at a time); with none given, the whole extract.
+    /// </summary>
+    /// <param name="economies">The economies the question is about.</param>
+    public static TradeDataset ImfDots2022About(params Economy[] economies)
+    {
+        ArgumentNullException.ThrowIfNull(economies);
+        if (economies.Length == 0)
+        {
+            return Embedded.Value;
+        }
+
+        var codes = SortedCodes(economies);
+        var key = string.Join(",", codes);
+        if (LastAbout is { } last && last.Key == key)
+        {
+            return last.Dataset;
+        }
+
+        var dataset = LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, TradeDataset.ImfDotsEstimate, codes);
+        LastAbout = new ReadAbout(key, dataset);
+        return dataset;
+    }
+
+    /// <summary>The set of economies <see cref="ImfDots2022About"/> read last, and what it read (one reference, swapped whole, so threads never see a key with another set's data).</summary>
+    private static ReadAbout? LastAbout;
+
+    private sealed record ReadAbout(string Key, TradeDataset Dataset);
+
+    /// <summary>
+    /// The product data this library ships: UN Comtrade, HS chapter 27 (mineral fuels and oils),
+    /// 1988–2017, of Israel with Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan, Kyrgyzstan,
+    /// Azerbaijan, Georgia and Armenia (each side's report, every flow), and of Israel with the World
+    /// (WLD) and with "Areas, nes" (X899); each value with its file and line. Loaded once, on first use.
+    /// </summary>
+    public static TradeDataset ComtradeHs27Israel => EmbeddedComtrade.Value;
+
+    /// <summary>
+    /// The statistics offices' own trade by partner, as each publishes it (thousand US$, here in $ millions): Kazakhstan
+    /// 2018–2023 (Bureau of National Statistics), Uzbekistan 2010–2023 (Statistics Agency), Kyrgyzstan 1994–2023
+    /// (National Statistical Committee; 2023 imports flagged preliminary) and Armenia 2007–2024 (Armstat, monthly
+    /// summed to whole years; imports by country of origin) — every partner the name tables map, and the World (each
+    /// office's total). Each value's source names file, sheet and cell, or file and lines. Loaded once, on first use.
+    /// Where these and the IMF's figures disagree, both are shown (<c>compare</c>, <c>--source</c>), never merged.
+    /// </summary>
+    public static TradeDataset NationalStatistics => EmbeddedNational.Value;
+
+    /// <summary>
+    /// The values of <see cref="NationalStatistics"/> whose reporter and partner are both among <paramref name="economies"/>, read
+    /// from the embedded files without parsing the other rows: the Central Asian and Caucasus states with Israel give each office's
+    /// trade with Israel and with the other states, 1,057 of the files' 19,896 rows (133 of them with Israel). Not kept: each call
+    /// reads again.
+    /// </summary>
+    /// <param name="economies">The economies whose trade with each other is wanted.</param>
+    /// <exception cref="ArgumentException">No economy is given.</exception>
+    public static TradeDataset NationalStatisticsAmong(params Economy[] economies) => LoadNational(Codes(economies));
+
+    private static string[] Codes(Economy[] economies)
+    {
+        ArgumentNullException.ThrowIfNull(economies);
+        if (economies.Length == 0)
+        {
+            throw new ArgumentException("Give the economies whose trade with each other is wanted.", nameof(economies));
+        }
+
+        return SortedCodes(economies);
+    }
+
+    /// <summary>The economies' codes, each once, in ordinal order: the selection a filtered read of an embedded file takes.</summary>
+    private static string[] SortedCodes(Economy[] economies) => economies.Select(e => e.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// UN Comtrade by HS chapter (all chapters present in the copy: 01–97 but 34 and 77, and 99), 1995–2021, of Israel,
+    /// Azerbaijan, Georgia and Armenia as reporters, with each other, with Central Asia (UN M49 143, an aggregate:
+    /// M143) and with the World (every flow). Values in US$ millions from whole dollars; each with its file and line
+    /// of the dashboard copy (<c>Azerbaijan;2018;Export;27.csv:23</c>). A chapter a reporter's year has no file for
+    /// has no World value either: a gap, never a zero. Loaded once, on first use.
+    /// </summary>
+    public static TradeDataset ComtradeHs2Caucasus => EmbeddedChapters.Value;
+
+    /// <summary>
+    /// The values of <see cref="ComtradeHs2Caucasus"/> whose reporter and partner are both among <paramref name="economies"/>, read
+    /// from the embedded file without parsing the other rows: Israel, Azerbaijan and the World give each state's report of the
+    /// other and of its trade with the World, 11,528 of the file's 51,528 rows. Not kept: each call reads again.
+    /// </summary>
+    /// <param name="economies">The economies whose trade with each other is wanted (include <see cref="Economies.World"/> for world totals).</param>
+    /// <exception cref="ArgumentException">No economy is given.</exception>
+    public static TradeDataset ComtradeHs2CaucasusAmong(params Economy[] economies)
+        => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, Codes(economies), among: true);
+
+    /// <summary>
+    /// IMF DOTS (2022 edition) as Armenia (DOTS_9.xlsx), Azerbaijan (DOTS_13.xlsx) and Georgia (DOTS_76.xlsx) report their trade
+    /// with Israel and with the World, both flows, every year — 329 values, each with its cell. The paper's extract
+    /// (<see cref="ImfDots2022"/>) holds Israel's table but not theirs; the whole edition is in the TradeAnalytics.Data.ImfDots2022 package.
+    /// </summary>
+    public static TradeDataset ImfDots2022Caucasus => EmbeddedDotsCaucasus.Value;
+
+    /// <summary>
+    /// The IMF's goods exports of 2025 (IMTS, downloaded 2026-04-24) as a third-party web page copied them: rounded to
+    /// 0.1 $m, preliminary, some looking partial (Kazakhstan → Israel 49.4 against 363.4 in 2023 by Kazakhstan's own
+    /// count) — every edge among Israel and the Central Asian and Caucasus states, and each one's exports to the World
+    /// as the sum of the copy's edges (not the IMF's World). Every value is flagged (<see cref="ImtsCopyFlag"/>) and its
+    /// source names the copy's file and array index. Exports only: a reporter's imports are not in the copy.
+    /// </summary>
+    public static TradeDataset ImtsCopy2025 => EmbeddedImtsCopy.Value;
+
+    private static TradeDataset LoadNational() => LoadNational(null);
+
+    private static TradeDataset LoadNational(string[]? among)
+    {
+        // One dataset read from the four files in turn (a value from two would be reported as a repeated key; the offices
+        // report disjoint reporters).
+        var streams = NationalFiles.Select(f => Resource("TradeAnalytics." + f.File, f.File)).ToList();
+        try
+        {
+            var dataset = InterchangeCsv.ReadAll(
+                NationalFiles.Select((f, i) => ((TextReader)new StreamReader(streams[i]), $"embedded:{f.File}")),
+                NationalStatisticsName,
+                among is null ? Rough(streams.Sum(s => s.Length)) : 16,
+                among).Dataset;
+            dataset.SetEstimateMeaning("a value its office marks preliminary");
+            return dataset;
+        }
+        finally
+        {
+            streams.ForEach(s => s.Dispose());
+        }
+    }
+
+    private static Stream Resource(string resource, string displayName)
+        => typeof(ShippedData).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded dataset {resource} is missing from the assembly; rebuild with data/{displayName} present.");
+
+    /// <summary>Room for the rows of <paramref name="bytes"/> of interchange text: the shipped files' rows average 60–146 characters (awk over data/*.csv), at least as many bytes, so the columns never grow.</summary>
+    private static int Rough(long bytes) => (int)Math.Min(bytes / 60 + 16, 1 << 24);
+
+    private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning, string[]? about = null, bool among = false)
+    {
+        using var stream = Resource(resource, displayName);
+        using var reader = new StreamReader(stream);
+        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name, about, about is null ? Rough(stream.Length) : 16, among).Dataset;
+        dataset.SetEstimateMeaning(estimateMeaning);
+        return dataset;
+    }
+}

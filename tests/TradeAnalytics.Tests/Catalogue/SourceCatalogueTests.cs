@@ -1,0 +1,163 @@
+using TradeAnalytics.Tests.Support;
+using CliRunner = TradeAnalytics.Tests.Cli.Cli;
+
+namespace TradeAnalytics.Tests.Catalogue;
+
+/// <summary>
+/// The catalogue: every shipped source, one question asked of all of them, and the commands that answer from every source
+/// (issue 38's examples). Expected values cite the shipped files' lines, which cite the publishers' cells.
+/// </summary>
+public class SourceCatalogueTests
+{
+    private static readonly Economy Kaz = Economies.Get("KAZ");
+    private static readonly Economy Isr = Economies.Get("ISR");
+
+    [Fact]
+    public void The_shipped_catalogue_lists_every_source_once_with_the_default_first()
+    {
+        var catalogue = SourceCatalogue.Shipped;
+
+        Assert.Equal(["dots", "national", "imts2025", "comtrade-hs27", "comtrade-hs2"], catalogue.Ids);
+        Assert.Equal(SourceCatalogue.DefaultId, catalogue.Sources[0].Id);
+        Assert.All(catalogue.Sources, s =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(s.Publisher));
+            Assert.False(string.IsNullOrWhiteSpace(s.Edition));
+            Assert.False(string.IsNullOrWhiteSpace(s.Licence));
+            Assert.NotEmpty(s.Caveats);
+        });
+        Assert.Same(catalogue["NATIONAL"], catalogue["national"]);
+        Assert.Contains("dots, national, imts2025", Assert.Throws<KeyNotFoundException>(() => catalogue["oecd"]).Message);
+    }
+
+    [Fact]
+    public void A_source_that_declares_its_reporters_declares_exactly_those_its_data_hold()
+    {
+        // The declared lists let a question skip a source without loading it: they must never leave out a reporter the data hold.
+        foreach (var source in SourceCatalogue.Shipped.Sources.Where(s => s.DeclaredReporters is not null))
+        {
+            Assert.Equal(source.DeclaredReporters, source.Coverage().Reporters);
+        }
+    }
+
+    [Fact]
+    public void One_question_gets_each_sources_answer_with_the_years_it_holds()
+    {
+        // Kazakhstan's exports to Israel, 2019–2023: DOTS ends in 2020 (DOTS_103.xlsx!Exports!AD39, AE39); the office publishes
+        // 2018–2023 (data/national-kaz.csv:418, 1319, 1646); the 2025 copy holds 2025 only; the Comtrade extracts hold HS codes.
+        var question = new TradeQuestion(Kaz, Isr, TradeMeasure.Exports) { Years = new YearSpan(2019, 2023) };
+
+        var answers = SourceCatalogue.Shipped.Ask(question).ToDictionary(a => a.Source.Id);
+
+        Assert.Equal([2019, 2020], answers["dots"].YearsHeld);
+        Assert.Equal(466.478, answers["dots"].Series![2019]!.Value.Value, 3);      // DOTS_103.xlsx!Exports!AD39
+        Assert.Equal([2019, 2020, 2021, 2022, 2023], answers["national"].YearsHeld);
+        Assert.Equal(817.00669185, answers["national"].Series![2022]!.Value.Value, 8);   // national-kaz.csv:1319
+        Assert.Contains("2022.xls!2022!D82", answers["national"].Series![2022]!.Source, StringComparison.Ordinal);
+        Assert.False(answers["imts2025"].HasValues);
+        Assert.Equal("has no value in 2019–2023; it holds 2025", answers["imts2025"].Unavailable);
+        Assert.Equal("holds products only, no all-goods totals", answers["comtrade-hs27"].Unavailable);
+        Assert.Equal("holds no report by Kazakhstan", answers["comtrade-hs2"].Unavailable);
+        Assert.Equal("national: 2019–2023", answers["national"].ToString());
+    }
+
+    [Fact]
+    public void The_default_source_answers_for_every_dots_reporter_not_only_the_papers_six()
+    {
+        // Turkey's own table: DOTS_200.xlsx!Exports, FOB!BI39 = 4022.878172 and Imports, CIF!BI39 = 2001.2048 (2018), read from the
+        // workbook's sheet XML; Turkey is none of the paper extract's reporters.
+        var (code, output, error) = CliRunner.Run("series", "TUR", "ISR", "--from", "2018", "--to", "2018", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("2018,6024.083,false,false,false,DOTS_200.xlsx!Exports!BI39 + DOTS_200.xlsx!Imports!BI39", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShippedData.ImfDots2022.Reporters, r => r.Code == "TUR");
+    }
+
+    [Fact]
+    public void Where_the_default_has_no_value_the_answer_names_the_sources_that_do()
+    {
+        var (code, output, _) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2021", "--to", "2023", "--flow", "exports");
+
+        Assert.Equal(0, code);
+        Assert.Contains("2021–2023: outside the data, which hold 1994–2020", output, StringComparison.Ordinal);
+        Assert.Contains("other sources with values in 2021–2023: national: 2021–2023", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_claim_checker_reproduces_with_the_office_figures_what_dots_cannot_and_names_the_source()
+    {
+        // Issue 38's three claims. The office's files: Kazakhstan → Israel exports 2022 = 817.00669185 (national-kaz.csv:1319);
+        // Uzbekistan → Israel exports 2018 = 19.0141 (national-uzb.csv:514) against DOTS 2.738054 (DOTS_210.xlsx!Exports!AC37);
+        // Uzbekistan–Israel turnover 2019 = 17.5998 + 32.1456 = 49.7454, 2020 = 4.7564 + 35.98827 = 40.74467 (national-uzb.csv:515-516,
+        // 3595-3596): −18.1 %; DOTS 2.34588 + 28.051339 → 2.070375 + 34.202563 is +19.3 % (DOTS_210.xlsx AD37/AE37, AD39/AE39).
+        var claims = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(claims, """
+            id,section,quote,kind,economy,partner,measure,side,base_year,year,stated,stated_high,unit,tolerance,precision_note,note
+            kaz-2022-exports,news,Kazakhstan exported $817 million to Israel in 2022,value,KAZ,ISR,exports,reporter,,2022,817,,musd,0.5,whole millions,
+            uzb-2018-exports,news,Uzbekistan's exports to Israel were $19 million in 2018,value,UZB,ISR,exports,reporter,,2018,19,,musd,0.5,whole millions,
+            uzb-2020-fall,news,Uzbekistan–Israel trade fell 18 % in 2020,growth,UZB,ISR,turnover,reporter,2019,2020,-18,,percent,0.5,whole percent,
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal));
+        try
+        {
+            var (code, output, error) = CliRunner.Run("check-claims", claims, "--format", "csv");
+
+            Assert.True(code == 0, error);
+            var rows = StrictCsvReader.Read(output);
+            Assert.Equal(["id", "quote", "stated", "computed", "verdict", "distance", "note", "verdict_source", "verdict_dots", "verdict_national", "verdict_imts2025"], rows[0]);
+            var byId = rows.Skip(1).ToDictionary(r => r[0]);
+            Assert.Equal(("reproduced", "national", "not-checkable"), (byId["kaz-2022-exports"][4], byId["kaz-2022-exports"][7], byId["kaz-2022-exports"][8]));
+            Assert.Equal("817.01 $m", byId["kaz-2022-exports"][3]);
+            Assert.Equal(("reproduced", "national", "not-reproduced"), (byId["uzb-2018-exports"][4], byId["uzb-2018-exports"][7], byId["uzb-2018-exports"][8]));
+            Assert.Equal(("reproduced", "national", "not-reproduced"), (byId["uzb-2020-fall"][4], byId["uzb-2020-fall"][7], byId["uzb-2020-fall"][8]));
+            Assert.Equal("'-18.1 %", byId["uzb-2020-fall"][3]);
+
+            // --source means the same as elsewhere: the statistics offices alone.
+            var (nationalCode, national, nationalError) = CliRunner.Run("check-claims", claims, "--source", "national", "--format", "csv");
+            Assert.True(nationalCode == 0, nationalError);
+            Assert.StartsWith("id,quote,stated,computed,verdict,distance,note,verdict_source,verdict_national\n", national, StringComparison.Ordinal);
+
+            // And DOTS alone gives what it gives: not-checkable for 2022 (the edition ends in 2020), 2.738 for 2018.
+            var (_, dots, _) = CliRunner.Run("check-claims", claims, "--source", "dots", "--format", "csv");
+            var dotsRows = StrictCsvReader.Read(dots).Skip(1).ToDictionary(r => r[0]);
+            Assert.Equal("not-checkable", dotsRows["kaz-2022-exports"][4]);
+            Assert.Equal("2.738 $m", dotsRows["uzb-2018-exports"][3]);
+        }
+        finally
+        {
+            File.Delete(claims);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_source_is_refused_naming_the_catalogue()
+    {
+        var (code, _, error) = CliRunner.Run("growth", "KAZ", "ISR", "--source", "oecd");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--source oecd: use dots, national, imts2025, comtrade-hs27, comtrade-hs2, imf or imf+dots", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sources_command_lists_each_source_with_coverage_counted_from_its_data()
+    {
+        var (code, output, error) = CliRunner.Run("sources", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var rows = StrictCsvReader.Read(output);
+        Assert.Equal(["id", "publisher", "edition", "origin", "licence", "reporters", "partners", "years", "flows", "products", "values", "caveats"], rows[0]);
+        var national = rows.Single(r => r[0] == "national");
+        // The four offices' files: data/national-{arm,kaz,kgz,uzb}.csv, 19,896 rows under their headers (wc -l less 4).
+        Assert.Equal(("ARM KAZ KGZ UZB", "19896"), (national[5], national[10]));
+        Assert.Equal("2025", rows.Single(r => r[0] == "imts2025")[7]);
+    }
+
+    [Fact]
+    public void The_core_package_embeds_no_trade_data()
+    {
+        // The core keeps the model's code tables (economies, their names, HS chapter names) and nothing a publisher counted.
+        var resources = typeof(TradeDataset).Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["TradeAnalytics.economies.csv", "TradeAnalytics.economy-names.csv", "TradeAnalytics.hs-chapters.csv"], resources);
+    }
+}
