@@ -23,6 +23,7 @@ public static class CommandLine
         root.Subcommands.Add(SqlCommand.Create(output));
         root.Subcommands.Add(ColumnsCommand.Create(output));
         root.Subcommands.Add(SourcesCommand.Create(output));
+        root.Subcommands.Add(PartnersCommand.Create(output));
         var result = root.Parse(args);
         CommonOptions.Notes = error;
         if (result.Errors.Count > 0 && args.Length > 0)

@@ -111,9 +111,52 @@ internal static class CommonOptions
         }
 
         var layered = TradeDataset.Layered(layers);
+        Layers.AddOrUpdate(layered, new LayerSet(AskedSources(parse, sources, ["dots"]), layers));
         Report(layered);
         return layered;
     }
+
+    /// <summary>The sources a layered dataset was made of, in precedence order, with their ids.</summary>
+    internal sealed record LayerSet(IReadOnlyList<string> Ids, IReadOnlyList<TradeDataset> Datasets);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TradeDataset, LayerSet> Layers = new();
+
+    /// <summary>
+    /// For a series drawn from layered sources, the id of the source that gave each year's value ("national", or "national+dots"
+    /// where a turnover's two flows came from two sources); empty for a series from one source.
+    /// </summary>
+    internal static IReadOnlyDictionary<int, string> SourceOfYears(TradeDataset dataset, TradeSeries series)
+    {
+        if (!Layers.TryGetValue(dataset, out var set))
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var c = series.Context;
+        var reporter = c.ReportedBy;
+        var partner = c.Side == ReportingSide.Reporter ? c.Partner : c.Economy;
+        var flows = c.Measure switch
+        {
+            TradeMeasure.Exports => new[] { c.Side == ReportingSide.Reporter ? TradeFlow.Exports : TradeFlow.Imports },
+            TradeMeasure.Imports => [c.Side == ReportingSide.Reporter ? TradeFlow.Imports : TradeFlow.Exports],
+            _ => [TradeFlow.Exports, TradeFlow.Imports],
+        };
+        var years = new Dictionary<int, string>();
+        foreach (var year in series.Years)
+        {
+            var givers = flows.Select(flow => set.Ids.Where((_, i) => set.Datasets[i].ObservationsOf(reporter, partner, flow, c.Product).Any(o => o.Year == year)).FirstOrDefault())
+                .OfType<string>().Distinct().ToList();
+            years[year] = string.Join("+", givers);
+        }
+
+        return years;
+    }
+
+    /// <summary>"across sources (dots 2017 → national 2018)" where the two years' values come from different sources; empty otherwise.</summary>
+    internal static string AcrossSources(IReadOnlyDictionary<int, string> sourceOfYears, int from, int to)
+        => sourceOfYears.TryGetValue(from, out var a) && sourceOfYears.TryGetValue(to, out var b) && a != b
+            ? $"across sources ({a} {from.ToString(CultureInfo.InvariantCulture)} → {b} {to.ToString(CultureInfo.InvariantCulture)}): a break between publishers' definitions, not only change"
+            : "";
 
     /// <summary>The sources named by --source (imf+dots as two), lower case, each once, in the order given; <paramref name="otherwise"/> where none is given.</summary>
     internal static IReadOnlyList<string> AskedSources(ParseResult parse, SourceOptions sources, string[] otherwise)

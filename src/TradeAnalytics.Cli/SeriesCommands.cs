@@ -18,14 +18,36 @@ internal static class SeriesCommands
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side, product, sources).Series;
+            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
-            var table = new Output(["year", "value_musd", "estimated", "partial", "missing", "source"]) { Description = $"{series.Context.Describe()}, US$ million" };
+            var sourceOf = CommonOptions.SourceOfYears(dataset, series);
+            var layered = sourceOf.Count > 0;
+            var table = new Output(layered
+                ? ["year", "value_musd", "estimated", "partial", "missing", "source", "source_id", "source_break"]
+                : ["year", "value_musd", "estimated", "partial", "missing", "source"]) { Description = $"{series.Context.Describe()}, US$ million" };
+            var breaks = new List<string>();
+            string? previous = null;
+            var previousYear = 0;
             for (var year = f; year <= t; year++)
             {
                 var v = series[year];
-                table.Add(Cell.Integer(year), v is null ? Cell.Missing : CommonOptions.Number(v.Value.Value), CommonOptions.Flag(v?.Estimated ?? false),
-                    CommonOptions.Flag(v?.Partial ?? false), CommonOptions.Flag(v is null), v?.Source ?? "");
+                Cell[] row = [Cell.Integer(year), v is null ? Cell.Missing : CommonOptions.Number(v.Value.Value), CommonOptions.Flag(v?.Estimated ?? false),
+                    CommonOptions.Flag(v?.Partial ?? false), CommonOptions.Flag(v is null), v?.Source ?? ""];
+                if (layered)
+                {
+                    // A break: this year's value comes from another source than the previous year's that has one.
+                    var id = v is null ? "" : sourceOf[year];
+                    var isBreak = v is not null && previous is not null && previous != id;
+                    if (isBreak)
+                    {
+                        breaks.Add($"{year} ({previous} {previousYear} → {id})");
+                    }
+
+                    (previous, previousYear) = v is null ? (previous, previousYear) : (id, year);
+                    row = [.. row, id, CommonOptions.Flag(isBreak)];
+                }
+
+                table.Add(row);
             }
 
             if (parse.GetValue(format) == OutputFormat.Table)
@@ -46,6 +68,11 @@ internal static class SeriesCommands
             if (parse.GetValue(format) == OutputFormat.Table && CommonOptions.OutsideData(series, f, t) is { Length: > 0 } outside)
             {
                 output.WriteLine(outside);
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Table && breaks.Count > 0)
+            {
+                output.WriteLine($"source break: {string.Join("; ", breaks)}: values on either side come from different publishers and definitions.");
             }
 
             if (others.Length > 0)
@@ -71,7 +98,8 @@ internal static class SeriesCommands
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var series = Load(parse, economy, partner, data, flow, side, product, sources).Series;
+            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var sourceOf = CommonOptions.SourceOfYears(dataset, series);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             if (t == f)
             {
@@ -82,13 +110,13 @@ internal static class SeriesCommands
             var partial = parse.GetValue(excludePartial) ? PartialYears.Exclude : PartialYears.Include;
             foreach (var g in series.YearOverYear(f, t, partial))
             {
-                Add(table, "YoY", g);
+                Add(table, "YoY", g, sourceOf);
             }
 
-            Add(table, "Growth", series.GrowthBetween(f, t, partial));
-            Add(table, "CAGR", series.Cagr(f, t, partial));
+            Add(table, "Growth", series.GrowthBetween(f, t, partial), sourceOf);
+            Add(table, "CAGR", series.Cagr(f, t, partial), sourceOf);
             var fold = series.FoldChangeBetween(f, t, partial);
-            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? fold.Caveat : "undefined: " + fold.Reason);
+            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? Join(CommonOptions.AcrossSources(sourceOf, f, t), fold.Caveat) : "undefined: " + fold.Reason);
             var trend = TrendGrowth.LogLinear(series, f, t, partial);
             table.Add("Trend growth", Year(f), Year(t), Cell.Number(trend.AnnualPercent, "0.0"), "% per year",
                 trend.IsDefined
@@ -136,9 +164,12 @@ internal static class SeriesCommands
         });
         return command;
 
-        static void Add(Output table, string name, GrowthRate g)
+        static void Add(Output table, string name, GrowthRate g, IReadOnlyDictionary<int, string> sourceOf)
             => table.Add(name, Year(g.FromYear), Year(g.ToYear), Cell.Number(g.Percent, "0.0"),
-                g.Kind == GrowthKind.Cagr ? "% per year" : "%", g.IsDefined ? g.Caveat : "undefined: " + g.Reason);
+                g.Kind == GrowthKind.Cagr ? "% per year" : "%",
+                g.IsDefined ? Join(CommonOptions.AcrossSources(sourceOf, g.FromYear, g.ToYear), g.Caveat) : "undefined: " + g.Reason);
+
+        static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "; " + b;
     }
 
     internal static Command Chart(TextWriter output)

@@ -73,9 +73,11 @@ public static class Economies
         => Table.Value.ByIso2.TryGetValue(iso2.Trim(), out economy);
 
     /// <summary>
-    /// Resolves a code or a name (short or IMF), case-insensitive.
+    /// Resolves a code or a name, case-insensitive: the code, the short name, the IMF's name, or any official, common or
+    /// alternative name and translation of the name table the claim drafter and the offices' readers use
+    /// (<see cref="Claims.EconomyNames.TryGetByName"/>: "Kyrgyz Republic", "Türkiye", "Казахстан") — one table for all of them.
     /// </summary>
-    /// <param name="codeOrName">A code ("KAZ"), a short name ("Kazakhstan") or the IMF's name ("Kazakhstan, Rep. of").</param>
+    /// <param name="codeOrName">A code ("KAZ"), a short name ("Kazakhstan"), the IMF's name ("Kazakhstan, Rep. of") or another official spelling.</param>
     /// <exception cref="UnknownEconomyException">Nothing matches; the exception lists the closest economies.</exception>
     public static Economy Resolve(string codeOrName)
     {
@@ -89,7 +91,9 @@ public static class Economies
         var byName = All.FirstOrDefault(e =>
             string.Equals(e.Name, query, StringComparison.OrdinalIgnoreCase)
             || string.Equals(e.ImfName, query, StringComparison.OrdinalIgnoreCase));
-        return byName ?? throw new UnknownEconomyException(codeOrName, Suggest(codeOrName));
+        return byName
+            ?? (query.Length <= MaxQueryLength && Claims.EconomyNames.TryGetByName(query, out var named) ? named : null)
+            ?? throw new UnknownEconomyException(codeOrName, Suggest(codeOrName));
     }
 
     /// <summary>The longest text <see cref="Suggest"/> compares with the names (the longest name is shorter).</summary>

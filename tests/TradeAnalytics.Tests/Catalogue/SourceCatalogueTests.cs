@@ -160,4 +160,63 @@ public class SourceCatalogueTests
 
         Assert.Equal(["TradeAnalytics.economies.csv", "TradeAnalytics.economy-names.csv", "TradeAnalytics.hs-chapters.csv"], resources);
     }
+
+    [Fact]
+    public void Partners_ranks_countries_only_and_names_the_aggregates_beside_the_ranking()
+    {
+        // DOTS_103.xlsx (Kazakhstan), sheet Exports, FOB, column AD (2019): B22 Italy 8373.712847, B59 China 7823.406348,
+        // B92 Russian Federation 5602.531933; B9 World 57676.727675, B10 Advanced Economies 30627.073048 (an aggregate).
+        var (code, output, error) = CliRunner.Run("partners", "KAZ", "--year", "2019", "--flow", "exports", "--top", "3", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var rows = StrictCsvReader.Read(output);
+        Assert.Equal(["rank", "partner", "name", "value_musd", "share_of_world_percent", "estimated", "partial", "source"], rows[0]);
+        Assert.Equal(["ITA", "CHN", "RUS"], rows.Skip(1).Select(r => r[1]));
+        Assert.Equal(("8373.713", "14.52", "DOTS_103.xlsx!Exports!AD22"), (rows[1][3], rows[1][4], rows[1][7]));   // 8373.712847 / 57676.727675
+
+        var (_, table, _) = CliRunner.Run("partners", "KAZ", "--year", "2019", "--flow", "exports", "--top", "3");
+        Assert.Contains("WLD (World, an aggregate): 57676.728", table, StringComparison.Ordinal);
+        Assert.Contains("ADV (Advanced Economies, an aggregate): 30627.073", table, StringComparison.Ordinal);
+        Assert.DoesNotContain(rows.Skip(1), r => r[1] is "WLD" or "ADV");
+    }
+
+    [Fact]
+    public void Economies_resolve_by_every_official_spelling_of_the_one_name_table()
+    {
+        // "Kyrgyz Republic" (official) and "Türkiye" (common) are in Claims/economy-names.csv (world-countries 5.1.0).
+        Assert.Equal("KGZ", Economies.Resolve("Kyrgyz Republic").Code);
+        Assert.Equal("TUR", Economies.Resolve("Türkiye").Code);
+        Assert.Equal("KAZ", Economies.Resolve("Казахстан").Code);
+
+        var (code, output, error) = CliRunner.Run("series", "Kyrgyz Republic", "ISR", "--from", "2019", "--to", "2019", "--format", "csv");
+        Assert.True(code == 0, error);
+        Assert.Contains("DOTS_109.xlsx!Exports!AD38", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Layered_sources_mark_each_break_on_its_year_and_a_rate_across_one_says_so()
+    {
+        // Kazakhstan → Israel exports: 2017 DOTS 130.671373 (imf-dots-2022.csv:14222, DOTS_103.xlsx!Exports!AB39); 2018 the office's
+        // 397.8504 (national-kaz.csv:116); 2024 in no source; 2025 the copy's 49.4, flagged (imts-2025-copy.csv:19).
+        var (code, output, error) = CliRunner.Run("series", "KAZ", "ISR", "--source", "national", "--source", "imts2025", "--source", "dots",
+            "--flow", "exports", "--from", "2017", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var rows = StrictCsvReader.Read(output).Skip(1).ToDictionary(r => r[0]);
+        Assert.Equal(("130.671", "dots", "false"), (rows["2017"][1], rows["2017"][6], rows["2017"][7]));
+        Assert.Equal(("397.850", "national", "true"), (rows["2018"][1], rows["2018"][6], rows["2018"][7]));
+        Assert.Equal(("national", "false"), (rows["2019"][6], rows["2019"][7]));
+        Assert.Equal(("", "", "true"), (rows["2024"][1], rows["2024"][6], rows["2024"][4]));
+        Assert.Equal(("49.400", "true", "imts2025", "true"), (rows["2025"][1], rows["2025"][2], rows["2025"][6], rows["2025"][7]));
+
+        var (_, growth, _) = CliRunner.Run("growth", "KAZ", "ISR", "--source", "national", "--source", "imts2025", "--flow", "exports", "--from", "2018", "--to", "2025", "--format", "csv");
+        var between = StrictCsvReader.Read(growth).Single(r => r[0] == "Growth");
+        Assert.Equal("-87.6", between[3].TrimStart('\''));   // 49.4 / 397.8504 − 1
+        Assert.StartsWith("across sources (national 2018 → imts2025 2025)", between[5], StringComparison.Ordinal);
+        Assert.Contains("2025 includes an estimate", between[5], StringComparison.Ordinal);
+
+        // One source: no break column, no note.
+        var (_, single, _) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2017", "--to", "2018", "--format", "csv");
+        Assert.StartsWith("year,value_musd,estimated,partial,missing,source\n", single, StringComparison.Ordinal);
+    }
 }
