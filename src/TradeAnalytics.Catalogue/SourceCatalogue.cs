@@ -108,7 +108,18 @@ public sealed class SourceCatalogue
 
         if (!data.Products.Contains(question.Product))
         {
-            return new SourceAnswer(source, question, null, question.Product.IsAllGoods ? "holds products only, no all-goods totals" : $"holds no {question.Product}");
+            if (!question.Product.IsAllGoods)
+            {
+                return new SourceAnswer(source, question, null, $"holds no {question.Product}");
+            }
+
+            // Products only: say whether the pair's chapters are there, which a share or a products table can sum (never a published total).
+            var chapterYears = data.Products.Where(p => p.Digits == 2)
+                .SelectMany(p => data.Bilateral(question.Economy, question.Partner, p).Measure(question.Measure, question.Side).Years)
+                .Where(y => question.Years is not { } span || span.Contains(y)).Distinct().Order().ToList();
+            return new SourceAnswer(source, question, null, chapterYears.Count == 0
+                ? "holds products only, no all-goods totals"
+                : ChaptersOnly + SourceAnswer.Spans(chapterYears));
         }
 
         var series = data.Bilateral(question.Economy, question.Partner, question.Product).Measure(question.Measure, question.Side);
@@ -122,6 +133,9 @@ public sealed class SourceCatalogue
             ? new SourceAnswer(source, question, series, $"has no value in {question.Years}; it holds {new YearSpan(series.FirstYear, series.LastYear)}")
             : new SourceAnswer(source, question, series, null);
     }
+
+    /// <summary>How an answer from a source of HS chapters without all-goods totals begins, followed by the years the pair's chapters cover.</summary>
+    public const string ChaptersOnly = "holds HS chapters only (no all-goods total; their sum is not a published total), by chapter in ";
 
     private static IReadOnlyList<CatalogueSource> ShippedSources()
     {

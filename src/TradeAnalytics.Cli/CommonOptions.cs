@@ -254,7 +254,7 @@ internal static class CommonOptions
     internal static string OtherSources(TradeQuestion question, IReadOnlyCollection<string> asked)
     {
         var others = SourceCatalogue.Shipped.Sources.Where(s => !asked.Contains(s.Id))
-            .Select(s => SourceCatalogue.Answer(s, question)).Where(a => a.HasValues).ToList();
+            .Select(s => SourceCatalogue.Answer(s, question)).Where(a => a.HasValues || a.Unavailable!.StartsWith(SourceCatalogue.ChaptersOnly, StringComparison.Ordinal)).ToList();
         return others.Count == 0 ? ""
             : $"other sources with values{(question.Years is { } y ? " in " + y : "")}: {string.Join("; ", others.Select(a => a.ToString()))} (--source ID; trade-analytics sources lists them).";
     }

@@ -1,3 +1,4 @@
+using TradeAnalytics.Catalogue;
 using System.CommandLine;
 using System.Globalization;
 using TradeAnalytics.Analytics;
@@ -74,15 +75,21 @@ internal static class ShareCommand
                 var a = CommonOptions.Resolve(parse.GetValue(economy) ?? throw new CommandLineException("give ECONOMY PARTNER, or --group ... --with ..."));
                 var b = CommonOptions.Resolve(parse.GetValue(partner) ?? throw new CommandLineException("give ECONOMY PARTNER, or --group ... --with ..."));
                 var side = parse.GetValue(sideOption);
+                if (!dataset.Products.Contains(Product.AllGoods) && dataset.Products.Any(p => p.Digits == 2))
+                {
+                    return ChapterSumShare(output, dataset, a, b, y, measure, side, parse.GetValue(format));
+                }
+
                 var share = Shares.OfTotal(dataset, a, b, y, measure, side);
                 if (share.Status != ShareStatus.Defined)
                 {
+                    var others = CommonOptions.OtherSources(new TradeQuestion(a, b, measure, side) { Years = new YearSpan(y, y) }, CommonOptions.AskedSources(parse, sources, ["dots"]));
                     throw new CommandLineException($"no share of {b.Name} in {a.Name}'s total {measure.ToString().ToLowerInvariant()} in {y}: " + share.Status switch
                     {
-                        ShareStatus.PartMissing => $"the data hold no value for {a.Code}–{b.Code} in {y} as {(side == ReportingSide.Reporter ? a.Name : b.Name)} reports it",
-                        ShareStatus.WholeMissing => $"the data hold no total of {a.Name} with the World in {y}",
+                        ShareStatus.PartMissing => $"the data hold no value for {a.Code}–{b.Code} in {y} as {(side == ReportingSide.Reporter ? a.Name : b.Name)} reports it ({dataset.Name})",
+                        ShareStatus.WholeMissing => $"the data hold no total of {a.Name} with the World in {y} ({dataset.Name})",
                         _ => $"{a.Name}'s total with the World in {y} is zero or negative",
-                    } + ".");
+                    } + "." + (others.Length > 0 ? " The " + others : ""));
                 }
 
                 table.Add(a.Code, b.Code, Year(y), Value(share.Part?.Value), Value(share.Whole), Percent(share.Percent),
@@ -187,6 +194,70 @@ internal static class ShareCommand
             output.WriteLine(table.Description);
         }
 
+        table.Write(output, format);
+        return 0;
+    }
+
+    /// <summary>
+    /// A partner's share from a source that holds HS chapters and no all-goods total (UN Comtrade by chapter): the pair's chapters
+    /// summed against the reporter's chapters with the World summed, over the chapters with a World value; the chapters without one
+    /// are named as gaps (no file: never a zero), and the note says the total is a sum of chapters, not a published total.
+    /// </summary>
+    private static int ChapterSumShare(TextWriter output, TradeDataset chapters, Economy a, Economy b, int year, TradeMeasure measure, ReportingSide side, OutputFormat format)
+    {
+        if (measure == TradeMeasure.Balance)
+        {
+            throw new CommandLineException("a share of a balance is not defined; use exports, imports or turnover.");
+        }
+
+        var reporter = side == ReportingSide.Reporter ? a : b;
+        var counterpart = side == ReportingSide.Reporter ? b : a;
+        var flows = measure switch
+        {
+            TradeMeasure.Exports => new[] { side == ReportingSide.Reporter ? TradeFlow.Exports : TradeFlow.Imports },
+            TradeMeasure.Imports => [side == ReportingSide.Reporter ? TradeFlow.Imports : TradeFlow.Exports],
+            _ => [TradeFlow.Exports, TradeFlow.Imports],
+        };
+        double part = 0, whole = 0;
+        int withWorld = 0;
+        var gaps = new List<string>();
+        var sources = new List<string>();
+        // The nomenclature's chapters (a missing one is a gap), and any other chapter the reporter reports with the World that year (99).
+        var reported = chapters.Products.Where(p => p.Digits == 2 && flows.Any(f => chapters.ObservationsOf(reporter, Economies.World, f, p).Any(o => o.Year == year)))
+            .Select(p => p.ToCode());
+        foreach (var code in HsChapters.Nomenclature.Union(reported).Order(StringComparer.Ordinal))
+        {
+            var chapter = Product.Hs(code);
+            foreach (var f in flows)
+            {
+                var w = chapters.ObservationsOf(reporter, Economies.World, f, chapter).FirstOrDefault(o => o.Year == year);
+                if (w is null)
+                {
+                    gaps.Add(code + (flows.Length > 1 ? " " + f.ToString().ToLowerInvariant() : ""));
+                    continue;
+                }
+
+                withWorld++;
+                whole += w.Value.Value;
+                if (chapters.ObservationsOf(reporter, counterpart, f, chapter).FirstOrDefault(o => o.Year == year) is { } p)
+                {
+                    part += p.Value.Value;
+                    sources.Add(p.Source);
+                }
+            }
+        }
+
+        if (withWorld == 0)
+        {
+            throw new CommandLineException($"{chapters.Name} holds no chapter of {reporter.Name}'s trade with the World in {year}.");
+        }
+
+        var note = $"sums of {withWorld} chapter values with a World value ({chapters.Name}; no all-goods total is published there); "
+            + (gaps.Count == 0 ? "no chapter missing" : $"no value (a gap, not a zero) for chapter(s) {string.Join(", ", gaps)}")
+            + (side == ReportingSide.Partner ? $"; as {reporter.Name} reports it" : "");
+        var table = new Output(["economy", "partner", "year", "value_musd", "total_musd", "share_percent", "note"]);
+        table.Add(a.Code, b.Code, Year(year), Cell.Number(part, "0.000"), Cell.Number(whole, "0.000"), whole > 0 ? Cell.Number(100 * part / whole, "0.000") : Cell.Missing, note);
+        table.Fields["sources"] = sources;
         table.Write(output, format);
         return 0;
     }

@@ -21,7 +21,7 @@ public sealed record ChapterShare(Product Chapter, string? Name, UsdMillions Val
 /// <param name="From">First year.</param>
 /// <param name="To">Last year.</param>
 /// <param name="Chapters">The chapters with a value, largest first.</param>
-/// <param name="Gaps">Chapters the reporter publishes but for which a year of the span has no World value: no file, a gap (not a zero).</param>
+/// <param name="Gaps">Chapters of the HS nomenclature (<see cref="HsChapters.Nomenclature"/>, and any other the data hold) without a World value in a year of the span in which the reporter reports other chapters: no file, a gap (not a zero).</param>
 public sealed record ProductMixResult(Economy Economy, Economy Partner, TradeFlow Flow, int From, int To, IReadOnlyList<ChapterShare> Chapters, IReadOnlyList<Product> Gaps)
 {
     /// <summary>The sum of the chapters (the files carry no all-goods total); null when none has a value.</summary>
@@ -79,16 +79,20 @@ public static class ProductMix
             throw new ArgumentException($"The span {from}–{to} ends before it starts.", nameof(to));
         }
 
-        var chapters = products.Products.Where(p => p.Digits == 2).ToList();
+        var chapters = products.Products.Where(p => p.Digits == 2).Union(HsChapters.Nomenclature.Select(Product.Hs)).Order().ToList();
+        // The years of the span in which the reporter reports any chapter with the World: in those, a chapter of the nomenclature
+        // without a World value is a gap (chapter 34, which no file holds, included); a year without any is not the chapters' gap.
+        var reportedYears = chapters.SelectMany(c => products.ObservationsOf(economy, Economies.World, flow, c)).Select(o => o.Year)
+            .Where(y => y >= from && y <= to).ToHashSet();
         var rows = new List<(Product Chapter, UsdMillions Value, List<int> Years, UsdMillions? World, List<string> Sources)>();
         var gaps = new List<Product>();
         foreach (var chapter in chapters)
         {
             var allWorld = products.ObservationsOf(economy, Economies.World, flow, chapter);
             var world = allWorld.Where(o => o.Year >= from && o.Year <= to).ToList();
-            if (allWorld.Count > 0 && world.Count < to - from + 1)
+            if (reportedYears.Any(y => world.All(o => o.Year != y)))
             {
-                gaps.Add(chapter);   // a year of the span without the chapter's file
+                gaps.Add(chapter);   // a year of the span in which the reporter reports chapters, but not this one
             }
 
             var pair = products.ObservationsOf(economy, partner, flow, chapter).Where(o => o.Year >= from && o.Year <= to).ToList();

@@ -8,6 +8,14 @@ public static class HsChapters
 {
     private static readonly Lazy<IReadOnlyDictionary<string, (string Name, string Source)>> Table = new(Load);
 
+    /// <summary>
+    /// The chapters of the Harmonized System's nomenclature: 01 to 97, less 77, which the HS keeps for possible future use (98 and
+    /// 99 are left to national use). A chapter here with no value in a reporter's year is a gap — even one no file ever holds, as
+    /// chapter 34 (soap, waxes) in the Comtrade dashboard copy.
+    /// </summary>
+    public static IReadOnlyList<string> Nomenclature { get; } =
+        Enumerable.Range(1, 97).Where(c => c != 77).Select(c => c.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
     /// <summary>Every chapter the table names, in order.</summary>
     public static IReadOnlyList<string> Chapters => Table.Value.Keys.Order(StringComparer.Ordinal).ToList();
 

@@ -219,4 +219,27 @@ public class SourceCatalogueTests
         var (_, single, _) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2017", "--to", "2018", "--format", "csv");
         Assert.StartsWith("year,value_musd,estimated,partial,missing,source\n", single, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_share_from_hs_chapters_sums_the_chapters_and_names_every_gap_chapter_34_included()
+    {
+        // awk over data/comtrade-hs2-caucasus.csv, Azerbaijan's exports of 2021: 31 chapter rows to Israel sum to 898.096972, 89 to
+        // the World to 22206.238220 (4.044 %); the nomenclature's chapters without a World row: 34 36 37 45 51 80 88 93.
+        var (code, output, error) = CliRunner.Run("share", "AZE", "ISR", "--year", "2021", "--flow", "exports", "--source", "comtrade-hs2", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var row = StrictCsvReader.Read(output)[1];
+        Assert.Equal(("898.097", "22206.238", "4.044"), (row[3], row[4], row[5]));
+        Assert.Contains("sums of 89 chapter values", row[6], StringComparison.Ordinal);
+        Assert.Contains("chapter(s) 34, 36, 37, 45, 51, 80, 88, 93", row[6], StringComparison.Ordinal);
+
+        // The default source has no 2021: the refusal names the chapter source instead of only failing.
+        var (refused, _, message) = CliRunner.Run("share", "AZE", "ISR", "--year", "2021", "--flow", "exports");
+        Assert.Equal(1, refused);
+        Assert.Contains("comtrade-hs2: holds HS chapters only (no all-goods total; their sum is not a published total), by chapter in 2021", message, StringComparison.Ordinal);
+
+        // products lists chapter 34 among the gaps too (the audit: absent for every reporter, never listed before).
+        var (_, products, _) = CliRunner.Run("products", "AZE", "ISR", "--year", "2021");
+        Assert.Contains("gaps, not zeros): 34,36,37,45,51,80,88,93", products, StringComparison.Ordinal);
+    }
 }
