@@ -37,7 +37,10 @@ public static class PaperReport
             report.AddPair(data, state, Economies.Israel, 1992, 2020);
             if (sources is { Count: > 0 })
             {
-                report.AddSources(SourceComparison.Compare(sources.Select(s => new NamedSeries(s.Name, s.Data.Bilateral(state, Economies.Israel).Turnover())).ToList()));
+                // Israel's own report of the same trade is the reference that tells which of two disagreeing values stands apart.
+                report.AddSources(SourceComparison.Compare(
+                    sources.Select(s => new NamedSeries(s.Name, s.Data.Bilateral(state, Economies.Israel).Turnover())).ToList(),
+                    new NamedSeries("ISR's own report (dots)", data.Bilateral(state, Economies.Israel).Turnover(ReportingSide.Partner))));
             }
         }
 

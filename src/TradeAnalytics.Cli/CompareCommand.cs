@@ -43,7 +43,12 @@ internal static class CompareCommand
                 var names = CommonOptions.AskedSources(parse, sources, ["dots", "national", "imts2025"]);
                 var series = names.Select(n => new NamedSeries(n,
                     CommonOptions.LoadSource(parse, data, sources, n, pair.Economy, pair.Partner).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), parse.GetValue(side)))).ToList();
-                WriteSources(output, SourceComparison.Compare(series), parse.GetValue(from), parse.GetValue(to), parse.GetValue(format));
+                // The other side's own report (DOTS), as the reference that tells which of two disagreeing values stands apart.
+                var otherSide = parse.GetValue(side) == ReportingSide.Reporter ? ReportingSide.Partner : ReportingSide.Reporter;
+                var mirrorOf = otherSide == ReportingSide.Partner ? pair.Partner : pair.Economy;
+                var mirror = new NamedSeries($"{mirrorOf.Code}'s own report (dots)",
+                    CommonOptions.Shipped([pair.Economy, pair.Partner]).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), otherSide));
+                WriteSources(output, SourceComparison.Compare(series, mirror), parse.GetValue(from), parse.GetValue(to), parse.GetValue(format));
                 return 0;
             }
 
@@ -120,7 +125,7 @@ internal static class CompareCommand
         if (format == OutputFormat.Table)
         {
             output.WriteLine();
-            var shared = years.Count(y => y.Spread is not null);
+            var shared = years.Count(y => y.Values.Count(v => v is not null) >= 2);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{years.Count} years; {shared} shared by two sources or more; looks partial: {(years.Any(y => y.LooksPartial.Count > 0) ? string.Join(", ", years.Where(y => y.LooksPartial.Count > 0).Select(y => $"{string.Join("+", y.LooksPartial)} {y.Year}")) : "none")}"));
             foreach (var source in comparison.Sources.Where(s => s.Series.IsEmpty))
             {

@@ -37,7 +37,8 @@ internal static class ReportCommand
             var dataset = layers.Count == 1 ? layers[0] : TradeDataset.Layered(layers);
             var compared = asked.Count >= 2 ? asked : ["dots", "national", "imts2025"];
             var comparison = SourceComparison.Compare(compared.Select(s => new NamedSeries(s,
-                (asked.Count == 1 && asked[0] == s ? dataset : CommonOptions.LoadSource(parse, data, sources, s, [a, b], [a, b])).Bilateral(a, b).Turnover())).ToList());
+                (asked.Count == 1 && asked[0] == s ? dataset : CommonOptions.LoadSource(parse, data, sources, s, [a, b], [a, b])).Bilateral(a, b).Turnover())).ToList(),
+                new NamedSeries($"{b.Code}'s own report (dots)", CommonOptions.Shipped([a, b]).Bilateral(a, b).Turnover(ReportingSide.Partner)));
             var path = parse.GetValue(outFile)!.FullName;
             if (Path.GetDirectoryName(path) is { Length: > 0 } folder && !Directory.Exists(folder))
             {

@@ -370,8 +370,15 @@ public sealed partial class HtmlReport
                         : $"<td{(v.Estimated || v.Partial ? " class=\"flagged\"" : "")} title=\"{E(v.Source)}\">{v.Value.Value.ToString("#,0.000", CultureInfo.InvariantCulture)}</td>");
                 }
 
-                html.Append($"<td>{year.Spread!.Value.ToString("#,0.000", CultureInfo.InvariantCulture)}</td>");
-                html.Append(year.SpreadPercent is { } percent ? $"<td>{percent.ToString("0.0", CultureInfo.InvariantCulture)} %</td>" : "<td class=\"gap\" title=\"undefined: the smallest value is not positive\">—</td>");
+                if (year.Spread is { } spread)
+                {
+                    html.Append($"<td>{spread.ToString("#,0.000", CultureInfo.InvariantCulture)}</td>");
+                    html.Append(year.SpreadPercent is { } percent ? $"<td>{percent.ToString("0.0", CultureInfo.InvariantCulture)} %</td>" : "<td class=\"gap\" title=\"undefined: the smallest value is not positive\">—</td>");
+                }
+                else
+                {
+                    html.Append("<td class=\"gap\" title=\"no spread: a partial value (one flow) is another quantity than a whole one\">—</td><td class=\"gap\" title=\"no spread\">—</td>");
+                }
                 html.Append($"<td>{E(string.Join("; ", year.Notes))}</td></tr>\n");
             }
 
@@ -386,7 +393,7 @@ public sealed partial class HtmlReport
         for (var i = 0; i < comparison.Sources.Count; i++)
         {
             var source = comparison.Sources[i];
-            var alone = comparison.Years.Where(y => y.Spread is null && y.Values[i] is not null).ToList();
+            var alone = comparison.Years.Where(y => y.Values.Count(v => v is not null) == 1 && y.Values[i] is not null).ToList();
             var span = source.Series.IsEmpty ? "no value" : source.Series.FirstYear == source.Series.LastYear
                 ? source.Series.FirstYear.ToString(CultureInfo.InvariantCulture)
                 : $"{source.Series.FirstYear.ToString(CultureInfo.InvariantCulture)}–{source.Series.LastYear.ToString(CultureInfo.InvariantCulture)}";

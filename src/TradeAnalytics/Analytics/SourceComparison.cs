@@ -22,9 +22,12 @@ public sealed record SourceYear(int Year, IReadOnlyList<YearlyValue?> Values, do
 /// <summary>
 /// A pair's values from several sources side by side, never merged: per year each source's value (or its gap), the spread
 /// between them, and the values that look partial. A value looks partial when it is below <see cref="SourceComparison.PartialRatio"/>
-/// of the largest value another source gives for the same year or, where no other source has that year, for either of the two
-/// years before it (so the 2025 copy's Kazakhstan → Israel 49.4 is set against Kazakhstan's own 363.4 of 2023), or when the
-/// series itself marks it partial (a turnover of which one flow was reported).
+/// of the largest value another source gives for the same year or — for a value flagged estimated or preliminary only, where no
+/// other source has that year — for either of the two years before it (so the 2025 copy's Kazakhstan → Israel 49.4 is set
+/// against Kazakhstan's own 363.4 of 2023; a final value is never judged against another year), or when the series itself marks
+/// it partial (a turnover of which one flow was reported). Where the partner's mirror report is given and agrees with the low
+/// value (it too is below a third of the high one), the high value is the one apart: the low one is not called partial, and the
+/// note says so. The spread is taken over the whole values only: a partial value is left out of it, and the note says so.
 /// </summary>
 public sealed class SourceComparison
 {
@@ -43,13 +46,19 @@ public sealed class SourceComparison
     /// <summary>Every year from the first any source has to the last, ascending; a year no source has is there with every value missing.</summary>
     public IReadOnlyList<SourceYear> Years { get; }
 
-    /// <summary>The years two sources or more share.</summary>
-    public IEnumerable<SourceYear> Shared => Years.Where(y => y.Spread is not null);
+    /// <summary>The years two sources or more share (a spread is taken only over the whole values among them).</summary>
+    public IEnumerable<SourceYear> Shared => Years.Where(y => y.Values.Count(v => v is not null) >= 2);
 
     /// <summary>Sets the sources' series side by side.</summary>
     /// <param name="sources">The sources, each with its series of the same pair and measure.</param>
     /// <exception cref="ArgumentException">No source, two with the same name, or series of different pairs, measures, sides or goods (what an estimate means may differ).</exception>
-    public static SourceComparison Compare(IReadOnlyList<NamedSeries> sources)
+    public static SourceComparison Compare(IReadOnlyList<NamedSeries> sources) => Compare(sources, null);
+
+    /// <summary>Sets the sources' series side by side, with the partner's mirror report of the same flow as a reference for which value stands apart.</summary>
+    /// <param name="sources">The sources, each with its series of the same pair and measure.</param>
+    /// <param name="mirror">The partner's own report of the same trade (its imports for these exports), named ("ISR's report, dots"); null for none.</param>
+    /// <exception cref="ArgumentException">No source, two with the same name, or series of different pairs, measures, sides or goods.</exception>
+    public static SourceComparison Compare(IReadOnlyList<NamedSeries> sources, NamedSeries? mirror)
     {
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0)
@@ -73,7 +82,8 @@ public sealed class SourceComparison
         foreach (var year in all.Count == 0 ? [] : Enumerable.Range(all.Min(), all.Max() - all.Min() + 1))
         {
             var values = sources.Select(s => s.Series[year]).ToList();
-            var present = values.Where(v => v is not null).Select(v => v!.Value.Value).ToList();
+            // A partial value (one flow of a turnover) is not the same quantity as a whole one: no spread between them.
+            var present = values.Where(v => v is { Partial: false }).Select(v => v!.Value.Value).ToList();
             double? spread = present.Count >= 2 ? present.Max() - present.Min() : null;
             double? percent = spread is not null && present.Min() > 0 ? spread / present.Min() * 100 : null;
             var notes = new List<string>();
@@ -91,11 +101,19 @@ public sealed class SourceComparison
                     partial.Add(name);
                     notes.Add($"{name}: partial (one flow not reported)");
                 }
-                else if (Reference(sources, i, year) is { } reference && value.Value.Value < reference.Value * PartialRatio)
+                else if (Reference(sources, i, year, value.Estimated) is { } reference && value.Value.Value < reference.Value * PartialRatio)
                 {
-                    partial.Add(name);
-                    notes.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: looks partial, {value.Value.Value:0.0} is below a third of {reference.Source}'s {reference.Value:0.0}{(reference.Year == year ? "" : $" ({reference.Year})")}"));
+                    if (reference.Year == year && mirror?.Series[year] is { Partial: false } m && m.Value.Value < reference.Value * PartialRatio)
+                    {
+                        notes.Add(string.Create(CultureInfo.InvariantCulture,
+                            $"{reference.Source} stands apart: its {reference.Value:0.0} is over three times {name}'s {value.Value.Value:0.0}, and {mirror.Name} gives {m.Value.Value:0.0}"));
+                    }
+                    else
+                    {
+                        partial.Add(name);
+                        notes.Add(string.Create(CultureInfo.InvariantCulture,
+                            $"{name}: looks partial, {value.Value.Value:0.0} is below a third of {reference.Source}'s {reference.Value:0.0}{(reference.Year == year ? "" : $" ({reference.Year})")}"));
+                    }
                 }
 
                 if (value.Estimated)
@@ -104,16 +122,21 @@ public sealed class SourceComparison
                 }
             }
 
-            years.Add(new SourceYear(year, values, spread, percent, notes) { LooksPartial = partial });
+            if (present.Count >= 2 && values.Any(v => v is { Partial: true }))
+            {
+                notes.Add("spread over the whole values only (a partial one is another quantity)");
+            }
+
+            years.Add(new SourceYear(year, values, spread, percent, notes.Distinct().ToList()) { LooksPartial = partial });
         }
 
         return new SourceComparison(sources, years);
     }
 
-    /// <summary>The largest value another source gives for the year or, where none has it, for either of the two years before.</summary>
-    private static (string Source, double Value, int Year)? Reference(IReadOnlyList<NamedSeries> sources, int self, int year)
+    /// <summary>The largest value another source gives for the year or, for a preliminary value where none has it, for either of the two years before.</summary>
+    private static (string Source, double Value, int Year)? Reference(IReadOnlyList<NamedSeries> sources, int self, int year, bool preliminary)
     {
-        foreach (var candidates in new[] { new[] { year }, [year - 1, year - 2] })
+        foreach (var candidates in preliminary ? new[] { new[] { year }, [year - 1, year - 2] } : [[year]])
         {
             var found = sources.Where((_, j) => j != self)
                 .SelectMany(s => candidates.Select(y => (s.Name, Value: s.Series[y], Year: y)))

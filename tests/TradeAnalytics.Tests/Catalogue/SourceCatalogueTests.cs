@@ -242,4 +242,31 @@ public class SourceCatalogueTests
         var (_, products, _) = CliRunner.Run("products", "AZE", "ISR", "--year", "2021");
         Assert.Contains("gaps, not zeros): 34,36,37,45,51,80,88,93", products, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_calls_the_value_apart_from_the_partners_mirror_apart_not_the_one_that_agrees_with_it()
+    {
+        // Uzbekistan → Israel exports 2018: DOTS 2.738054 (DOTS_210.xlsx!Exports!AC37), the office 19.0141 (national-uzb.csv:514),
+        // Israel's own imports from Uzbekistan 1.6 (DOTS_98.xlsx!Imports!BI113): the office's figure is the one apart (audit finding).
+        var (code, output, error) = CliRunner.Run("compare", "UZB", "ISR", "--flow", "exports", "--from", "2018", "--to", "2018", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var row = StrictCsvReader.Read(output)[1];
+        Assert.Equal(("2018", "2.738", "19.014"), (row[0], row[1], row[2]));
+        Assert.Equal("national stands apart: its 19.0 is over three times dots's 2.7, and ISR's own report (dots) gives 1.6", row[^1]);
+        Assert.DoesNotContain("looks partial", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_takes_no_spread_between_one_flow_and_a_whole_turnover()
+    {
+        // Kyrgyzstan–Israel 1996: DOTS holds exports only, 0.009 (DOTS_109.xlsx!Exports!G38: a partial turnover); the office both
+        // flows, 0.0088 + 0.7148 (national-kgz.csv:1178, 3602). No spread between a partial value and a whole one (audit finding).
+        var (code, output, error) = CliRunner.Run("compare", "KGZ", "ISR", "--from", "1996", "--to", "1996", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var row = StrictCsvReader.Read(output)[1];
+        Assert.Equal(("1996", "0.009", "0.724", "", ""), (row[0], row[1], row[2], row[4], row[5]));
+        Assert.Contains("dots: partial (one flow not reported)", row[^1], StringComparison.Ordinal);
+    }
 }

@@ -30,15 +30,21 @@ public class SourceComparisonTests
     [Fact]
     public void A_value_below_a_third_of_another_sources_same_or_recent_year_looks_partial()
     {
-        var comparison = SourceComparison.Compare([
-            Named("national", (2022, 817.0, false), (2023, 363.4, false)),
-            Named("copy", (2023, 120.0, false), (2025, 49.4, false), (2026, 200, true))]);
+        var copy = new NamedSeries("copy", new TradeSeries(Context, [
+            new YearlyValue(2023, new UsdMillions(120.0), false, false, "copy 2023"),
+            new YearlyValue(2025, new UsdMillions(49.4), true, false, "copy 2025, preliminary"),
+            new YearlyValue(2026, new UsdMillions(200), false, true, "copy 2026")]));
+        var comparison = SourceComparison.Compare([Named("national", (2022, 817.0, false), (2023, 363.4, false)), copy]);
 
-        // 2023: 120 is below 363.4 / 3 = 121.1; 2025: nobody else has it, 2023 (two years before) is the reference.
+        // 2023: 120 is below 363.4 / 3 = 121.1; 2025: nobody else has it, and the value is preliminary: 2023 (two years before) is the reference.
         Assert.Equal(["copy"], comparison.Years.Single(y => y.Year == 2023).LooksPartial);
         var y2025 = comparison.Years.Single(y => y.Year == 2025);
         Assert.Equal(["copy"], y2025.LooksPartial);
-        Assert.Contains("49.4 is below a third of national's 363.4 (2023)", Assert.Single(y2025.Notes));
+        Assert.Contains("49.4 is below a third of national's 363.4 (2023)", y2025.Notes[0]);
+
+        // A final value is never judged against another year (the audit: Kyrgyzstan–Israel 2000 called partial against 1998).
+        var final = SourceComparison.Compare([Named("national", (2023, 363.4, false)), Named("other", (2025, 49.4, false))]);
+        Assert.Empty(final.Years.Single(y => y.Year == 2025).LooksPartial);
         // The series' own partial mark (one flow of a turnover) is said as such.
         Assert.Contains("partial (one flow not reported)", comparison.Years.Single(y => y.Year == 2026).Notes.Single());
         // The larger value is never the partial one.
