@@ -162,7 +162,7 @@ public static class ShippedData
     /// The IMF's goods exports of 2025 (IMTS, downloaded 2026-04-24) as a third-party web page copied them: rounded to
     /// 0.1 $m, preliminary, some looking partial (Kazakhstan → Israel 49.4 against 363.4 in 2023 by Kazakhstan's own
     /// count) — every edge among Israel and the Central Asian and Caucasus states, and each one's exports to the World
-    /// as the sum of the copy's edges (not the IMF's World). Every value is flagged (<see cref="ImtsCopyFlag"/>) and its
+    /// as the copy's own node total, which differs from the sum of its edges (each value's source gives both; never the IMF's World). Every value is flagged (<see cref="ImtsCopyFlag"/>) and its
     /// source names the copy's file and array index. Exports only: a reporter's imports are not in the copy.
     /// </summary>
     public static TradeDataset ImtsCopy2025 => EmbeddedImtsCopy.Value;

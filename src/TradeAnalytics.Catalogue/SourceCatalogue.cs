@@ -160,7 +160,7 @@ public sealed class SourceCatalogue
                 [
                     "Exports only; every value flagged preliminary and rounded to 0.1 $m.",
                     "Some values look partial (Kazakhstan → Israel 49.4 against 363.4 in 2023 by Kazakhstan's own count).",
-                    "The World values are sums of the copy's edges, without what the copy dropped — not the IMF's World.",
+                    "The World values are the copy's own node totals, which differ from the sums of its edges (Israel 52,750.4 against 52,659.3; each source gives both), and are not the IMF's World.",
                 ],
                 _ => ShippedData.ImtsCopy2025, ["ARM", "AZE", "GEO", "ISR", "KAZ", "KGZ", "TJK", "TKM", "UZB"]),
             new CatalogueSource("comtrade-hs27", "United Nations Comtrade Database", "Annual HS 2-digit data, chapter 27 (mineral fuels and oils), from the bulk files of 1988–2017 as extracted to a public repository", "UN Comtrade's terms of use; cite \"United Nations Comtrade Database\"", SourceOrigin.Shipped,

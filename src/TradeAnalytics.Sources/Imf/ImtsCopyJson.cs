@@ -10,7 +10,8 @@ namespace TradeAnalytics.Sources.Imf;
 /// value): each edge is the source economy's exports to the target in US$ millions rounded to 0.1, as the copy's maker
 /// kept them (values ≤ 0 and regional aggregates dropped). The file does not state its year; the caller gives it.
 /// Every value is flagged: a preliminary IMF value, rounded, in a copy. A node's totalExports becomes a value with the
-/// World whose source says it is the sum of the copy's edges, not the IMF's World.
+/// World whose source gives the copy's node total beside the sum of its edges (they differ: Israel 52,750.4 against 52,659.3),
+/// never the IMF's World.
 /// </summary>
 public static class ImtsCopyJson
 {
@@ -99,6 +100,8 @@ public static class ImtsCopyJson
 
             var read = 0;
             var i = -1;
+            // Each exporter's edges summed as the copy gives them (decimal: no binary rounding), to set beside its node total.
+            var edgeSums = new Dictionary<string, (decimal Sum, int Count)>(StringComparer.Ordinal);
             foreach (var edge in edges.EnumerateArray())
             {
                 i++;
@@ -107,6 +110,12 @@ public static class ImtsCopyJson
                 var from = edge.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
                 var to = edge.TryGetProperty("target", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
                 var hasValue = edge.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number;
+                if (from is not null && hasValue && v.TryGetDecimal(out var raw))
+                {
+                    var (sum, count) = edgeSums.GetValueOrDefault(from);
+                    edgeSums[from] = (sum + raw, count + 1);
+                }
+
                 var (reporter, partner) = (Resolve(from), Resolve(to));
                 if (reporter is null || partner is null || !hasValue)
                 {
@@ -121,6 +130,12 @@ public static class ImtsCopyJson
                     continue;
                 }
 
+                if (value == 0)
+                {
+                    // The copy drops values ≤ 0: its 0.0 is a positive value under 0.05 $m, rounded down — not a zero.
+                    source = $"{name}:edges[{i}] (a third-party copy of preliminary IMF data, rounded to 0.1 $m; 0.0 there is a positive value under 0.05 $m, the copy dropping values ≤ 0)";
+                }
+
                 observations.Add(new TradeObservation(reporter, partner, TradeFlow.Exports, year, new UsdMillions(value), true, source));
             }
 
@@ -129,8 +144,10 @@ public static class ImtsCopyJson
             {
                 i++;
                 read++;
-                var source = $"{name}:nodes[{i}].totalExports (the sum of a third-party copy's rounded edges of preliminary IMF data, not the IMF's World)";
                 var id = node.TryGetProperty("id", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+                var edgesOf = id is not null && edgeSums.TryGetValue(id, out var e) ? e : (0m, 0);
+                var source = string.Create(CultureInfo.InvariantCulture,
+                    $"{name}:nodes[{i}].totalExports (a third-party copy's own total of preliminary IMF data; its {edgesOf.Item2} rounded edges sum to {edgesOf.Item1}; not the IMF's World)");
                 var economy = Resolve(id);
                 if (economy is null || !node.TryGetProperty("totalExports", out var total) || total.ValueKind != JsonValueKind.Number)
                 {
@@ -145,7 +162,7 @@ public static class ImtsCopyJson
             {
                 $"{name}: {read} values read (edges and node totals) = {observations.Count} accepted + {rejected.Count} rejected",
                 $"year {year.ToString(CultureInfo.InvariantCulture)}, as the caller gives it (the file does not state it); every value flagged: {Flag}",
-                "World values are the sums of the copy's edges (nodes' totalExports), not the IMF's World",
+                "World values are the copy's own node totals (totalExports), which need not equal the sum of its edges (each source gives both), and are not the IMF's World",
             };
             if (unmapped.Count > 0)
             {

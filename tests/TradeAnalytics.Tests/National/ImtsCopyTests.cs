@@ -29,10 +29,12 @@ public class ImtsCopyTests
         var azerbaijan = import.Observations.Single(o => o.Reporter.Code == "AZE" && o.Partner.Code == "ISR");
         Assert.Contains("edges[10772]", azerbaijan.Source);
         Assert.Contains("third-party copy of preliminary IMF data", azerbaijan.Source);
-        // The node's totalExports (Israel: 52,750.4) is the copy's sum of edges, said so in its source.
+        // The node's totalExports (Israel: 52,750.4) is the copy's own total, not the sum of its 131 edges (52,659.3 by python
+        // over trade_data.json, edges whose source is "Israel"): the source gives both.
         var world = import.Observations.Single(o => o.Reporter.Code == "ISR" && o.Partner.Code == "WLD");
         Assert.Equal(52_750.4, world.Value.Value);
         Assert.Contains("not the IMF's World", world.Source);
+        Assert.Contains("its 131 rounded edges sum to 52659.3", world.Source);
     }
 
     [RequiresImtsCopyFact]
