@@ -64,10 +64,22 @@ internal static class SeriesCommands
                 table.Fields["other_sources"] = others;
             }
 
+            // A mirror report that differs more than threefold from the other side's own report says so, with the likeliest reason.
+            var asymmetry = parse.GetValue(side) == ReportingSide.Partner && series.Context.Measure != TradeMeasure.Balance ? MirrorAsymmetry(dataset, series, f, t) : "";
+            if (asymmetry.Length > 0)
+            {
+                table.Fields["asymmetry"] = asymmetry;
+            }
+
             table.Write(output, parse.GetValue(format));
             if (parse.GetValue(format) == OutputFormat.Table && CommonOptions.OutsideData(series, f, t) is { Length: > 0 } outside)
             {
                 output.WriteLine(outside);
+            }
+
+            if (asymmetry.Length > 0)
+            {
+                (parse.GetValue(format) == OutputFormat.Table ? output : CommonOptions.Notes ?? TextWriter.Null).WriteLine(asymmetry);
             }
 
             if (parse.GetValue(format) == OutputFormat.Table && breaks.Count > 0)
@@ -219,6 +231,36 @@ internal static class SeriesCommands
     }
 
     private static Cell Year(int year) => Cell.Integer(year);
+
+    /// <summary>
+    /// A line naming the years in which the partner's mirror report (<paramref name="mirror"/>) is under a third, or over three
+    /// times, the economy's own report of the same trade; empty where none is. Israel's imports carry the reason it books most fuel
+    /// imports to "Areas, nes".
+    /// </summary>
+    private static string MirrorAsymmetry(TradeDataset dataset, TradeSeries mirror, int from, int to)
+    {
+        var c = mirror.Context;
+        var own = dataset.Bilateral(c.Economy, c.Partner, c.Product).Measure(c.Measure, ReportingSide.Reporter);
+        var years = new List<string>();
+        for (var year = from; year <= to; year++)
+        {
+            if (mirror[year] is { Partial: false } m && own[year] is { Partial: false } o && o.Value.Value > 0 && m.Value.Value >= 0
+                && (m.Value.Value < o.Value.Value / 3 || m.Value.Value > o.Value.Value * 3))
+            {
+                years.Add(string.Create(CultureInfo.InvariantCulture, $"{year}: {m.Value.Value:0.0} against {o.Value.Value:0.0}"));
+            }
+        }
+
+        if (years.Count == 0)
+        {
+            return "";
+        }
+
+        var why = c.Partner.Code == "ISR" && c.Measure is TradeMeasure.Exports or TradeMeasure.Turnover
+            ? " Israel books most of its fuel imports to \"Areas, nes\" (Comtrade partner 899), so a supplier's oil shows in the supplier's own exports, not in Israel's imports from it."
+            : " CIF against FOB, timing and the partner each side records explain some of it; a residual partner (\"Areas, nes\") may hold the rest.";
+        return $"mirror asymmetry: {c.Partner.Name}'s report differs more than threefold from {c.Economy.Name}'s own in {years.Count} year(s) ({string.Join("; ", years.Take(8))}{(years.Count > 8 ? "; …" : "")}).{why}";
+    }
 
     /// <summary>The series asked for, and the dataset it came from: with --product, the product data (the user's file if it holds products, else the embedded UN Comtrade HS 27 extract).</summary>
     private static void AddSourceOptions(Command command, CommonOptions.SourceOptions sources)

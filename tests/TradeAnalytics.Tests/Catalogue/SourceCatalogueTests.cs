@@ -269,4 +269,20 @@ public class SourceCatalogueTests
         Assert.Equal(("1996", "0.009", "0.724", "", ""), (row[0], row[1], row[2], row[4], row[5]));
         Assert.Contains("dots: partial (one flow not reported)", row[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_mirror_report_far_from_the_other_sides_own_says_so_and_why()
+    {
+        // Israel's imports from Kazakhstan 2018: 4.1 (DOTS_98.xlsx!Imports!BI105) against Kazakhstan's exports to Israel 397.861937
+        // (DOTS_103.xlsx!Exports!AC39): the audit found the mirror shown without a word on the asymmetry.
+        var (code, output, error) = CliRunner.Run("series", "KAZ", "ISR", "--side", "partner", "--flow", "exports", "--from", "2018", "--to", "2018");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("mirror asymmetry: Israel's report differs more than threefold from Kazakhstan's own in 1 year(s) (2018: 4.1 against 397.9)", output, StringComparison.Ordinal);
+        Assert.Contains("\"Areas, nes\"", output, StringComparison.Ordinal);
+
+        // The economy's own report carries no such line.
+        var (_, own, _) = CliRunner.Run("series", "KAZ", "ISR", "--flow", "exports", "--from", "2018", "--to", "2018");
+        Assert.DoesNotContain("mirror asymmetry", own, StringComparison.Ordinal);
+    }
 }
