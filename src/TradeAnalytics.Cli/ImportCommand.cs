@@ -42,7 +42,7 @@ internal static class ImportCommand
             }
 
             var progress = Directory.Exists(source) && DotsFolderImporter.Workbooks(source).Count is > 0 and var n ? new ConsoleProgress(error, n) : null;
-            var import = TradeFileImporter.Import(source, progress);
+            var import = IsInterchange(source) ? Interchange(source) : TradeFileImporter.Import(source, progress);
             progress?.Done();
             var kept = filter is null ? import.Observations : Kept(import.Observations, filter.Value.Keep, Codes(parse.GetValue(totals)));
             if (parse.GetValue(reporters) is { } reporterList)
@@ -85,6 +85,39 @@ internal static class ImportCommand
             return !import.Reconciles ? 2 : parse.GetValue(strict) && import.Rejected > 0 ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>True for the tool's own interchange table: a .parquet file, or a CSV file whose first line is the interchange header.</summary>
+    private static bool IsInterchange(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        if (CommonOptions.IsParquet(path))
+        {
+            return true;
+        }
+
+        using var reader = InputFile.OpenText(path);
+        var first = new char[InterchangeCsv.ProductHeader.Length + 2];
+        var read = reader.ReadBlock(first, 0, first.Length);
+        var line = new string(first, 0, read).Split('\n')[0].TrimEnd('\r');
+        return line is InterchangeCsv.Header or InterchangeCsv.ProductHeader;
+    }
+
+    /// <summary>
+    /// The tool's own interchange file (CSV or Parquet), read with the interchange checks (a malformed row is an error naming its
+    /// line, never passed over): CSV to Parquet and back.
+    /// </summary>
+    private static FileImport Interchange(string path)
+    {
+        var dataset = CommonOptions.Read(new FileInfo(path));
+        var format = CommonOptions.IsParquet(path) ? "TradeAnalytics interchange table (Parquet)" : "TradeAnalytics interchange table (CSV)";
+        return new FileImport(path, format, dataset.Observations.ToList(),
+            [$"{Path.GetFileName(path)}: {dataset.Observations.Count} values read = {dataset.Observations.Count} accepted + 0 rejected (the interchange reader refuses a malformed row, naming its line)"],
+            true);
     }
 
     /// <summary>

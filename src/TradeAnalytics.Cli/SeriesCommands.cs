@@ -192,10 +192,19 @@ internal static class SeriesCommands
         var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG.") { economy, partner, data.Files, data.NoShipped, from, to, flow, side, outFile, width, height, product };
+        var bySource = new Option<bool>("--by-source")
+        {
+            Description = "A line chart with one line per source (dots solid, national dashed, imts2025 diamonds; --source picks them), side by side and never merged, as figure 7: gaps stay gaps.",
+        };
+        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG; with --by-source, each source's line side by side.") { economy, partner, data.Files, data.NoShipped, from, to, flow, side, outFile, width, height, product, bySource };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(bySource))
+            {
+                return BySource(output, parse, economy, partner, data, flow, side, sources, from, to, outFile, width, height);
+            }
+
             var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var path = parse.GetValue(outFile)!.FullName;
@@ -231,6 +240,84 @@ internal static class SeriesCommands
     }
 
     private static Cell Year(int year) => Cell.Integer(year);
+
+    /// <summary>The path of a chart to write: .png or .svg, in a folder that exists.</summary>
+    private static string ChartPath(FileInfo file)
+    {
+        var path = file.FullName;
+        if (Path.GetExtension(path).ToLowerInvariant() is not (".png" or ".svg"))
+        {
+            throw new CommandLineException($"--out {path}: a chart is written as .png or .svg.");
+        }
+
+        if (Path.GetDirectoryName(path) is { Length: > 0 } folder && !Directory.Exists(folder))
+        {
+            throw new CommandLineException($"--out {path}: the folder {folder} does not exist.");
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// <c>chart --by-source</c>: the pair's measure from each source asked (default dots, national, imts2025) as its own line — solid,
+    /// dashed, diamonds — never merged; a source with no value for the pair is named in the footnote, not drawn.
+    /// </summary>
+    private static int BySource(TextWriter output, ParseResult parse, Argument<string> economy, Argument<string> partner, CommonOptions.DataOptions data,
+        Option<TradeMeasure> flow, Option<ReportingSide> side, CommonOptions.SourceOptions sources, Option<int?> from, Option<int?> to,
+        Option<FileInfo> outFile, Option<int> width, Option<int> height)
+    {
+        var a = CommonOptions.Resolve(parse.GetValue(economy)!);
+        var b = CommonOptions.Resolve(parse.GetValue(partner)!);
+        var path = ChartPath(parse.GetValue(outFile)!);
+        var asked = CommonOptions.AskedSources(parse, sources, ["dots", "national", "imts2025"]);
+        var kinds = new[] { LineKind.Solid, LineKind.Dashed, LineKind.Markers };
+        if (asked.Count > kinds.Length)
+        {
+            throw new CommandLineException($"--by-source draws at most {kinds.Length} sources (solid, dashed, diamonds); {asked.Count} were asked: {string.Join(", ", asked)}.");
+        }
+
+        var measure = parse.GetValue(flow);
+        var lines = new List<StyledSeries>();
+        var legend = new Dictionary<LineKind, string>();
+        var without = new List<string>();
+        var (f, t) = (parse.GetValue(from), parse.GetValue(to));
+        for (var i = 0; i < asked.Count; i++)
+        {
+            var dataset = CommonOptions.LoadSource(parse, data, sources, asked[i], a, b);
+            var series = dataset.Bilateral(a, b).Measure(measure, parse.GetValue(side));
+            var shown = series.IsEmpty ? series : series.Slice(f ?? series.FirstYear, t ?? series.LastYear);
+            if (shown.IsEmpty)
+            {
+                without.Add(asked[i]);
+                continue;
+            }
+
+            lines.Add(new StyledSeries(shown, asked[i], kinds[i]));
+            legend[kinds[i]] = asked[i];
+        }
+
+        if (lines.Count == 0)
+        {
+            throw new CommandLineException($"no source of {string.Join(", ", asked)} holds {a.Name}–{b.Name} {measure.ToString().ToLowerInvariant()}{(f is null && t is null ? "" : " in the years asked")}.");
+        }
+
+        var first = f ?? lines.Min(l => l.Series.FirstYear);
+        var last = t ?? lines.Max(l => l.Series.LastYear);
+        var context = lines[0].Series.Context;
+        var options = new ChartOptions($"{a.Name}–{b.Name} {measure.ToString().ToLowerInvariant()} by source, {new YearSpan(first, last)}",
+            $"{context.Describe()}. Sources side by side, never merged: {string.Join("; ", lines.Select(l => $"{l.Kind.ToString().ToLowerInvariant()}: {l.Group}"))} (trade-analytics sources names each)."
+            + (without.Count > 0 ? $" No value for this pair and measure: {string.Join(", ", without)}." : ""))
+        {
+            FromYear = first,
+            ToYear = last,
+            Width = parse.GetValue(width),
+            Height = parse.GetValue(height),
+            ValueAxisTitle = $"{measure}, US$ million (current prices)",
+        };
+        LineChart.Create(lines, options, legend).Save(path);
+        output.WriteLine($"wrote {path}");
+        return 0;
+    }
 
     /// <summary>
     /// A line naming the years in which the partner's mirror report (<paramref name="mirror"/>) is under a third, or over three

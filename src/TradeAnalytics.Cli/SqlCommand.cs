@@ -10,7 +10,7 @@ internal static class SqlCommand
 {
     internal static Command Create(TextWriter output)
     {
-        var query = new Argument<string>("query") { Description = "One SQL statement over the view 'trade' (columns reporter, partner, flow, year, value_musd, estimated, source, product, classification)." };
+        var query = new Argument<string>("query") { Description = "One SQL statement over the view 'trade' (columns reporter, partner, flow, year, value_musd, estimated, source, product, classification) and the table 'economies' (code, name, imf_name, iso2, kind: country, aggregate or residual)." };
         var data = new Option<FileInfo[]>("--data") { Description = "Interchange Parquet files (repeat the option); default: every DOTS 2022 value (the TradeAnalytics.Data.ImfDots2022 file).", AllowMultipleArgumentsPerToken = true };
         var format = CommonOptions.Format();
         var unrestricted = new Option<bool>("--unrestricted")

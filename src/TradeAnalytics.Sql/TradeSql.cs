@@ -67,7 +67,8 @@ public enum SqlAccess
 /// <summary>
 /// SQL over interchange Parquet files (see TradeAnalytics.Parquet) with DuckDB embedded: the files are a
 /// view named <c>trade</c> (and <c>trade1</c>, <c>trade2</c>, … one per file) with the interchange columns
-/// reporter, partner, flow, year, value_musd, estimated, source, product, classification. DuckDB reads only
+/// reporter, partner, flow, year, value_musd, estimated, source, product, classification; beside it the table
+/// <c>economies</c> (code, name, imf_name, iso2, kind) names every code and tells countries from aggregates and residuals. DuckDB reads only
 /// the columns and row groups a query needs and streams the result, so files far larger than memory can be
 /// queried (HS 6-digit Comtrade or CEPII BACI for all countries).
 /// </summary>
@@ -110,7 +111,8 @@ public static class TradeSql
             {
                 var list = string.Join(", ", parquetFiles.Select(Literal));
                 var views = $"CREATE VIEW trade AS SELECT * FROM read_parquet([{list}]);"
-                    + string.Concat(parquetFiles.Select((f, i) => $"CREATE VIEW trade{i + 1} AS SELECT * FROM read_parquet({Literal(f)});"));
+                    + string.Concat(parquetFiles.Select((f, i) => $"CREATE VIEW trade{i + 1} AS SELECT * FROM read_parquet({Literal(f)});"))
+                    + EconomiesTable();
                 setup.CommandText = access == SqlAccess.Unrestricted
                     ? views
                     : $"SET allowed_paths = [{list}]; SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; {views}"
@@ -163,6 +165,17 @@ public static class TradeSql
             throw new SqlQueryException($"one statement runs here; the SQL holds {count}. Run them one at a time (or open access explicitly for a script you wrote).", null);
         }
     }
+
+    /// <summary>
+    /// The table <c>economies</c> (code, name, imf_name, iso2, kind: country, aggregate or residual): the library's economy table,
+    /// to join on <c>trade.reporter</c> or <c>trade.partner</c> — names beside codes, and aggregates and residuals told from countries.
+    /// </summary>
+    private static string EconomiesTable()
+        => "CREATE TABLE economies (code VARCHAR, name VARCHAR, imf_name VARCHAR, iso2 VARCHAR, kind VARCHAR); INSERT INTO economies VALUES "
+            + string.Join(", ", Economies.All.Select(e => $"({Text(e.Code)}, {Text(e.Name)}, {(e.ImfName.Length == 0 ? "NULL" : Text(e.ImfName))}, {(e.Iso2 is null ? "NULL" : Text(e.Iso2))}, {Text(e.Kind.ToString().ToLowerInvariant())})"))
+            + ";";
+
+    private static string Text(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Literal(string path) => "'" + Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -285,4 +285,65 @@ public class SourceCatalogueTests
         var (_, own, _) = CliRunner.Run("series", "KAZ", "ISR", "--flow", "exports", "--from", "2018", "--to", "2018");
         Assert.DoesNotContain("mirror asymmetry", own, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sql_names_codes_through_the_economies_table_and_tells_countries_from_aggregates()
+    {
+        // DOTS_103.xlsx!Exports, FOB column AD (2019): B22 Italy 8373.712847 is Kazakhstan's largest country partner.
+        var (code, output, error) = CliRunner.Run("sql",
+            "select e.name, e.kind, t.value_musd from trade t join economies e on e.code = t.partner where t.reporter = 'KAZ' and t.flow = 'exports' and t.year = 2019 and e.kind = 'country' order by t.value_musd desc limit 1",
+            "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Equal("name,kind,value_musd\nItaly,country,8373.712847\n", output);
+
+        var (_, kinds, _) = CliRunner.Run("sql", "select kind, count(*) from economies where code in ('WLD', 'X899', 'KAZ') group by kind order by kind", "--format", "csv");
+        Assert.Equal("kind,count_star()\naggregate,1\ncountry,1\nresidual,1\n", kinds);
+    }
+
+    [Fact]
+    public void Import_reads_the_tools_own_interchange_table_csv_to_parquet_and_back_byte_for_byte()
+    {
+        var folder = Directory.CreateTempSubdirectory("interchange-").FullName;
+        try
+        {
+            var parquet = Path.Combine(folder, "kaz.parquet");
+            var csv = Path.Combine(folder, "kaz.csv");
+            var (code, output, error) = CliRunner.Run("import", TestPaths.Repo("data", "national-kaz.csv"), "--out", parquet);
+            Assert.True(code == 0, error);
+            // data/national-kaz.csv: 1,856 lines, a header and 1,855 rows (wc -l).
+            Assert.Contains("national-kaz.csv: 1855 values read = 1855 accepted + 0 rejected", output, StringComparison.Ordinal);
+
+            var (back, _, backError) = CliRunner.Run("import", parquet, "--out", csv);
+            Assert.True(back == 0, backError);
+            Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "national-kaz.csv")), File.ReadAllBytes(csv));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void Chart_by_source_draws_each_source_as_its_own_line()
+    {
+        var svg = Path.Combine(Directory.CreateTempSubdirectory("by-source-").FullName, "kz.svg");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("chart", "KAZ", "ISR", "--by-source", "--from", "2015", "--out", svg);
+
+            Assert.True(code == 0, error);
+            var text = File.ReadAllText(svg);
+            Assert.Contains("Kazakhstan–Israel turnover by source, 2015–2025", text, StringComparison.Ordinal);
+            Assert.Contains("solid: dots; dashed: national; markers: imts2025", text, StringComparison.Ordinal);
+
+            var (refused, _, message) = CliRunner.Run("chart", "KAZ", "ISR", "--by-source", "--source", "comtrade-hs2", "--out", svg);
+            Assert.Equal(1, refused);
+            Assert.Contains("no source of comtrade-hs2 holds Kazakhstan–Israel turnover", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(svg)!, true);
+        }
+    }
 }
