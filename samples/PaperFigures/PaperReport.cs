@@ -16,11 +16,11 @@ public static class PaperReport
 
     /// <summary>Builds the report charts/report.html holds.</summary>
     /// <param name="data">The IMF DOTS data of the pairs.</param>
-    /// <param name="results">The paper's claims, evaluated.</param>
+    /// <param name="results">The paper's claims, each checked against every source.</param>
     /// <param name="figures">The figures (figure 6, of shares, is about HS 27).</param>
     /// <param name="drawn">Each figure as drawn when it is saved, in the same order (still being drawn, perhaps): the report inlines it without drawing it again, and waits for it only when the page is written.</param>
     /// <param name="sources">The sources whose values each pair's section sets side by side ("what each source says"), named; none for no such table.</param>
-    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimResult> results, IReadOnlyList<Figure> figures, IReadOnlyList<Task<ChartSvg>> drawn, IReadOnlyList<(string Name, TradeDataset Data)>? sources = null)
+    public static HtmlReport Build(TradeDataset data, IReadOnlyList<ClaimAcrossSources> results, IReadOnlyList<Figure> figures, IReadOnlyList<Task<ChartSvg>> drawn, IReadOnlyList<(string Name, TradeDataset Data)>? sources = null)
     {
         var report = new HtmlReport(
             "Israel and Central Asia: the figures and numbers of the 2020 paper, checked",

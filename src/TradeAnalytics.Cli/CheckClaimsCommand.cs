@@ -98,7 +98,7 @@ internal static class CheckClaimsCommand
     /// One evaluator per source asked for (by default every shipped source of all-goods totals: dots, national, imts2025), each on that
     /// source's values about the claims' economies and with the product data for product claims; and the sentence saying so.
     /// </summary>
-    private static (List<(string, ClaimEvaluator)> Evaluators, string CheckedAgainst) Evaluators(ParseResult parse, CommonOptions.DataOptions data, CommonOptions.SourceOptions sources, IEnumerable<Claim> claims)
+    internal static (List<(string, ClaimEvaluator)> Evaluators, string CheckedAgainst) Evaluators(ParseResult parse, CommonOptions.DataOptions data, CommonOptions.SourceOptions sources, IEnumerable<Claim> claims)
     {
         var economies = claims.SelectMany(c => new[] { c.Economy, c.Partner }).OfType<Economy>().Distinct().ToArray();
         var asked = CommonOptions.AskedSources(parse, sources, ["dots", "national", "imts2025"]);

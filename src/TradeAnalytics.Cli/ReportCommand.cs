@@ -46,10 +46,12 @@ internal static class ReportCommand
             }
 
             var report = new HtmlReport($"{a.Name}–{b.Name}: bilateral trade", $"Data: {dataset.Name}.");
-            var evaluator = new ClaimEvaluator(dataset, CommonOptions.Products(dataset));
+            // Each article's claims against every source (or those --source names), side by side, as check-claims gives them.
             foreach (var file in parse.GetValue(claims) ?? [])
             {
-                report.AddClaims(file.Name, evaluator.Evaluate(ClaimsFile.ReadFile(file.FullName)));
+                var read = ClaimsFile.ReadFile(file.FullName);
+                var (evaluators, _) = CheckClaimsCommand.Evaluators(parse, data, sources, read);
+                report.AddClaims(file.Name, ClaimAcrossSources.Evaluate(evaluators, read));
             }
 
             report.AddPair(dataset, a, b, parse.GetValue(from), parse.GetValue(to));

@@ -31,7 +31,7 @@ public sealed partial class HtmlReport
     private readonly List<Figure> _figures = [];
     private readonly List<Pair> _pairs = [];
     private readonly Dictionary<string, SourceComparison> _sources = [];
-    private readonly List<(string Title, IReadOnlyList<ClaimResult> Results, VerdictBands Bands)> _articles = [];
+    private readonly List<(string Title, IReadOnlyList<ClaimResult> Results, IReadOnlyList<ClaimAcrossSources>? Across, VerdictBands Bands)> _articles = [];
 
     /// <summary>Starts a report.</summary>
     /// <param name="title">The page title and heading.</param>
@@ -168,7 +168,22 @@ public sealed partial class HtmlReport
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(results);
-        _articles.Add((title, results, bands ?? VerdictBands.Default));
+        _articles.Add((title, results, null, bands ?? VerdictBands.Default));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an article's claims checked against several sources: each claim's headline verdict with the source that gives it, and
+    /// every source's verdict and distance beside it.
+    /// </summary>
+    /// <param name="title">The article's title.</param>
+    /// <param name="results">The claims checked across sources (<see cref="ClaimAcrossSources.Evaluate"/>).</param>
+    /// <param name="bands">The bands the verdicts were judged with (default: <see cref="VerdictBands.Default"/>).</param>
+    public HtmlReport AddClaims(string title, IReadOnlyList<ClaimAcrossSources> results, VerdictBands? bands = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(results);
+        _articles.Add((title, results.Select(r => r.Headline).ToList(), results, bands ?? VerdictBands.Default));
         return this;
     }
 
@@ -206,7 +221,7 @@ public sealed partial class HtmlReport
         html.Append("</ul></nav>\n");
         for (var i = 0; i < _articles.Count; i++)
         {
-            WriteArticle(html, i + 1, _articles[i].Title, _articles[i].Results, _articles[i].Bands);
+            WriteArticle(html, i + 1, _articles[i].Title, _articles[i].Results, _articles[i].Across, _articles[i].Bands);
         }
 
         foreach (var pair in _pairs)
@@ -235,19 +250,42 @@ public sealed partial class HtmlReport
     /// <param name="path">The file to write.</param>
     public void Save(string path) => SafeFile.WriteText(path, Page());
 
-    private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results, VerdictBands bands)
+    private void WriteArticle(StringBuilder html, int number, string title, IReadOnlyList<ClaimResult> results, IReadOnlyList<ClaimAcrossSources>? across, VerdictBands bands)
     {
         html.Append($"<section id=\"article-{number}\">\n<h2>Claims: {E(title)}</h2>\n");
         var counts = results.GroupBy(r => r.VerdictText).Select(g => $"{g.Count()} {g.Key}");
         html.Append("<p>").Append(results.Count).Append(" claims: ").Append(E(string.Join(", ", counts))).Append(". ");
-        html.Append(BoldMarkers().Replace(E(ClaimReport.VerdictLegend(bands)), "<b>$1</b>")).Append("</p>\n");
-        html.Append("<div class=\"scroll\"><table class=\"claims\">\n<thead><tr><th>id</th><th>claim (quote)</th><th>stated</th><th>computed</th><th>verdict</th><th>distance</th><th>rests on</th><th>explanation, alternatives tried</th></tr></thead>\n<tbody>\n");
-        foreach (var r in results)
+        if (across is { Count: > 0 })
         {
+            html.Append("Each claim is checked against every source (").Append(E(string.Join(", ", across[0].BySource.Select(s => s.SourceId))))
+                .Append("): the verdict is the best among them, and names its source; every source's verdict stands beside it. ");
+        }
+
+        html.Append(BoldMarkers().Replace(E(ClaimReport.VerdictLegend(bands)), "<b>$1</b>")).Append("</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"claims\">\n<thead><tr><th>id</th><th>claim (quote)</th><th>stated</th><th>computed</th><th>verdict</th>")
+            .Append(across is null ? "" : "<th>source</th>")
+            .Append("<th>distance</th><th>rests on</th><th>explanation, alternatives tried</th>")
+            .Append(across is null ? "" : "<th>by source</th>")
+            .Append("</tr></thead>\n<tbody>\n");
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
             var verdict = r.VerdictText;
             html.Append($"<tr id=\"article-{number}-{Slug(r.Claim.Id)}\">");
             html.Append($"<td>{E(r.Claim.Id)}</td><td class=\"quote\">“{E(r.Claim.Quote)}”</td><td>{E(r.Stated)}</td><td>{E(r.Computed)}</td>");
-            html.Append($"<td><span class=\"verdict {verdict}\">{Symbol(r.Verdict)} {verdict}</span></td><td>{E(r.Distance)}</td><td class=\"rests\">{RestsOn(r.Claim)}</td><td class=\"note\">{E(r.Note)}</td></tr>\n");
+            html.Append($"<td><span class=\"verdict {verdict}\">{Symbol(r.Verdict)} {verdict}</span></td>");
+            if (across is not null)
+            {
+                html.Append($"<td>{E(across[i].HeadlineSource)}</td>");
+            }
+
+            html.Append($"<td>{E(r.Distance)}</td><td class=\"rests\">{RestsOn(r.Claim)}</td><td class=\"note\">{E(r.Note)}</td>");
+            if (across is not null)
+            {
+                html.Append("<td>").Append(string.Join("<br>", across[i].BySource.Select(s => E($"{s.SourceId}: {s.Result.VerdictText}" + (s.Result.Distance.Length > 0 ? $" ({s.Result.Distance})" : ""))))).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
         }
 
         html.Append("</tbody></table></div>\n</section>\n");

@@ -69,7 +69,7 @@ public static class ClaimReport
         text.Append("# ").Append(Cell(title)).Append("\n\n");
         text.Append(Cell(dataDescription)).Append("\n\n");
         var counts = Enum.GetValues<ClaimVerdict>().Select(v => $"{results.Count(r => r.Headline.Verdict == v)} {ClaimResult.VerdictName(v)}");
-        text.Append(CultureInfo.InvariantCulture, $"{results.Count} claims: {string.Join(", ", counts)} (each claim's best verdict among the sources, named).\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"{results.Count} claims: {string.Join(", ", counts)}. Each verdict is the best among the sources, and names its source.\n\n");
         text.Append(VerdictLegend(bands)).Append("\n\n");
         text.Append("| id | claim (quote) | stated | computed | verdict | source | distance | explanation | by source |\n");
         text.Append("|---|---|---|---|---|---|---|---|---|\n");

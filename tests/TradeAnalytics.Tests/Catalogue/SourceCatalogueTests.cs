@@ -346,4 +346,29 @@ public class SourceCatalogueTests
             Directory.Delete(Path.GetDirectoryName(svg)!, true);
         }
     }
+
+    [Fact]
+    public void The_report_page_shows_each_claims_verdict_from_every_source_side_by_side()
+    {
+        // Kazakhstan → Israel exports 2022 = 817.00669185 (national-kaz.csv:1319); DOTS ends in 2020.
+        var folder = Directory.CreateTempSubdirectory("report-claims-").FullName;
+        try
+        {
+            var claims = Path.Combine(folder, "news.csv");
+            File.WriteAllText(claims, TradeAnalytics.Claims.ClaimsFile.Header + "\nkaz-2022,news,Kazakhstan exported $817 million to Israel in 2022,value,KAZ,ISR,exports,reporter,,2022,817,,musd,0.5,whole millions,\n");
+            var page = Path.Combine(folder, "kz.html");
+
+            var (code, _, error) = CliRunner.Run("report", "KAZ", "ISR", "--claims", claims, "--out", page);
+
+            Assert.True(code == 0, error);
+            var html = File.ReadAllText(page);
+            Assert.Contains("<th>source</th>", html, StringComparison.Ordinal);
+            Assert.Contains("<td>national</td>", html, StringComparison.Ordinal);
+            Assert.Contains("dots: not-checkable<br>national: reproduced (0.0 %)<br>imts2025: not-checkable", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
 }

@@ -67,7 +67,7 @@ public class PaperClaimsTests
         var folder = Directory.CreateTempSubdirectory("claims-").FullName;
         try
         {
-            ClaimReportWriter.Write(Results, folder);
+            ClaimReportWriter.Write(ClaimReportWriter.Check(ShippedData.ImfDots2022, ShippedData.ComtradeHs27Israel), folder);
 
             foreach (var file in new[] { "claims.md", "claims.csv" })
             {
@@ -75,7 +75,7 @@ public class PaperClaimsTests
                     $"charts/{file} is stale: run the README's main command and commit charts/.");
             }
 
-            Assert.StartsWith("id,quote,stated,computed,verdict,distance,note\n", File.ReadAllText(Path.Combine(folder, "claims.csv")));
+            Assert.StartsWith("id,quote,stated,computed,verdict,distance,note,verdict_source,verdict_dots,verdict_national,verdict_imts2025\n", File.ReadAllText(Path.Combine(folder, "claims.csv")));
         }
         finally
         {
