@@ -111,7 +111,7 @@ public static class ShippedData
     /// <summary>
     /// The values of <see cref="NationalStatistics"/> whose reporter and partner are both among <paramref name="economies"/>, read
     /// from the embedded files without parsing the other rows: the Central Asian and Caucasus states with Israel give each office's
-    /// trade with Israel and with the other states, 1,057 of the files' 19,896 rows (133 of them with Israel). Not kept: each call
+    /// trade with Israel and with the other states, 1,057 of the files' 20,841 rows (133 of them with Israel). Not kept: each call
     /// reads again.
     /// </summary>
     /// <param name="economies">The economies whose trade with each other is wanted.</param>

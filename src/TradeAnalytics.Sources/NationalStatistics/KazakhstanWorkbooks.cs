@@ -10,7 +10,7 @@ namespace TradeAnalytics.Sources.NationalStatistics;
 /// The Bureau of National Statistics of Kazakhstan, "Основные показатели внешней торговли (по странам)": legacy
 /// Excel workbooks (.xls), one sheet per period, the period in row 2 ("за январь-декабрь 2019 года", "2023 год"),
 /// a row per partner (Russian names) and per group (CIS, EAEU, …; never partners), column D exports and F imports in
-/// thousand US$ (B, turnover, is their sum and is not read). Cover and notes sheets are listed as not tables.
+/// thousand US$ (B, turnover, is their sum: read only to tell a blank flow that is zero — the turnover equals the other flow — from a missing one). Cover and notes sheets are listed as not tables.
 /// Each workbook also repeats the year before: a year is read from the workbook named for it (<c>…_2022.xls</c>
 /// for 2022), else from the latest workbook given that holds it, and the other edition's values are compared with
 /// it and the differences reported. A period short of January–December is left out and said.
@@ -76,8 +76,10 @@ public static class KazakhstanWorkbooks
             foreach (var row in chosen.Rows)
             {
                 var partner = result.Partner(row.Label);
-                result.Add(partner, row.Label, TradeFlow.Exports, year, row.Exports, row.Source("D"));
-                result.Add(partner, row.Label, TradeFlow.Imports, year, row.Imports, row.Source("F"));
+                var (exports, exportsSource) = BlankAsZero(row, row.Exports, "D", row.Imports, "F");
+                var (imports, importsSource) = BlankAsZero(row, row.Imports, "F", row.Exports, "D");
+                result.Add(partner, row.Label, TradeFlow.Exports, year, exports, exportsSource);
+                result.Add(partner, row.Label, TradeFlow.Imports, year, imports, importsSource);
             }
 
             foreach (var other in holding.Where(t => t != chosen))
@@ -100,9 +102,28 @@ public static class KazakhstanWorkbooks
         return result.Result(path);
     }
 
+    /// <summary>
+    /// A flow's cell, and its source. A blank (or dashed) flow whose row publishes a turnover (B) equal to the other flow is zero, as the Bureau's
+    /// own sum says: it is read as 0 and its source says why. Any other blank stays missing (never zero).
+    /// </summary>
+    private static (object? Cell, string Source) BlankAsZero(Row row, object? cell, string column, object? other, string otherColumn)
+    {
+        if (!NationalAccumulator.TryThousands(cell, out _, out _) && IsBlank(cell)
+            && NationalAccumulator.TryThousands(other, out var otherValue, out _)
+            && NationalAccumulator.TryThousands(row.Turnover, out var turnover, out _) && turnover == otherValue)
+        {
+            return (0m, $"{row.Source(column)} (blank; the published turnover {row.Source("B")} equals {otherColumn}{row.Line}: zero)");
+        }
+
+        return (cell, row.Source(column));
+    }
+
+    /// <summary>Empty, or a dash: in Russian statistical tables "-" means "no occurrence".</summary>
+    private static bool IsBlank(object? cell) => cell is null || (cell is string text && text.Trim() is "" or "-" or "–" or "—");
+
     private sealed record Sheet(string Name, string Title, List<object?[]> Rows);
 
-    private sealed record Row(string File, string Sheet, int Line, string Label, object? Exports, object? Imports)
+    private sealed record Row(string File, string Sheet, int Line, string Label, object? Exports, object? Imports, object? Turnover = null)
     {
         internal string Source(string column) => $"{System.IO.Path.GetFileName(File)}!{Sheet}!{column}{Line}";
     }
@@ -183,7 +204,7 @@ public static class KazakhstanWorkbooks
                 continue;   // a blank separator row
             }
 
-            rows.Add(new Row(file, sheet.Name, r + 1, label, Cell(3), Cell(5)));
+            rows.Add(new Row(file, sheet.Name, r + 1, label, Cell(3), Cell(5), Cell(1)));
         }
 
         if (rows.Count == 0)

@@ -44,7 +44,7 @@ public class SourceCatalogueTests
     public void One_question_gets_each_sources_answer_with_the_years_it_holds()
     {
         // Kazakhstan's exports to Israel, 2019–2023: DOTS ends in 2020 (DOTS_103.xlsx!Exports!AD39, AE39); the office publishes
-        // 2018–2023 (data/national-kaz.csv:418, 1319, 1646); the 2025 copy holds 2025 only; the Comtrade extracts hold HS codes.
+        // 2018–2023 (data/national-kaz.csv:508, 1640, 2050); the 2025 copy holds 2025 only; the Comtrade extracts hold HS codes.
         var question = new TradeQuestion(Kaz, Isr, TradeMeasure.Exports) { Years = new YearSpan(2019, 2023) };
 
         var answers = SourceCatalogue.Shipped.Ask(question).ToDictionary(a => a.Source.Id);
@@ -52,7 +52,7 @@ public class SourceCatalogueTests
         Assert.Equal([2019, 2020], answers["dots"].YearsHeld);
         Assert.Equal(466.478, answers["dots"].Series![2019]!.Value.Value, 3);      // DOTS_103.xlsx!Exports!AD39
         Assert.Equal([2019, 2020, 2021, 2022, 2023], answers["national"].YearsHeld);
-        Assert.Equal(817.00669185, answers["national"].Series![2022]!.Value.Value, 8);   // national-kaz.csv:1319
+        Assert.Equal(817.00669185, answers["national"].Series![2022]!.Value.Value, 8);   // national-kaz.csv:1640
         Assert.Contains("2022.xls!2022!D82", answers["national"].Series![2022]!.Source, StringComparison.Ordinal);
         Assert.False(answers["imts2025"].HasValues);
         Assert.Equal("has no value in 2019–2023; it holds 2025", answers["imts2025"].Unavailable);
@@ -86,10 +86,10 @@ public class SourceCatalogueTests
     [Fact]
     public void The_claim_checker_reproduces_with_the_office_figures_what_dots_cannot_and_names_the_source()
     {
-        // Issue 38's three claims. The office's files: Kazakhstan → Israel exports 2022 = 817.00669185 (national-kaz.csv:1319);
-        // Uzbekistan → Israel exports 2018 = 19.0141 (national-uzb.csv:514) against DOTS 2.738054 (DOTS_210.xlsx!Exports!AC37);
-        // Uzbekistan–Israel turnover 2019 = 17.5998 + 32.1456 = 49.7454, 2020 = 4.7564 + 35.98827 = 40.74467 (national-uzb.csv:515-516,
-        // 3595-3596): −18.1 %; DOTS 2.34588 + 28.051339 → 2.070375 + 34.202563 is +19.3 % (DOTS_210.xlsx AD37/AE37, AD39/AE39).
+        // Issue 38's three claims. The office's files: Kazakhstan → Israel exports 2022 = 817.00669185 (national-kaz.csv:1640);
+        // Uzbekistan → Israel exports 2018 = 19.0141 (national-uzb.csv:570) against DOTS 2.738054 (DOTS_210.xlsx!Exports!AC37);
+        // Uzbekistan–Israel turnover 2019 = 17.5998 + 32.1456 = 49.7454, 2020 = 4.7564 + 35.98827 = 40.74467 (national-uzb.csv:571-572,
+        // 3763-3764): −18.1 %; DOTS 2.34588 + 28.051339 → 2.070375 + 34.202563 is +19.3 % (DOTS_210.xlsx AD37/AE37, AD39/AE39).
         var claims = Path.Combine(Path.GetTempPath(), $"news-{Guid.NewGuid():N}.csv");
         File.WriteAllText(claims, """
             id,section,quote,kind,economy,partner,measure,side,base_year,year,stated,stated_high,unit,tolerance,precision_note,note
@@ -147,8 +147,8 @@ public class SourceCatalogueTests
         var rows = StrictCsvReader.Read(output);
         Assert.Equal(["id", "publisher", "edition", "origin", "licence", "reporters", "partners", "years", "flows", "products", "values", "caveats"], rows[0]);
         var national = rows.Single(r => r[0] == "national");
-        // The four offices' files: data/national-{arm,kaz,kgz,uzb}.csv, 19,896 rows under their headers (wc -l less 4).
-        Assert.Equal(("ARM KAZ KGZ UZB", "19896"), (national[5], national[10]));
+        // The four offices' files: data/national-{arm,kaz,kgz,uzb}.csv, 20,841 rows under their headers (wc -l less 4).
+        Assert.Equal(("ARM KAZ KGZ UZB", "20841"), (national[5], national[10]));
         Assert.Equal("2025", rows.Single(r => r[0] == "imts2025")[7]);
     }
 
@@ -197,7 +197,7 @@ public class SourceCatalogueTests
     public void Layered_sources_mark_each_break_on_its_year_and_a_rate_across_one_says_so()
     {
         // Kazakhstan → Israel exports: 2017 DOTS 130.671373 (imf-dots-2022.csv:14222, DOTS_103.xlsx!Exports!AB39); 2018 the office's
-        // 397.8504 (national-kaz.csv:116); 2024 in no source; 2025 the copy's 49.4, flagged (imts-2025-copy.csv:19).
+        // 397.8504 (national-kaz.csv:130); 2024 in no source; 2025 the copy's 49.4, flagged (imts-2025-copy.csv:19).
         var (code, output, error) = CliRunner.Run("series", "KAZ", "ISR", "--source", "national", "--source", "imts2025", "--source", "dots",
             "--flow", "exports", "--from", "2017", "--format", "csv");
 
@@ -246,7 +246,7 @@ public class SourceCatalogueTests
     [Fact]
     public void Compare_calls_the_value_apart_from_the_partners_mirror_apart_not_the_one_that_agrees_with_it()
     {
-        // Uzbekistan → Israel exports 2018: DOTS 2.738054 (DOTS_210.xlsx!Exports!AC37), the office 19.0141 (national-uzb.csv:514),
+        // Uzbekistan → Israel exports 2018: DOTS 2.738054 (DOTS_210.xlsx!Exports!AC37), the office 19.0141 (national-uzb.csv:570),
         // Israel's own imports from Uzbekistan 1.6 (DOTS_98.xlsx!Imports!BI113): the office's figure is the one apart (audit finding).
         var (code, output, error) = CliRunner.Run("compare", "UZB", "ISR", "--flow", "exports", "--from", "2018", "--to", "2018", "--format", "csv");
 
@@ -261,7 +261,7 @@ public class SourceCatalogueTests
     public void Compare_takes_no_spread_between_one_flow_and_a_whole_turnover()
     {
         // Kyrgyzstan–Israel 1996: DOTS holds exports only, 0.009 (DOTS_109.xlsx!Exports!G38: a partial turnover); the office both
-        // flows, 0.0088 + 0.7148 (national-kgz.csv:1178, 3602). No spread between a partial value and a whole one (audit finding).
+        // flows, 0.0088 + 0.7148 (national-kgz.csv:1179, 3637). No spread between a partial value and a whole one (audit finding).
         var (code, output, error) = CliRunner.Run("compare", "KGZ", "ISR", "--from", "1996", "--to", "1996", "--format", "csv");
 
         Assert.True(code == 0, error);
@@ -311,8 +311,8 @@ public class SourceCatalogueTests
             var csv = Path.Combine(folder, "kaz.csv");
             var (code, output, error) = CliRunner.Run("import", TestPaths.Repo("data", "national-kaz.csv"), "--out", parquet);
             Assert.True(code == 0, error);
-            // data/national-kaz.csv: 1,856 lines, a header and 1,855 rows (wc -l).
-            Assert.Contains("national-kaz.csv: 1855 values read = 1855 accepted + 0 rejected", output, StringComparison.Ordinal);
+            // data/national-kaz.csv: 2,327 lines, a header and 2,326 rows (wc -l).
+            Assert.Contains("national-kaz.csv: 2326 values read = 2326 accepted + 0 rejected", output, StringComparison.Ordinal);
 
             var (back, _, backError) = CliRunner.Run("import", parquet, "--out", csv);
             Assert.True(back == 0, backError);
@@ -350,7 +350,7 @@ public class SourceCatalogueTests
     [Fact]
     public void The_report_page_shows_each_claims_verdict_from_every_source_side_by_side()
     {
-        // Kazakhstan → Israel exports 2022 = 817.00669185 (national-kaz.csv:1319); DOTS ends in 2020.
+        // Kazakhstan → Israel exports 2022 = 817.00669185 (national-kaz.csv:1640); DOTS ends in 2020.
         var folder = Directory.CreateTempSubdirectory("report-claims-").FullName;
         try
         {

@@ -41,8 +41,18 @@ public class NationalReaderTests
         Assert.DoesNotContain(import.Observations, o => o.Source.EndsWith("!2022!D8", StringComparison.Ordinal) || o.Source.EndsWith("!2022!D9", StringComparison.Ordinal));
         Assert.Equal("Основные показатели внешней торговли по странам_2022.xls!2022!D7", One(import, "KAZ", "WLD", TradeFlow.Exports, 2022).Source);
         Assert.Contains(import.Report, l => l.StartsWith("groups and residuals, never partners", StringComparison.Ordinal) && l.Contains("Страны СНГ", StringComparison.Ordinal));
-        // Liechtenstein is in no name table of this library: its Russian name is listed and its values rejected, not dropped.
-        Assert.Contains(import.Report, l => l.StartsWith("partner labels in no name table", StringComparison.Ordinal) && l.Contains("Лихтенштейн", StringComparison.Ordinal));
+        // Liechtenstein, once in no name table (its values rejected), is now a partner (issue 38): …_2019.xls, sheet 12_2018, row 60
+        // "Лихтенштейн": D60 = 37.4, F60 = 974.6 thousand US$ (read with python3-xlrd).
+        Assert.Equal(0.0374, One(import, "KAZ", "LIE", TradeFlow.Exports, 2018).Value.Value, 10);
+        Assert.Equal("Основные показатели внешней торговли_2019.xls!12_2018!F60", One(import, "KAZ", "LIE", TradeFlow.Imports, 2018).Source);
+        Assert.DoesNotContain(import.Report, l => l.StartsWith("partner labels in no name table", StringComparison.Ordinal));
+        // A blank flow whose row's published turnover equals the other flow is zero, and says so: row 52 "Андорра" has B52 = 0.4,
+        // D52 blank, F52 = 0.4 (xlrd), so Kazakhstan's exports to Andorra in 2018 are 0, not missing (the audit: 409 such turnovers
+        // were called partial).
+        var andorra = One(import, "KAZ", "AND", TradeFlow.Exports, 2018);
+        Assert.Equal(0, andorra.Value.Value);
+        Assert.EndsWith("!12_2018!D52 (blank; the published turnover Основные показатели внешней торговли_2019.xls!12_2018!B52 equals F52: zero)", andorra.Source, StringComparison.Ordinal);
+        // A flow published as a number is read as it stands: row 60's D60 = 37.4 above.
         // Each year is read once: the 2023 workbook repeats 2022, the 2022 workbook 2021, and so on.
         Assert.Contains(import.Report, l => l.StartsWith("2022 is read from Основные показатели внешней торговли по странам_2022.xls!2022; the other edition", StringComparison.Ordinal));
         Assert.Equal(6, import.Observations.Select(o => o.Year).Distinct().Count());
