@@ -1,4 +1,3 @@
-using TradeAnalytics.Data;
 
 namespace TradeAnalytics.Catalogue;
 
@@ -148,7 +147,7 @@ public sealed class SourceCatalogue
                     "Ends in 2020: later years are in the statistics offices' figures (national) and the 2025 copy (imts2025), or fetched (imf).",
                     "The paper's extract (ShippedData.ImfDots2022) and the Caucasus extract (ShippedData.ImfDots2022Caucasus) are parts of this edition, cell for cell.",
                 ],
-                economies => economies.Length == 0 ? ImfDots2022All.Dataset : ImfDots2022All.Of(economies.Select(e => e.Code).Distinct().ToArray())),
+                ShippedData.Dots),
             new CatalogueSource("national", "Statistics offices: Kazakhstan (Bureau of National Statistics), Uzbekistan (Statistics Agency), Kyrgyzstan (National Statistical Committee), Armenia (Armstat)",
                 "Kazakhstan 2018–2023, Uzbekistan 2010–2023, Kyrgyzstan 1994–2023, Armenia 2007–2024 (monthly, summed to whole years), as copied to public repositories", "The offices' content under their terms; cite the office", SourceOrigin.Shipped,
                 [

@@ -152,6 +152,33 @@ internal static class CommonOptions
         return years;
     }
 
+    /// <summary>
+    /// For a series drawn from layered sources, the years whose value looks partial beside the other layers' values (compare's rule:
+    /// below a third of another source's value that year, or — for a preliminary value — of the two years before), with compare's note.
+    /// </summary>
+    internal static IReadOnlyDictionary<int, string> LooksPartial(TradeDataset dataset, TradeSeries series)
+    {
+        var notes = new Dictionary<int, string>();
+        if (!Layers.TryGetValue(dataset, out var set))
+        {
+            return notes;
+        }
+
+        var c = series.Context;
+        var comparison = Analytics.SourceComparison.Compare(set.Ids.Select((id, i) =>
+            new Analytics.NamedSeries(id, set.Datasets[i].Bilateral(c.Economy, c.Partner, c.Product).Measure(c.Measure, c.Side))).ToList());
+        var givers = SourceOfYears(dataset, series);
+        foreach (var year in comparison.Years)
+        {
+            if (givers.TryGetValue(year.Year, out var giver) && year.LooksPartial.Contains(giver))
+            {
+                notes[year.Year] = string.Join("; ", year.Notes.Where(n => n.StartsWith(giver + ": looks partial", StringComparison.Ordinal)));
+            }
+        }
+
+        return notes;
+    }
+
     /// <summary>"across sources (dots 2017 → national 2018)" where the two years' values come from different sources; empty otherwise.</summary>
     internal static string AcrossSources(IReadOnlyDictionary<int, string> sourceOfYears, int from, int to)
         => sourceOfYears.TryGetValue(from, out var a) && sourceOfYears.TryGetValue(to, out var b) && a != b
@@ -236,7 +263,7 @@ internal static class CommonOptions
     /// </summary>
     internal static TradeDataset Shipped(Economy[] about)
     {
-        var dots = about.Length == 0 ? ImfDots2022All.Dataset : ImfDots2022All.Of(about.Select(e => e.Code).Distinct().ToArray());
+        var dots = ShippedData.Dots(about);
         ShippedDots.AddOrUpdate(dots, dots);
         return dots;
     }

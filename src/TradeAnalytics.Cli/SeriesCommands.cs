@@ -112,6 +112,7 @@ internal static class SeriesCommands
         {
             var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
             var sourceOf = CommonOptions.SourceOfYears(dataset, series);
+            var looksPartial = CommonOptions.LooksPartial(dataset, series);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             if (t == f)
             {
@@ -122,13 +123,13 @@ internal static class SeriesCommands
             var partial = parse.GetValue(excludePartial) ? PartialYears.Exclude : PartialYears.Include;
             foreach (var g in series.YearOverYear(f, t, partial))
             {
-                Add(table, "YoY", g, sourceOf);
+                Add(table, "YoY", g, sourceOf, looksPartial);
             }
 
-            Add(table, "Growth", series.GrowthBetween(f, t, partial), sourceOf);
-            Add(table, "CAGR", series.Cagr(f, t, partial), sourceOf);
+            Add(table, "Growth", series.GrowthBetween(f, t, partial), sourceOf, looksPartial);
+            Add(table, "CAGR", series.Cagr(f, t, partial), sourceOf, looksPartial);
             var fold = series.FoldChangeBetween(f, t, partial);
-            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? Join(CommonOptions.AcrossSources(sourceOf, f, t), fold.Caveat) : "undefined: " + fold.Reason);
+            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? Join(Join(CommonOptions.AcrossSources(sourceOf, f, t), fold.Caveat), Partial(looksPartial, f, t)) : "undefined: " + fold.Reason);
             var trend = TrendGrowth.LogLinear(series, f, t, partial);
             table.Add("Trend growth", Year(f), Year(t), Cell.Number(trend.AnnualPercent, "0.0"), "% per year",
                 trend.IsDefined
@@ -176,10 +177,13 @@ internal static class SeriesCommands
         });
         return command;
 
-        static void Add(Output table, string name, GrowthRate g, IReadOnlyDictionary<int, string> sourceOf)
+        static void Add(Output table, string name, GrowthRate g, IReadOnlyDictionary<int, string> sourceOf, IReadOnlyDictionary<int, string> looksPartial)
             => table.Add(name, Year(g.FromYear), Year(g.ToYear), Cell.Number(g.Percent, "0.0"),
                 g.Kind == GrowthKind.Cagr ? "% per year" : "%",
-                g.IsDefined ? Join(CommonOptions.AcrossSources(sourceOf, g.FromYear, g.ToYear), g.Caveat) : "undefined: " + g.Reason);
+                g.IsDefined ? Join(Join(CommonOptions.AcrossSources(sourceOf, g.FromYear, g.ToYear), g.Caveat), Partial(looksPartial, g.FromYear, g.ToYear)) : "undefined: " + g.Reason);
+
+        static string Partial(IReadOnlyDictionary<int, string> looksPartial, int from, int to)
+            => string.Join("; ", new[] { from, to }.Distinct().Where(looksPartial.ContainsKey).Select(y => $"{y.ToString(CultureInfo.InvariantCulture)}: {looksPartial[y]}"));
 
         static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "; " + b;
     }

@@ -371,4 +371,22 @@ public class SourceCatalogueTests
             Directory.Delete(folder, true);
         }
     }
+
+    [Fact]
+    public void The_papers_extract_holds_the_same_cells_as_the_whole_edition_for_its_six_reporters()
+    {
+        // ShippedData.Dots answers a question about the paper's reporters from the small extract: it must be the whole edition's
+        // values for them, cell for cell (value, flag, source), and nothing else.
+        var codes = ShippedData.PaperExtractReporters.ToArray();
+        var whole = TradeAnalytics.Data.ImfDots2022All.Of(codes).Observations
+            .Select(o => (o.Key, o.Value.Value, o.Estimated, o.Source)).OrderBy(x => x.Key).ToList();
+        var extract = ShippedData.ImfDots2022.Observations.Where(o => codes.Contains(o.Reporter.Code))
+            .Select(o => (o.Key, o.Value.Value, o.Estimated, o.Source)).OrderBy(x => x.Key).ToList();
+
+        Assert.Equal(ShippedData.ImfDots2022.Observations.Count, extract.Count);
+        Assert.Equal(whole.Count, extract.Count);
+        Assert.Equal(whole, extract);
+        Assert.Same(ShippedData.ImfDots2022About(Kaz, Isr), ShippedData.Dots(Kaz, Isr));
+        Assert.Contains("all 235 reporters", ShippedData.Dots(Economies.Get("TUR"), Isr).Name, StringComparison.Ordinal);
+    }
 }
