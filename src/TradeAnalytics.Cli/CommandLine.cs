@@ -5,6 +5,9 @@ namespace TradeAnalytics.Cli;
 /// <summary>The trade-analytics command tree.</summary>
 public static class CommandLine
 {
+    /// <summary>The exit code of a failure no check foresaw (the tool's own fault, never the input's): 70, as sysexits' EX_SOFTWARE.</summary>
+    public const int UnexpectedFailure = 70;
+
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (0 = success).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -49,6 +52,13 @@ public static class CommandLine
             // Shown visibly: a message may quote a file or a server's answer, whose escape sequences must not drive the terminal.
             error.WriteLine("error: " + VisibleText.Of(e is ArgumentException { ParamName: { } name } a ? a.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message, keepLineBreaks: true));
             return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else is the tool's own failure: one line, never a stack trace, and its own exit code (see README, exit codes).
+            // Outputs are written to a temporary file and moved into place only when whole, so nothing half-written is left.
+            error.WriteLine($"error: an unexpected failure ({e.GetType().Name}): {VisibleText.Of(e.Message)} — nothing more was written; please report it.");
+            return UnexpectedFailure;
         }
     }
 }

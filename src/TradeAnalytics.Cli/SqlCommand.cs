@@ -41,6 +41,12 @@ internal static class SqlCommand
             {
                 throw new CommandLineException("DuckDB: " + e.Message);
             }
+            catch (DuckDB.NET.Data.DuckDBException e)
+            {
+                // Rows are streamed: an error after the first rows ends the output there. Said as one line, never a stack trace.
+                output.Flush();
+                throw new CommandLineException("DuckDB, while the rows were being written (the output above is cut short: the rows after the error are missing): " + e.Message);
+            }
 
             return 0;
         });
@@ -138,6 +144,7 @@ internal static class SqlCommand
                         case long l: json.WriteNumberValue(l); break;
                         case int n: json.WriteNumberValue(n); break;
                         case System.Numerics.BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
+                        case System.Collections.IEnumerable and not string: WriteValue(json, row[i]); break;
                         case var other: json.WriteStringValue(Text(other)); break;
                     }
                 }
@@ -158,15 +165,81 @@ internal static class SqlCommand
         }
     }
 
+    /// <summary>
+    /// A value as text: numbers invariantly (the shortest round trip), dates and times in ISO 8601 (2020-01-01), lists and structs
+    /// as JSON text ([1,2,3], {"a":1}) — never a .NET type name or the current culture's date order.
+    /// </summary>
     private static string Text(object? value) => value switch
     {
         null => "",
+        string text => text,
         bool b => b ? "true" : "false",
         double d when !double.IsFinite(d) => "",
         float f when !float.IsFinite(f) => "",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-ddTHH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
+        TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
+        System.Collections.IDictionary or System.Collections.IEnumerable => JsonOf(value),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>A list, a struct (a dictionary) or any value as compact JSON text.</summary>
+    private static string JsonOf(object? value)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteValue(json, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One value as JSON: numbers as numbers (a value that is not finite as null), lists as arrays, structs as objects, the rest as text.</summary>
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case bool b: json.WriteBooleanValue(b); break;
+            case double d when !double.IsFinite(d): json.WriteNullValue(); break;
+            case float f when !float.IsFinite(f): json.WriteNullValue(); break;
+            case double d: json.WriteNumberValue(d); break;
+            case float f: json.WriteNumberValue(f); break;
+            case decimal m: json.WriteNumberValue(m); break;
+            case long l: json.WriteNumberValue(l); break;
+            case int n: json.WriteNumberValue(n); break;
+            case short n: json.WriteNumberValue(n); break;
+            case byte n: json.WriteNumberValue(n); break;
+            case ulong n: json.WriteNumberValue(n); break;
+            case uint n: json.WriteNumberValue(n); break;
+            case System.Numerics.BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
+            case string text: json.WriteStringValue(text); break;
+            case System.Collections.IDictionary map:
+                json.WriteStartObject();
+                foreach (System.Collections.DictionaryEntry entry in map)
+                {
+                    json.WritePropertyName(Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "");
+                    WriteValue(json, entry.Value);
+                }
+
+                json.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable items:
+                json.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default: json.WriteStringValue(Text(value)); break;
+        }
+    }
 }

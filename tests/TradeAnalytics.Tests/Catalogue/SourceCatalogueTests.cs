@@ -214,6 +214,8 @@ public class SourceCatalogueTests
         Assert.Equal("-87.6", between[3].TrimStart('\''));   // 49.4 / 397.8504 − 1
         Assert.StartsWith("across sources (national 2018 → imts2025 2025)", between[5], StringComparison.Ordinal);
         Assert.Contains("2025 includes an estimate", between[5], StringComparison.Ordinal);
+        // …and that compare calls the 2025 value partial beside the office's 363.35494748 of 2023 (national-kaz.csv:2050).
+        Assert.EndsWith("2025: imts2025: looks partial, 49.4 is below a third of national's 363.4 (2023)", between[5], StringComparison.Ordinal);
 
         // One source: no break column, no note.
         var (_, single, _) = CliRunner.Run("series", "KAZ", "ISR", "--from", "2017", "--to", "2018", "--format", "csv");
