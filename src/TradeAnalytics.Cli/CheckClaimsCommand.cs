@@ -177,7 +177,22 @@ internal static class CheckClaimsCommand
             }
         }
 
-        return files.Select(f => (Path.GetFileNameWithoutExtension(f), ClaimsFile.ReadFile(f))).ToList();
+        // The cap holds for the run, not for each file: fifty files of 10,000 claims are half a million claims to check.
+        var texts = new List<(string Name, IReadOnlyList<Claim> Claims)>();
+        var total = 0;
+        foreach (var f in files)
+        {
+            var claims = ClaimsFile.ReadFile(f);
+            total += claims.Count;
+            if (total > ClaimsFile.MaxClaims)
+            {
+                throw new CommandLineException($"the claims files hold more than {ClaimsFile.MaxClaims:N0} claims together (at {Path.GetFileName(f)}): a run checks at most {ClaimsFile.MaxClaims:N0}; check the files in several runs.");
+            }
+
+            texts.Add((Path.GetFileNameWithoutExtension(f), claims));
+        }
+
+        return texts;
     }
 
     private static void Write(TextWriter output, IReadOnlyList<ClaimAcrossSources> results, OutputFormat fmt)

@@ -342,10 +342,11 @@ internal static class CommonOptions
             return;
         }
 
-        writer.WriteLine($"note: {dataset.Name}: {dataset.Notes.Count} thing(s) to know about the data:");
+        // Notes quote files (names, labels, cells): shown visibly, so a file's escape sequences never drive the terminal.
+        writer.WriteLine($"note: {VisibleText.Of(dataset.Name)}: {dataset.Notes.Count} thing(s) to know about the data:");
         foreach (var note in dataset.Notes.Take(20))
         {
-            writer.WriteLine("  " + note);
+            writer.WriteLine("  " + VisibleText.Of(note));
         }
 
         if (dataset.Notes.Count > 20)

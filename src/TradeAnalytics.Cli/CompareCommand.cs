@@ -54,6 +54,11 @@ internal static class CompareCommand
 
             var left = Load(parse.GetValue(a)!);
             var right = Load(parse.GetValue(b)!);
+            if (parse.GetValue(tolerance) is var t && !(t >= 0 && double.IsFinite(t)))
+            {
+                throw new CommandLineException($"--tolerance {t.ToString(CultureInfo.InvariantCulture)}: give a number of US$ million, 0 or more (e.g. 0.0001).");
+            }
+
             var comparison = DatasetComparison.Compare(left, right, parse.GetValue(tolerance));
             var n = parse.GetValue(top);
             var table = new Output(["reporter", "partner", "flow", "year", "a_musd", "b_musd", "difference_musd"]);

@@ -70,7 +70,7 @@ internal static class ImportCommand
             output.WriteLine($"{import.Format}: {Path.GetFileName(import.Path.TrimEnd('/'))}");
             foreach (var line in import.Report)
             {
-                output.WriteLine(line);
+                output.WriteLine(VisibleText.Of(line));   // a report quotes the file: its escape sequences shown, never run by the terminal
             }
 
             if (filter is not null || parse.GetValue(reporters) is not null)

@@ -192,8 +192,8 @@ internal static class SeriesCommands
     {
         var (economy, partner, data, _, from, to, flow, side) = PairOptions();
         var outFile = new Option<FileInfo>("--out") { Description = "The image to write: .png or .svg.", Required = true };
-        var width = new Option<int>("--width") { Description = "Width in pixels.", DefaultValueFactory = _ => 1000 };
-        var height = new Option<int>("--height") { Description = "Height in pixels.", DefaultValueFactory = _ => 600 };
+        var width = Pixels("--width", "Width in pixels", 1000);
+        var height = Pixels("--height", "Height in pixels", 600);
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
         var bySource = new Option<bool>("--by-source")
@@ -244,6 +244,27 @@ internal static class SeriesCommands
     }
 
     private static Cell Year(int year) => Cell.Integer(year);
+
+    /// <summary>The most pixels a side of a chart may have: a poster at 300 dpi, and a picture that still fits in memory.</summary>
+    internal const int MaxPixels = 10_000;
+
+    /// <summary>A size in pixels, 100 to <see cref="MaxPixels"/>: anything else is refused with a sentence, never a .NET exception.</summary>
+    private static Option<int> Pixels(string name, string description, int standard) => new(name)
+    {
+        Description = $"{description} (100 to {MaxPixels:N0}; default {standard}).",
+        DefaultValueFactory = _ => standard,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var pixels) && pixels is >= 100 and <= MaxPixels)
+            {
+                return pixels;
+            }
+
+            result.AddError($"{name}: '{VisibleText.Of(text.Length > 20 ? text[..20] + "…" : text)}' is not a size in pixels: give a whole number from 100 to {MaxPixels:N0}.");
+            return standard;
+        },
+    };
 
     /// <summary>The path of a chart to write: .png or .svg, in a folder that exists.</summary>
     private static string ChartPath(FileInfo file)

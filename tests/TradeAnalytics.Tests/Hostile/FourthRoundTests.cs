@@ -1,0 +1,84 @@
+using System.Text;
+using CliRunner = TradeAnalytics.Tests.Cli.Cli;
+
+namespace TradeAnalytics.Tests.Hostile;
+
+/// <summary>Issue 39 (the second hostile trial): clear refusals where .NET's own errors showed, caps per run, visible text.</summary>
+public class FourthRoundTests
+{
+    [Theory]
+    [InlineData("--width", "-5")]
+    [InlineData("--width", "30000")]
+    [InlineData("--height", "30000")]
+    [InlineData("--height", "abc")]
+    public void A_chart_size_outside_100_to_10000_pixels_is_refused_with_a_sentence(string option, string value)
+    {
+        var svg = Path.Combine(Path.GetTempPath(), $"size-{Guid.NewGuid():N}.svg");
+        var (code, _, error) = CliRunner.Run("chart", "KAZ", "ISR", option, value, "--out", svg);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{option}: '{value}' is not a size in pixels: give a whole number from 100 to 10,000.", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(svg));
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-1")]
+    public void A_compare_tolerance_that_is_not_a_non_negative_number_is_refused(string tolerance)
+    {
+        var a = TestFile("a", "KAZ,ISR,exports,2018,1,false,a:2\n");
+        var b = TestFile("b", "KAZ,ISR,exports,2018,2,false,b:2\n");
+        var (code, _, error) = CliRunner.Run("compare", a, b, "--tolerance", tolerance);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"--tolerance {tolerance}: give a number of US$ million, 0 or more", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_claims_cap_holds_for_the_run_not_for_each_file()
+    {
+        // Two files of 6,000 claims each: each under the 10,000 a file may hold, 12,000 together.
+        var folder = Directory.CreateTempSubdirectory("claims-cap-").FullName;
+        try
+        {
+            foreach (var name in new[] { "a", "b" })
+            {
+                var text = new StringBuilder(TradeAnalytics.Claims.ClaimsFile.Header).Append('\n');
+                for (var i = 0; i < 6_000; i++)
+                {
+                    text.Append($"{name}{i},s,q,value,KAZ,ISR,turnover,reporter,,2008,2.43,,busd,0.005,,\n");
+                }
+
+                File.WriteAllText(Path.Combine(folder, name + ".csv"), text.ToString());
+            }
+
+            var (code, _, error) = CliRunner.Run("check-claims", folder);
+
+            Assert.Equal(1, code);
+            Assert.Contains("the claims files hold more than 10,000 claims together (at b.csv)", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void A_files_escape_sequences_in_the_notes_on_standard_error_are_shown_never_sent_to_the_terminal()
+    {
+        // A row repeated with the same value is kept once and noted, naming the file, whose name carries ESC [2J (clear screen).
+        var file = TestFile("x\u001b[2Jy", "KAZ,ISR,exports,2018,1,false,a:2\nKAZ,ISR,exports,2018,1,false,a:2\n");
+        var (code, _, error) = CliRunner.Run("series", "KAZ", "ISR", "--data", file, "--no-shipped-data", "--flow", "exports");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("x\\u001B[2Jy", error, StringComparison.Ordinal);
+    }
+
+    private static string TestFile(string name, string rows)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
+        File.WriteAllText(path, "reporter,partner,flow,year,value_musd,estimated,source\n" + rows);
+        return path;
+    }
+}
