@@ -193,15 +193,22 @@ public static class ShippedData
 
     private static TradeDataset LoadNational() => LoadNational(null);
 
-    private static TradeDataset LoadNational(string[]? among)
+    private static TradeDataset LoadNational(string[]? among) => LoadNational(among, NationalFiles);
+
+    private static TradeDataset LoadNational(string[]? among, IReadOnlyList<(string Reporter, string File)> files)
     {
-        // One dataset read from the four files in turn (a value from two would be reported as a repeated key; the offices
+        if (files.Count == 0)
+        {
+            return new TradeDataset([], NationalStatisticsName);
+        }
+
+        // One dataset read from the files in turn (a value from two would be reported as a repeated key; the offices
         // report disjoint reporters).
-        var streams = NationalFiles.Select(f => Resource("TradeAnalytics." + f.File, f.File)).ToList();
+        var streams = files.Select(f => Resource("TradeAnalytics." + f.File, f.File)).ToList();
         try
         {
             var dataset = InterchangeCsv.ReadAll(
-                NationalFiles.Select((f, i) => ((TextReader)new StreamReader(streams[i]), $"embedded:{f.File}")),
+                files.Select((f, i) => ((TextReader)new StreamReader(streams[i]), $"embedded:{f.File}")),
                 NationalStatisticsName,
                 among is null ? Rough(streams.Sum(s => s.Length)) : 16,
                 among).Dataset;
@@ -212,6 +219,18 @@ public static class ShippedData
         {
             streams.ForEach(s => s.Dispose());
         }
+    }
+
+    /// <summary>
+    /// The statistics offices' figures reported by <paramref name="reporters"/>: the files of those offices only, each whole (every
+    /// partner and the World), the others unread; empty where none of them has an office here. Not kept: each call reads again.
+    /// </summary>
+    /// <param name="reporters">The reporters whose own figures are wanted (Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia have them).</param>
+    public static TradeDataset NationalStatisticsOf(params Economy[] reporters)
+    {
+        ArgumentNullException.ThrowIfNull(reporters);
+        var codes = reporters.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        return LoadNational(null, NationalFiles.Where(f => codes.Contains(f.Reporter)).ToList());
     }
 
     private static Stream Resource(string resource, string displayName)

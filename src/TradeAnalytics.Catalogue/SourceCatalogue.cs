@@ -154,7 +154,7 @@ public sealed class SourceCatalogue
                     "Published in thousand US$, here US$ millions; each office's own definitions (Armenia's imports by country of origin); Kyrgyzstan's 2023 imports preliminary (flagged).",
                     "Where these and the IMF's figures disagree both are shown, never merged.",
                 ],
-                _ => ShippedData.NationalStatistics, ["ARM", "KAZ", "KGZ", "UZB"]),
+                economies => economies.Length == 0 ? ShippedData.NationalStatistics : ShippedData.NationalStatisticsOf(economies), ["ARM", "KAZ", "KGZ", "UZB"]),
             new CatalogueSource("imts2025", "International Monetary Fund (IMTS), via a third-party copy", "Goods exports of 2025, downloaded 2026-04-24, rounded to 0.1 $m", "No licence stated; IMF content — cite \"IMF, International Trade in Goods (IMTS), via a third-party copy\"", SourceOrigin.Shipped,
                 [
                     "Exports only; every value flagged preliminary and rounded to 0.1 $m.",

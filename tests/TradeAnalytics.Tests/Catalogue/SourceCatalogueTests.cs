@@ -391,4 +391,19 @@ public class SourceCatalogueTests
         Assert.Same(ShippedData.ImfDots2022About(Kaz, Isr), ShippedData.Dots(Kaz, Isr));
         Assert.Contains("all 235 reporters", ShippedData.Dots(Economies.Get("TUR"), Isr).Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_national_source_reads_only_the_offices_of_the_reporters_asked_about()
+    {
+        // data/national-kaz.csv holds 2,326 rows (wc -l less its header); Israel has no office here.
+        var kazakhstan = ShippedData.NationalStatisticsOf(Kaz, Isr);
+
+        Assert.Equal(2326, kazakhstan.Observations.Count);
+        Assert.Equal(["KAZ"], kazakhstan.Reporters.Select(r => r.Code));
+        Assert.Empty(ShippedData.NationalStatisticsOf(Isr).Observations);
+        // The catalogue's source gives at least those (all four offices once another question has loaded them whole).
+        var about = SourceCatalogue.Shipped["national"].About(Kaz, Isr);
+        Assert.True(about.Observations.Count >= 2326);
+        Assert.Equal(2326, about.Observations.Count(o => o.Reporter.Code == "KAZ"));
+    }
 }
