@@ -132,21 +132,7 @@ internal static class SqlCommand
                 for (var i = 0; i < row.Length; i++)
                 {
                     json.WritePropertyName(result.Columns[i]);
-                    switch (row[i])
-                    {
-                        case null: json.WriteNullValue(); break;
-                        case bool b: json.WriteBooleanValue(b); break;
-                        case double d when !double.IsFinite(d): json.WriteNullValue(); break;
-                        case float f when !float.IsFinite(f): json.WriteNullValue(); break;
-                        case double d: json.WriteNumberValue(d); break;
-                        case float f: json.WriteNumberValue(f); break;
-                        case decimal m: json.WriteNumberValue(m); break;
-                        case long l: json.WriteNumberValue(l); break;
-                        case int n: json.WriteNumberValue(n); break;
-                        case System.Numerics.BigInteger big: json.WriteRawValue(big.ToString(CultureInfo.InvariantCulture)); break;
-                        case System.Collections.IEnumerable and not string: WriteValue(json, row[i]); break;
-                        case var other: json.WriteStringValue(Text(other)); break;
-                    }
+                    WriteValue(json, row[i]);
                 }
 
                 json.WriteEndObject();
