@@ -503,6 +503,9 @@ public static partial class ClaimDrafter
         var t = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         t = LineHyphen().Replace(t, "$1$2");
         t = t.Replace('\u00A0', ' ').Replace('\uFFFD', ' ').Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2009', ' ').Replace('\u202F', ' ');
+        // Characters a reader never sees (zero-width spaces and joiners, word joiner, byte-order mark, soft hyphen) are read as the
+        // reader reads the text: "$2.4\u200B3 billion" is $2.43 billion, never $2.4 followed by a stray 3.
+        t = Invisible().Replace(t, "");
         t = Urls().Replace(t, " ");   // "%20" and dates in addresses are not quantities
         // Headings, running heads, page numbers and captions make no claims: short blocks with no sentence punctuation.
         var blocks = BlankLines().Split(t).Where(b => b.Length >= 120 || b.IndexOfAny(['.', '!', '?', ';', ':']) >= 0);
@@ -626,11 +629,15 @@ public static partial class ClaimDrafter
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyRange();
 
-    [GeneratedRegex("(?<a>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–|—)\\s*(?<b>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<![\\p{L}\\d.,])(?<a>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–|—)\\s*(?<b>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentRange();
 
-    [GeneratedRegex("(?<n>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<![\\p{L}\\d.,])(?<n>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
+
+    /// <summary>Invisible characters: zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen.</summary>
+    [GeneratedRegex("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]")]
+    private static partial Regex Invisible();
 
     [GeneratedRegex("(?<![\\d.,$])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:compan(?:y|ies)|enterprises|firms|people|citizens|residents|jobs|employees|workers|tourists|visitors|students|immigrants|projects|agreements)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();

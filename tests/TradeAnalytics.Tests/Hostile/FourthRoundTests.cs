@@ -75,6 +75,26 @@ public class FourthRoundTests
         Assert.Contains("x\\u001B[2Jy", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_drafter_reads_a_number_with_a_zero_width_space_inside_as_a_reader_sees_it()
+    {
+        // "$2.4\u200B3 billion" shows as $2.43 billion; it was drafted as $2.4 with high confidence.
+        var draft = TradeAnalytics.Claims.ClaimDrafter.Draft("In 2008, the trade turnover between Kazakhstan and Israel reached $2.4\u200B3 billion.", "a");
+
+        var claim = Assert.Single(draft.Claims).Claim;
+        Assert.Equal(2.43, claim.Stated);
+        Assert.Equal(TradeAnalytics.Claims.ClaimUnit.BillionUsd, claim.Unit);
+    }
+
+    [Fact]
+    public void The_drafter_never_reads_the_exponent_of_1e400_as_a_percentage()
+    {
+        // "1e400 %" was drafted as a growth of +400 %.
+        var draft = TradeAnalytics.Claims.ClaimDrafter.Draft("In 2019, trade between Kazakhstan and Israel grew by 1e400 % on the year before.", "a");
+
+        Assert.DoesNotContain(draft.Claims, c => c.Claim.Stated == 400);
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
