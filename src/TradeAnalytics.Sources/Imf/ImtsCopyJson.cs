@@ -107,6 +107,12 @@ public static class ImtsCopyJson
                 i++;
                 read++;
                 var source = $"{name}:edges[{i}] (a third-party copy of preliminary IMF data, rounded to 0.1 $m)";
+                if (edge.ValueKind != JsonValueKind.Object)
+                {
+                    rejected.Add($"{source}: a {edge.ValueKind.ToString().ToLowerInvariant()} where an edge object ({{\"source\", \"target\", \"value\"}}) belongs");
+                    continue;
+                }
+
                 var from = edge.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
                 var to = edge.TryGetProperty("target", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
                 var hasValue = edge.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number;
@@ -144,6 +150,12 @@ public static class ImtsCopyJson
             {
                 i++;
                 read++;
+                if (node.ValueKind != JsonValueKind.Object)
+                {
+                    rejected.Add($"{name}:nodes[{i}]: a {node.ValueKind.ToString().ToLowerInvariant()} where a node object ({{\"id\", \"totalExports\", …}}) belongs");
+                    continue;
+                }
+
                 var id = node.TryGetProperty("id", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
                 var edgesOf = id is not null && edgeSums.TryGetValue(id, out var e) ? e : (0m, 0);
                 var source = string.Create(CultureInfo.InvariantCulture,

@@ -95,6 +95,22 @@ public class FourthRoundTests
         Assert.DoesNotContain(draft.Claims, c => c.Claim.Stated == 400);
     }
 
+    [Fact]
+    public void A_wrong_json_type_in_the_2025_copy_is_a_rejection_naming_the_file_and_element_not_a_dotnet_message()
+    {
+        // An edge that is a number and a node that is a string: .NET's "requires an element of type 'Object'" reached the user.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("imts-types-").FullName, "trade_data.json");
+        File.WriteAllText(path, "{\"nodes\": [\"x\", {\"id\": \"Israel\", \"totalExports\": 1.5}], \"edges\": [7, {\"source\": \"Kazakhstan\", \"target\": \"Israel\", \"value\": 49.4}]}");
+        var output = Path.Combine(Path.GetDirectoryName(path)!, "out.csv");
+
+        var (code, text, error) = CliRunner.Run("import", path, "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("4 values read (edges and node totals) = 2 accepted + 2 rejected", text, StringComparison.Ordinal);
+        Assert.Contains("rejected: trade_data.json:edges[0] (a third-party copy of preliminary IMF data, rounded to 0.1 $m): a number where an edge object", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("requires an element of type", text + error, StringComparison.Ordinal);
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
