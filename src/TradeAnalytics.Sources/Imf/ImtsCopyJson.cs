@@ -72,6 +72,7 @@ public static class ImtsCopyJson
         using (document)
         {
             var root = document.RootElement;
+            JsonKeys.Refuse(root, name);
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("nodes", out var nodes) || !root.TryGetProperty("edges", out var edges)
                 || nodes.ValueKind != JsonValueKind.Array || edges.ValueKind != JsonValueKind.Array)
             {

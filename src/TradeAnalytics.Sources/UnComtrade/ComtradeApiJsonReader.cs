@@ -54,6 +54,7 @@ public static class ComtradeApiJsonReader
         using (document)
         {
             var root = document.RootElement;
+            JsonKeys.Refuse(root, fileName);
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
             {
                 throw new FormatException($"{fileName}: not a Comtrade API answer; expected an object with a \"data\" array.");

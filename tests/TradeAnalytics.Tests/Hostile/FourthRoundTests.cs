@@ -111,6 +111,22 @@ public class FourthRoundTests
         Assert.DoesNotContain("requires an element of type", text + error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"nodes\": [], \"edges\": [{\"source\": \"Kazakhstan\", \"target\": \"Israel\", \"value\": 49.4, \"value\": 99999.9}]}", "$.edges[0].value")]
+    [InlineData("{\"nodes\": [], \"edges\": [{\"source\": \"Kazakhstan\", \"target\": \"Israel\", \"value\": 49.4}], \"edges\": []}", "$.edges")]
+    public void A_key_written_twice_in_the_2025_copy_is_refused_naming_its_place(string json, string place)
+    {
+        // A second "value" turned 49.4 into 99,999.9, a second "edges" dropped 22,099 values, both in silence.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("imts-keys-").FullName, "trade_data.json");
+        File.WriteAllText(path, json);
+
+        var (code, _, error) = CliRunner.Run("import", path, "--out", Path.Combine(Path.GetDirectoryName(path)!, "out.csv"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"trade_data.json: the key at {place} is written twice in one object", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(path)!, "out.csv")));
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
