@@ -87,7 +87,14 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
         var key = (partner.Code, flow, year);
         if (_seen.TryGetValue(key, out var earlier))
         {
-            Reject(source, $"{reporter.Code}→{partner.Code} {flow} {year} again (first at {earlier.Source}{(earlier.Value.Value == millions ? ", same value" : $", {earlier.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m there")}): the first is kept");
+            // The same value twice is kept once; two different values for one partner are two answers to one question: an error
+            // naming both places, never the first kept in silence (a group row renamed as a country made Kazakhstan → Kyrgyzstan the CIS total).
+            if (earlier.Value.Value != millions)
+            {
+                throw new FormatException($"{source}: {reporter.Code}→{partner.Code} {flow} {year} is {millions.ToString("R", CultureInfo.InvariantCulture)} $m here ('{label.Trim()}') and {earlier.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m at {earlier.Source}: two values for one thing; the file is not read.");
+            }
+
+            Reject(source, $"{reporter.Code}→{partner.Code} {flow} {year} again (first at {earlier.Source}, same value): kept once");
             return;
         }
 
@@ -106,9 +113,14 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
     {
         if (_seen.TryGetValue((partner.Code, flow, year), out var earlier))
         {
+            if (earlier.Value.Value != (double)(thousands / 1000m))
+            {
+                throw new FormatException($"{source}: {reporter.Code}→{partner.Code} {flow} {year} is {(thousands / 1000m).ToString(CultureInfo.InvariantCulture)} $m under a second label and {earlier.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m at {earlier.Source}: two values for one thing; the file is not read.");
+            }
+
             for (var i = 0; i < cells; i++)
             {
-                Reject(source, $"{reporter.Code}→{partner.Code} {flow} {year} under a second label (first at {earlier.Source}): the first is kept");
+                Reject(source, $"{reporter.Code}→{partner.Code} {flow} {year} under a second label (first at {earlier.Source}, same value): kept once");
             }
 
             return;

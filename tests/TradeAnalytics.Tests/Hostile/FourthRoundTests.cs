@@ -127,6 +127,26 @@ public class FourthRoundTests
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(path)!, "out.csv")));
     }
 
+    [Fact]
+    public void Two_rows_for_one_partner_with_different_values_are_an_error_naming_both_never_the_first_kept()
+    {
+        // Issue 39, finding 1: a group row renamed as a country made Kazakhstan → Kyrgyzstan the CIS total, the first row kept in silence.
+        const string header = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
+        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-twice-").FullName, "sdmx_data_1105.csv");
+        File.WriteAllText(path, header + "376,Isroil,Израиль,Israel,15786.0,13731.0\n376,Isroil,Израиль,Israel,99999.0,13731.0\n");
+
+        var error = Assert.ThrowsAny<FormatException>(() => TradeAnalytics.Sources.TradeFileImporter.Import(path));
+
+        Assert.Contains("sdmx_data_1105.csv:3:2022: UZB→ISR Exports 2022 is 99.999 $m here", error.Message, StringComparison.Ordinal);
+        Assert.Contains("and 15.786 $m at sdmx_data_1105.csv:2:2022: two values for one thing", error.Message, StringComparison.Ordinal);
+
+        // The same value twice is kept once, and said.
+        File.WriteAllText(path, header + "376,Isroil,Израиль,Israel,15786.0,13731.0\n376,Isroil,Израиль,Israel,15786.0,13731.0\n");
+        var import = TradeAnalytics.Sources.TradeFileImporter.Import(path);
+        Assert.Equal(2, import.Observations.Count);
+        Assert.Equal(2, import.Rejected);
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
