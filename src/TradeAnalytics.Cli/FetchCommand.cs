@@ -23,6 +23,17 @@ internal static class FetchCommand
         {
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
             var b = CommonOptions.Resolve(parse.GetValue(partner)!);
+            if (parse.GetValue(outFile) is { } target)
+            {
+                // The cache is the tool's: an output inside it would overwrite a cached answer (the one just read, perhaps).
+                var cache = Path.GetFullPath(parse.GetValue(cacheDir)?.FullName ?? new ImfClientOptions().CacheFolder);
+                var folder = Path.GetDirectoryName(target.FullName) ?? "";
+                if (string.Equals(Path.TrimEndingDirectorySeparator(folder), Path.TrimEndingDirectorySeparator(cache), StringComparison.Ordinal))
+                {
+                    throw new CommandLineException($"--out {target.FullName} is inside the answers' cache ({cache}): it could overwrite a cached answer. Write elsewhere.");
+                }
+            }
+
             var freq = parse.GetValue(frequency)!.ToUpperInvariant() switch
             {
                 "A" => Frequency.Annual,

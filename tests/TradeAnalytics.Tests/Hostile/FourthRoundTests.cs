@@ -147,6 +147,21 @@ public class FourthRoundTests
         Assert.Equal(2, import.Rejected);
     }
 
+    [Fact]
+    public void Fetch_refuses_an_output_inside_its_own_answers_cache()
+    {
+        // Issue 39, finding 7: fetch --out naming its own cache file overwrote the cached answer. Refused before any request.
+        var cache = Directory.CreateTempSubdirectory("imf-cache-").FullName;
+        var cached = Path.Combine(cache, "0123456789abcdef01234567.csv");
+        File.WriteAllText(cached, "a cached answer");
+
+        var (code, _, error) = CliRunner.Run("fetch", "KAZ", "ISR", "--cache-dir", cache, "--offline", "--out", cached);
+
+        Assert.Equal(1, code);
+        Assert.Contains("is inside the answers' cache", error, StringComparison.Ordinal);
+        Assert.Equal("a cached answer", File.ReadAllText(cached));
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
