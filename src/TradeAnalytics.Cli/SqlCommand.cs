@@ -18,7 +18,10 @@ internal static class SqlCommand
             Description = "Let the SQL do anything DuckDB can: several statements, read and write any file, attach databases, install and load extensions over the network. "
                 + "Only for SQL you wrote yourself: by default one read-only query runs, over the --data files alone.",
         };
-        var command = new Command("sql", "Run one read-only SQL query over Parquet interchange files with DuckDB embedded; results are streamed, files are never loaded whole.") { query, data, format, unrestricted };
+        var memory = new Option<int>("--memory-limit") { Description = "The engine's memory, MiB (default 2048; 0: DuckDB's own default, 80 % of the machine).", DefaultValueFactory = _ => 2048 };
+        var spill = new Option<int>("--spill-limit") { Description = "What the engine may write to its own temporary folder (deleted afterwards) when memory runs short, MiB (default 4096; 0: no bound).", DefaultValueFactory = _ => 4096 };
+        var time = new Option<int>("--time-limit") { Description = "How long the query may run, rows written included, seconds (default 120; 0: no bound).", DefaultValueFactory = _ => 120 };
+        var command = new Command("sql", "Run one read-only SQL query over Parquet interchange files with DuckDB embedded; results are streamed, files are never loaded whole; memory, spill and time are bounded.") { query, data, format, unrestricted, memory, spill, time };
         command.SetAction(parse =>
         {
             var files = (parse.GetValue(data) ?? []).Select(f => f.FullName).ToList();
@@ -34,7 +37,13 @@ internal static class SqlCommand
 
             try
             {
-                using var result = TradeSql.Query(parse.GetValue(query)!, files, parse.GetValue(unrestricted) ? SqlAccess.Unrestricted : SqlAccess.ReadOnly);
+                foreach (var (option, value) in new[] { (memory, parse.GetValue(memory)), (spill, parse.GetValue(spill)), (time, parse.GetValue(time)) }.Where(x => x.Item2 < 0))
+                {
+                    throw new CommandLineException($"{option.Name} {value}: give 0 (no bound) or more.");
+                }
+
+                var limits = new SqlLimits(parse.GetValue(memory), parse.GetValue(spill), TimeSpan.FromSeconds(parse.GetValue(time)));
+                using var result = TradeSql.Query(parse.GetValue(query)!, files, parse.GetValue(unrestricted) ? SqlAccess.Unrestricted : SqlAccess.ReadOnly, limits);
                 Write(output, result, parse.GetValue(format));
             }
             catch (SqlQueryException e)

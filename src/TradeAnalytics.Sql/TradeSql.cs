@@ -10,21 +10,30 @@ public sealed class SqlResult : IDisposable
     private readonly DbCommand _command;
     private readonly DbDataReader _reader;
 
-    internal SqlResult(DuckDBConnection connection, DbCommand command, DbDataReader reader)
+    private readonly QueryClock? _clock;
+    private readonly string? _spill;
+
+    internal SqlResult(DuckDBConnection connection, DbCommand command, DbDataReader reader, QueryClock? clock = null, string? spill = null)
     {
         _connection = connection;
         _command = command;
         _reader = reader;
+        _spill = spill;
+        _clock = clock;
         Columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
     }
+
+    /// <summary>True once the time limit stopped the query.</summary>
+    public bool StoppedByTimeLimit => _clock?.Stopped ?? false;
 
     /// <summary>The column names.</summary>
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>The rows, streamed from the engine: each value a .NET value (long, double, string, bool, …) or null.</summary>
+    /// <exception cref="SqlQueryException">The engine failed while the rows were read, or the time limit stopped it.</exception>
     public IEnumerable<object?[]> Rows()
     {
-        while (_reader.Read())
+        while (Next())
         {
             var row = new object?[_reader.FieldCount];
             for (var i = 0; i < row.Length; i++)
@@ -36,13 +45,48 @@ public sealed class SqlResult : IDisposable
         }
     }
 
+    private bool Next()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (Exception e) when (e is DuckDBException or OperationCanceledException && StoppedByTimeLimit)
+        {
+            throw _clock!.Exceeded(e);
+        }
+        catch (DuckDBException e)
+        {
+            throw new SqlQueryException(e.Message, e);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
+        _clock?.Dispose();
         _reader.Dispose();
         _command.Dispose();
         _connection.Dispose();
+        if (_spill is not null && Directory.Exists(_spill))
+        {
+            // The spill folder is the query's own: removed with everything the engine wrote there.
+            Directory.Delete(_spill, recursive: true);
+        }
     }
+}
+
+/// <summary>
+/// The bounds of a query: the engine's memory, how much it may spill to disk (in a temporary folder of its own, deleted with the
+/// result), and how long it may run. Zero (or less) means no bound for that one.
+/// </summary>
+/// <param name="MemoryMiB">The engine's memory, MiB (default 2,048; DuckDB's own default is 80 % of the machine).</param>
+/// <param name="SpillMiB">What it may write to its own temporary folder when memory runs short, MiB (default 4,096).</param>
+/// <param name="TimeLimit">How long the query may run from its start, rows read included (zero: no bound; <see cref="Default"/> has 120 s).</param>
+public sealed record SqlLimits(int MemoryMiB = 2048, int SpillMiB = 4096, TimeSpan TimeLimit = default)
+{
+    /// <summary>The default bounds: 2,048 MiB of memory, 4,096 MiB of spill, 120 s.</summary>
+    public static SqlLimits Default { get; } = new(TimeLimit: TimeSpan.FromSeconds(120));
 }
 
 /// <summary>What a query may do beyond reading the files it is given.</summary>
@@ -89,8 +133,19 @@ public static class TradeSql
     /// <exception cref="FileNotFoundException">A file does not exist.</exception>
     /// <exception cref="ArgumentException">No file given.</exception>
     /// <exception cref="SqlQueryException">DuckDB refused the query or a file, or the SQL is not one read-only statement.</exception>
-    public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles, SqlAccess access)
+    public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles, SqlAccess access) => Query(sql, parquetFiles, access, SqlLimits.Default);
+
+    /// <summary>Runs <paramref name="sql"/> over <paramref name="parquetFiles"/> with the access and bounds given.</summary>
+    /// <param name="sql">SQL (DuckDB's dialect) over the view <c>trade</c>.</param>
+    /// <param name="parquetFiles">Interchange Parquet files.</param>
+    /// <param name="access">What the SQL may do besides reading the files.</param>
+    /// <param name="limits">Memory, spill and time bounds (<see cref="SqlLimits.Default"/>).</param>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="ArgumentException">No file given.</exception>
+    /// <exception cref="SqlQueryException">DuckDB refused the query or a file, or the SQL is not one read-only statement.</exception>
+    public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles, SqlAccess access, SqlLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
         ArgumentNullException.ThrowIfNull(parquetFiles);
         if (parquetFiles.Count == 0)
@@ -104,18 +159,25 @@ public static class TradeSql
         }
 
         var connection = new DuckDBConnection("Data Source=:memory:");
+        QueryClock? clock = null;
+        var spill = Path.Combine(Path.GetTempPath(), "trade-analytics-sql-" + Guid.NewGuid().ToString("N"));
         try
         {
             connection.Open();
             using (var setup = connection.CreateCommand())
             {
                 var list = string.Join(", ", parquetFiles.Select(Literal));
+                // Bounded before anything runs: memory, and spilling only into a folder of the query's own, itself bounded.
+                Directory.CreateDirectory(spill);
+                var bounds = (limits.MemoryMiB > 0 ? $"SET memory_limit = '{limits.MemoryMiB}MiB'; " : "")
+                    + $"SET temp_directory = {Literal(spill)}; "
+                    + (limits.SpillMiB > 0 ? $"SET max_temp_directory_size = '{limits.SpillMiB}MiB'; " : "");
                 var views = $"CREATE VIEW trade AS SELECT * FROM read_parquet([{list}]);"
                     + string.Concat(parquetFiles.Select((f, i) => $"CREATE VIEW trade{i + 1} AS SELECT * FROM read_parquet({Literal(f)});"))
                     + EconomiesTable();
                 setup.CommandText = access == SqlAccess.Unrestricted
-                    ? views
-                    : $"SET allowed_paths = [{list}]; SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; {views}"
+                    ? bounds + views
+                    : $"{bounds}SET allowed_paths = [{list}, {Literal(spill)}]; SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; {views}"
                       + "SET enable_external_access = false; SET lock_configuration = true;";
                 setup.ExecuteNonQuery();
             }
@@ -129,16 +191,29 @@ public static class TradeSql
             command.CommandText = sql;
             // Rows as DuckDB produces them, a chunk at a time, instead of the whole result materialised first.
             command.UseStreamingMode = true;
-            return new SqlResult(connection, command, command.ExecuteReader());
+            // The time limit counts from here: a query that computes long before its first row is stopped too.
+            clock = limits.TimeLimit > TimeSpan.Zero ? new QueryClock(command, limits.TimeLimit) : null;
+            return new SqlResult(connection, command, command.ExecuteReader(), clock, spill);
+        }
+        catch (Exception e) when (e is DuckDBException or OperationCanceledException && clock is { Stopped: true })
+        {
+            clock.Dispose();
+            connection.Dispose();
+            DeleteSpill(spill);
+            throw clock.Exceeded(e);
         }
         catch (DuckDBException e)
         {
+            clock?.Dispose();
             connection.Dispose();
+            DeleteSpill(spill);
             throw new SqlQueryException(e.Message, e);
         }
         catch
         {
+            clock?.Dispose();
             connection.Dispose();
+            DeleteSpill(spill);
             throw;
         }
     }
@@ -175,9 +250,51 @@ public static class TradeSql
             + string.Join(", ", Economies.All.Select(e => $"({Text(e.Code)}, {Text(e.Name)}, {(e.ImfName.Length == 0 ? "NULL" : Text(e.ImfName))}, {(e.Iso2 is null ? "NULL" : Text(e.Iso2))}, {Text(e.Kind.ToString().ToLowerInvariant())})"))
             + ";";
 
+    private static void DeleteSpill(string spill)
+    {
+        if (Directory.Exists(spill))
+        {
+            Directory.Delete(spill, recursive: true);
+        }
+    }
+
     private static string Text(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string Literal(string path) => "'" + Path.GetFullPath(path).Replace("'", "''", StringComparison.Ordinal) + "'";
+}
+
+/// <summary>The time limit of one query: past it, the engine is interrupted (the command cancelled) and the query ends in an error that says so.</summary>
+internal sealed class QueryClock : IDisposable
+{
+    private readonly Timer _timer;
+    private readonly TimeSpan _limit;
+    private int _stopped;
+
+    internal QueryClock(DbCommand command, TimeSpan limit)
+    {
+        _limit = limit;
+        _timer = new Timer(_ =>
+        {
+            Interlocked.Exchange(ref _stopped, 1);
+            try
+            {
+                command.Cancel();
+            }
+            catch (Exception e) when (e is DuckDBException or InvalidOperationException or ObjectDisposedException)
+            {
+                // Already finished or disposed: nothing to stop.
+            }
+        }, null, limit, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>True once the limit was reached and the engine interrupted.</summary>
+    internal bool Stopped => Volatile.Read(ref _stopped) == 1;
+
+    /// <summary>The error a stopped query ends in.</summary>
+    internal SqlQueryException Exceeded(Exception inner)
+        => new($"the query ran past its time limit of {_limit.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped (raise it with SqlLimits.TimeLimit, or sql --time-limit SECONDS; 0 for none).", inner);
+
+    public void Dispose() => _timer.Dispose();
 }
 
 /// <summary>DuckDB refused a query or a file; the message is DuckDB's own.</summary>

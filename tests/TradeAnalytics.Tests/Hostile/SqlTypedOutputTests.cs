@@ -41,4 +41,28 @@ public class SqlTypedOutputTests
         Assert.Contains("boom", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_query_past_its_time_limit_is_stopped_with_one_line_and_its_spill_folder_removed()
+    {
+        // Issue 39, finding 4: a recursive CTE ran past 100 s with DuckDB's defaults (no time limit, spill anywhere).
+        var before = Directory.GetDirectories(Path.GetTempPath(), "trade-analytics-sql-*").Length;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var (code, _, error) = CliRunner.Run("sql", "with recursive t(n) as (select 1 union all select n + 1 from t) select count(*) from t", "--time-limit", "2");
+
+        Assert.Equal(1, code);
+        Assert.Contains("the query ran past its time limit of 2 s and was stopped", error, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {clock.Elapsed}");
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "trade-analytics-sql-*").Length);
+    }
+
+    [Fact]
+    public void A_negative_bound_is_refused()
+    {
+        var (code, _, error) = CliRunner.Run("sql", "select 1", "--memory-limit", "-1");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--memory-limit -1: give 0 (no bound) or more.", error, StringComparison.Ordinal);
+    }
 }
