@@ -201,7 +201,10 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
             report.Add($"{missing} cells hold no value (empty or '-'): missing, not zero");
         }
 
-        return new FileImport(path, format, _observations, report, _read == _accepted + _rejected.Count) { Rejected = _rejected.Count };
+        // A negative flow is kept as published (totals then match the office's) and flagged, as the DOTS reader flags its own.
+        var negative = _observations.Where(o => o.Value.Value < 0).ToList();
+        report.AddRange(negative.Take(50).Select(o => $"flagged: {o.Source}: {o.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m, {Imf.DotsWorkbookReader.NegativeFlow}"));
+        return new FileImport(path, format, _observations, report, _read == _accepted + _rejected.Count) { Rejected = _rejected.Count, Flagged = negative.Count };
     }
 
     /// <summary>Every rejection, for tests and callers that want them all.</summary>

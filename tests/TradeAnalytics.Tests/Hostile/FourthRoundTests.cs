@@ -162,6 +162,22 @@ public class FourthRoundTests
         Assert.Equal("a cached answer", File.ReadAllText(cached));
     }
 
+    [Fact]
+    public void A_negative_value_from_a_statistics_office_is_kept_and_flagged_as_the_dots_reader_flags_its_own()
+    {
+        // Issue 39, finding 2: negative values from the new readers were not flagged, though the README says they are.
+        const string header = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
+        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-negative-").FullName, "sdmx_data_1105.csv");
+        File.WriteAllText(path, header + "376,Isroil,Израиль,Israel,-15.0,13731.0\n");
+
+        var import = TradeAnalytics.Sources.TradeFileImporter.Import(path);
+
+        Assert.Equal(1, import.Flagged);
+        Assert.Equal(-0.015, import.Observations.Single(o => o.Year == 2022).Value.Value);
+        Assert.Contains(import.Report, l => l == "flagged: sdmx_data_1105.csv:2:2022: -0.015 $m, negative, which a trade flow cannot be; kept as published");
+        Assert.EndsWith("2 values imported; 0 rejected; 1 flagged", import.Summary, StringComparison.Ordinal);
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
