@@ -168,7 +168,15 @@ public static class ImtsCopyJson
                     continue;
                 }
 
-                observations.Add(new TradeObservation(economy, Economies.World, TradeFlow.Exports, year, new UsdMillions(total.GetDouble()), true, source));
+                var totalValue = total.GetDouble();
+                if (!double.IsFinite(totalValue) || Math.Abs(totalValue) > UsdMillions.MaxPlausible)
+                {
+                    // The edges' value gate, for the node totals too: 1e400 was written as Infinity, which the tool then refuses to read.
+                    rejected.Add($"{source}: {total.GetRawText()} is no trade value");
+                    continue;
+                }
+
+                observations.Add(new TradeObservation(economy, Economies.World, TradeFlow.Exports, year, new UsdMillions(totalValue), true, source));
             }
 
             var report = new List<string>

@@ -178,6 +178,24 @@ public class FourthRoundTests
         Assert.EndsWith("2 values imported; 0 rejected; 1 flagged", import.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e400")]
+    [InlineData("1E+300")]
+    public void A_node_total_beyond_any_trade_value_in_the_2025_copy_is_rejected_never_written_as_infinity(string total)
+    {
+        // Issue 39, finding 2: the reader wrote Infinity for 1e400 and kept 1E+300, values the tool then refused to read.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("imts-total-").FullName, "trade_data.json");
+        File.WriteAllText(path, "{\"nodes\": [{\"id\": \"Israel\", \"totalExports\": " + total + "}], \"edges\": []}");
+        var output = Path.Combine(Path.GetDirectoryName(path)!, "out.csv");
+
+        var (code, text, error) = CliRunner.Run("import", path, "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.Contains($"rejected: trade_data.json:nodes[0].totalExports", text, StringComparison.Ordinal);
+        Assert.Contains($"{total} is no trade value", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Infinity", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
