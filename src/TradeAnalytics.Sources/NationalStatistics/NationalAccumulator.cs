@@ -139,6 +139,10 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
         thousands = 0;
         switch (cell)
         {
+            case double d when double.IsFinite(d) && Math.Abs(d) > 1e24:
+                // Beyond decimal's range at 7.9e28 (the parse overflowed, a crash); far beyond any trade value long before.
+                why = $"{d.ToString("R", CultureInfo.InvariantCulture)} thousand US$ is beyond ±1e9 $m, which no trade value can be";
+                return false;
             case double d when double.IsFinite(d):
                 thousands = decimal.Parse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
                 why = "";
@@ -161,7 +165,9 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
                     return true;
                 }
 
-                why = $"'{(t.Length > 40 ? t[..40] + "…" : t)}' is not a number";
+                why = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge)
+                    ? $"{t} thousand US$ is beyond ±1e9 $m, which no trade value can be"
+                    : $"'{(t.Length > 40 ? t[..40] + "…" : t)}' is not a number";
                 return false;
             case null:
                 why = "empty: no value published (missing, not zero)";

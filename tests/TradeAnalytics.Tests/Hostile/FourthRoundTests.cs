@@ -196,6 +196,23 @@ public class FourthRoundTests
         Assert.DoesNotContain("Infinity", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("7.9e28")]
+    [InlineData("1e300")]
+    public void A_national_cell_beyond_decimal_range_is_rejected_never_a_crash(string cell)
+    {
+        // Issue 39, finding 3: any national cell ≥ 7.9e28 overflowed decimal (a stack trace, exit 134).
+        const string header = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
+        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-huge-").FullName, "sdmx_data_1105.csv");
+        File.WriteAllText(path, header + $"376,Isroil,Израиль,Israel,{cell},13731.0\n");
+
+        var import = TradeAnalytics.Sources.TradeFileImporter.Import(path);
+
+        Assert.Equal(1, import.Rejected);
+        Assert.Single(import.Observations);
+        Assert.Contains(import.Report, l => l.Contains("sdmx_data_1105.csv:2:2022", StringComparison.Ordinal) && l.Contains("beyond ±1e9 $m", StringComparison.Ordinal));
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
