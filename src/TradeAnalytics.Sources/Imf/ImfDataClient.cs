@@ -286,6 +286,7 @@ public sealed class ImfDataClient : IDisposable
             throw new ArgumentException("A request names at least one reporter and one partner.", nameof(request));
         }
 
+        SweepStaleTemporaries();
         var urls = new[] { Sdmx30Url(request), Sdmx21Url(request) };
         var entries = urls.Select(ReadCache).ToList();
         foreach (var entry in entries)
@@ -326,6 +327,36 @@ public sealed class ImfDataClient : IDisposable
     /// <param name="request">What to fetch.</param>
     /// <exception cref="ImfApiException">No data could be had; the message says why.</exception>
     public ImfFetch Fetch(ImfRequest request) => FetchAsync(request).GetAwaiter().GetResult();
+
+    /// <summary>How old a temporary file in the cache must be before a run deletes it as left behind by a killed one.</summary>
+    public static readonly TimeSpan StaleTemporaryAge = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Deletes the cache's temporary files (<c>.NAME.RANDOM.part</c>) older than <see cref="StaleTemporaryAge"/>: a run killed outright
+    /// (SIGKILL) cannot delete its own, and no download runs that long. A younger one may be another run's, still being written.
+    /// </summary>
+    private void SweepStaleTemporaries()
+    {
+        if (!Directory.Exists(_options.CacheFolder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(_options.CacheFolder, ".*.part"))
+        {
+            try
+            {
+                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > StaleTemporaryAge)
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run's, or not ours to delete: left as it is.
+            }
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose()

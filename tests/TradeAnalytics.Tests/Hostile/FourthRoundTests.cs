@@ -213,6 +213,24 @@ public class FourthRoundTests
         Assert.Contains(import.Report, l => l.Contains("sdmx_data_1105.csv:2:2022", StringComparison.Ordinal) && l.Contains("beyond ±1e9 $m", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_temporary_file_a_killed_fetch_left_in_the_cache_is_deleted_by_a_later_run_a_young_one_is_not()
+    {
+        // Issue 39, finding 7: a SIGKILL left a hidden 46 MB .part file that no later run removed.
+        var cache = Directory.CreateTempSubdirectory("imf-stale-").FullName;
+        var stale = Path.Combine(cache, ".0123456789abcdef01234567.csv.0a1b.part");
+        var young = Path.Combine(cache, ".fedcba9876543210fedcba98.csv.2c3d.part");
+        File.WriteAllText(stale, "cut");
+        File.WriteAllText(young, "being written");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
+
+        var (code, _, _) = CliRunner.Run("fetch", "KAZ", "ISR", "--cache-dir", cache, "--offline");
+
+        Assert.Equal(1, code);   // offline, nothing cached: refused, as before
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(young));
+    }
+
     private static string TestFile(string name, string rows)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
