@@ -131,9 +131,7 @@ public class FourthRoundTests
     public void Two_rows_for_one_partner_with_different_values_are_an_error_naming_both_never_the_first_kept()
     {
         // Issue 39, finding 1: a group row renamed as a country made Kazakhstan → Kyrgyzstan the CIS total, the first row kept in silence.
-        const string header = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
-        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-twice-").FullName, "sdmx_data_1105.csv");
-        File.WriteAllText(path, header + "376,Isroil,Израиль,Israel,15786.0,13731.0\n376,Isroil,Израиль,Israel,99999.0,13731.0\n");
+        var path = UzbekExports("376,Isroil,Израиль,Israel,15786.0,13731.0\n376,Isroil,Израиль,Israel,99999.0,13731.0\n");
 
         var error = Assert.ThrowsAny<FormatException>(() => TradeAnalytics.Sources.TradeFileImporter.Import(path));
 
@@ -141,7 +139,7 @@ public class FourthRoundTests
         Assert.Contains("and 15.786 $m at sdmx_data_1105.csv:2:2022: two values for one thing", error.Message, StringComparison.Ordinal);
 
         // The same value twice is kept once, and said.
-        File.WriteAllText(path, header + "376,Isroil,Израиль,Israel,15786.0,13731.0\n376,Isroil,Израиль,Israel,15786.0,13731.0\n");
+        File.WriteAllText(path, UzbekHeader + "376,Isroil,Израиль,Israel,15786.0,13731.0\n376,Isroil,Израиль,Israel,15786.0,13731.0\n");
         var import = TradeAnalytics.Sources.TradeFileImporter.Import(path);
         Assert.Equal(2, import.Observations.Count);
         Assert.Equal(2, import.Rejected);
@@ -166,9 +164,7 @@ public class FourthRoundTests
     public void A_negative_value_from_a_statistics_office_is_kept_and_flagged_as_the_dots_reader_flags_its_own()
     {
         // Issue 39, finding 2: negative values from the new readers were not flagged, though the README says they are.
-        const string header = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
-        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-negative-").FullName, "sdmx_data_1105.csv");
-        File.WriteAllText(path, header + "376,Isroil,Израиль,Israel,-15.0,13731.0\n");
+        var path = UzbekExports("376,Isroil,Израиль,Israel,-15.0,13731.0\n");
 
         var import = TradeAnalytics.Sources.TradeFileImporter.Import(path);
 
@@ -202,9 +198,7 @@ public class FourthRoundTests
     public void A_national_cell_beyond_decimal_range_is_rejected_never_a_crash(string cell)
     {
         // Issue 39, finding 3: any national cell ≥ 7.9e28 overflowed decimal (a stack trace, exit 134).
-        const string header = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
-        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-huge-").FullName, "sdmx_data_1105.csv");
-        File.WriteAllText(path, header + $"376,Isroil,Израиль,Israel,{cell},13731.0\n");
+        var path = UzbekExports($"376,Isroil,Израиль,Israel,{cell},13731.0\n");
 
         var import = TradeAnalytics.Sources.TradeFileImporter.Import(path);
 
@@ -229,6 +223,16 @@ public class FourthRoundTests
         Assert.Equal(1, code);   // offline, nothing cached: refused, as before
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(young));
+    }
+
+    private const string UzbekHeader = "Code,Klassifikator,Klassifikator_ru,Klassifikator_en,2022,2023\n";
+
+    /// <summary>A small Uzbek exports table (sdmx_data_1105.csv, 2022 and 2023) with the rows given, in a folder of its own.</summary>
+    private static string UzbekExports(string rows)
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("uzb-").FullName, "sdmx_data_1105.csv");
+        File.WriteAllText(path, UzbekHeader + rows);
+        return path;
     }
 
     private static string TestFile(string name, string rows)
