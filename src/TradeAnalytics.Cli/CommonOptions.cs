@@ -104,14 +104,15 @@ internal static class CommonOptions
     /// <summary>The dataset for <paramref name="pair"/> from the sources asked for, layered in the order given: DOTS (or --data), the offices' national statistics, the IMF API (both economies' reports with each other and with the World).</summary>
     internal static TradeDataset Load(ParseResult parse, DataOptions data, SourceOptions sources, params Economy[] pair)
     {
-        var layers = AskedSources(parse, sources, ["dots"]).Select(s => LoadSource(parse, data, sources, s, pair)).ToList();
+        var asked = AskedSources(parse, sources, ["dots"]);
+        var layers = asked.Select(s => LoadSource(parse, data, sources, s, pair)).ToList();
         if (layers.Count == 1)
         {
             return layers[0];
         }
 
         var layered = TradeDataset.Layered(layers);
-        Layers.AddOrUpdate(layered, new LayerSet(AskedSources(parse, sources, ["dots"]), layers));
+        Layers.AddOrUpdate(layered, new LayerSet(asked, layers));
         Report(layered);
         return layered;
     }
@@ -132,19 +133,22 @@ internal static class CommonOptions
             return new Dictionary<int, string>();
         }
 
+        // Each layer's own series of the flows the measure is made of (the model resolves side and flow), read once; a year's giver
+        // is the first layer that has it, as the layering itself decides.
         var c = series.Context;
-        var reporter = c.ReportedBy;
-        var partner = c.Side == ReportingSide.Reporter ? c.Partner : c.Economy;
-        var flows = c.Measure switch
-        {
-            TradeMeasure.Exports => new[] { c.Side == ReportingSide.Reporter ? TradeFlow.Exports : TradeFlow.Imports },
-            TradeMeasure.Imports => [c.Side == ReportingSide.Reporter ? TradeFlow.Imports : TradeFlow.Exports],
-            _ => [TradeFlow.Exports, TradeFlow.Imports],
-        };
+        var parts = set.Datasets.Select(d => d.Bilateral(c.Economy, c.Partner, c.Product))
+            .Select(trade => c.Measure switch
+            {
+                TradeMeasure.Exports => new[] { trade.Exports(c.Side) },
+                TradeMeasure.Imports => [trade.Imports(c.Side)],
+                _ => [trade.Exports(c.Side), trade.Imports(c.Side)],
+            })
+            .ToList();
         var years = new Dictionary<int, string>();
         foreach (var year in series.Years)
         {
-            var givers = flows.Select(flow => set.Ids.Where((_, i) => set.Datasets[i].ObservationsOf(reporter, partner, flow, c.Product).Any(o => o.Year == year)).FirstOrDefault())
+            var givers = Enumerable.Range(0, parts[0].Length)
+                .Select(flow => set.Ids.Where((_, i) => parts[i][flow][year] is not null).FirstOrDefault())
                 .OfType<string>().Distinct().ToList();
             years[year] = string.Join("+", givers);
         }
@@ -155,8 +159,9 @@ internal static class CommonOptions
     /// <summary>
     /// For a series drawn from layered sources, the years whose value looks partial beside the other layers' values (compare's rule:
     /// below a third of another source's value that year, or — for a preliminary value — of the two years before), with compare's note.
+    /// <paramref name="givers"/> is <see cref="SourceOfYears"/> of the same series.
     /// </summary>
-    internal static IReadOnlyDictionary<int, string> LooksPartial(TradeDataset dataset, TradeSeries series)
+    internal static IReadOnlyDictionary<int, string> LooksPartial(TradeDataset dataset, TradeSeries series, IReadOnlyDictionary<int, string> givers)
     {
         var notes = new Dictionary<int, string>();
         if (!Layers.TryGetValue(dataset, out var set))
@@ -167,7 +172,6 @@ internal static class CommonOptions
         var c = series.Context;
         var comparison = Analytics.SourceComparison.Compare(set.Ids.Select((id, i) =>
             new Analytics.NamedSeries(id, set.Datasets[i].Bilateral(c.Economy, c.Partner, c.Product).Measure(c.Measure, c.Side))).ToList());
-        var givers = SourceOfYears(dataset, series);
         foreach (var year in comparison.Years)
         {
             if (givers.TryGetValue(year.Year, out var giver) && year.LooksPartial.Contains(giver))

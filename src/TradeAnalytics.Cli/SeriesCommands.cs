@@ -112,7 +112,7 @@ internal static class SeriesCommands
         {
             var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
             var sourceOf = CommonOptions.SourceOfYears(dataset, series);
-            var looksPartial = CommonOptions.LooksPartial(dataset, series);
+            var looksPartial = CommonOptions.LooksPartial(dataset, series, sourceOf);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             if (t == f)
             {
@@ -211,18 +211,7 @@ internal static class SeriesCommands
 
             var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
-            var path = parse.GetValue(outFile)!.FullName;
-            var extension = Path.GetExtension(path).ToLowerInvariant();
-            if (extension is not (".png" or ".svg"))
-            {
-                throw new CommandLineException($"--out {path}: a chart is written as .png or .svg.");
-            }
-
-            if (Path.GetDirectoryName(path) is { Length: > 0 } folder && !Directory.Exists(folder))
-            {
-                throw new CommandLineException($"--out {path}: the folder {folder} does not exist.");
-            }
-
+            var path = ChartPath(parse.GetValue(outFile)!);
             var measure = parse.GetValue(flow);
             var title = $"{series.Context.Describe()}, {f}–{t}";
             var source = CommonOptions.IsShippedDots(dataset)
