@@ -176,6 +176,13 @@ public static class ShippedData
         => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, Codes(economies), among: true);
 
     /// <summary>
+    /// The values of <see cref="ComtradeHs2Caucasus"/> whose reporter or partner is among <paramref name="economies"/> (their rows of the
+    /// embedded file; the rest not parsed): what the catalogue's question about a pair needs. Not kept.
+    /// </summary>
+    internal static TradeDataset ComtradeHs2CaucasusAbout(Economy[] economies)
+        => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, Codes(economies));
+
+    /// <summary>
     /// IMF DOTS (2022 edition) as Armenia (DOTS_9.xlsx), Azerbaijan (DOTS_13.xlsx) and Georgia (DOTS_76.xlsx) report their trade
     /// with Israel and with the World, both flows, every year — 329 values, each with its cell. The paper's extract
     /// (<see cref="ImfDots2022"/>) holds Israel's table but not theirs; the whole edition is in the TradeAnalytics.Data.ImfDots2022 package.

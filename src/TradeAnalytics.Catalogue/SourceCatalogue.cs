@@ -173,7 +173,7 @@ public sealed class SourceCatalogue
                     "Israel, Azerbaijan, Georgia and Armenia as reporters, with each other, with Central Asia (an aggregate) and with the World, by chapter.",
                     "Chapter 34 has no file for any reporter or year, and some reporter-years lack other chapters: a gap, never a zero.",
                 ],
-                _ => ShippedData.ComtradeHs2Caucasus, ["ARM", "AZE", "GEO", "ISR"]),
+                economies => economies.Length == 0 ? ShippedData.ComtradeHs2Caucasus : ShippedData.ComtradeHs2CaucasusAbout(economies), ["ARM", "AZE", "GEO", "ISR"]),
         ];
     }
 }

@@ -11,7 +11,8 @@ internal static class ColumnsCommand
     {
         var path = new Argument<FileInfo>("path") { Description = "An interchange file (CSV, or Parquet for a .parquet name)." };
         var outFile = new Option<FileInfo>("--out") { Description = "The Parquet file to write in the columnar layout (series, year, value_musd, estimated, classification, source_prefix, source_number; the tables in its metadata).", Required = true };
-        var command = new Command("columns", "Write an interchange file in the columnar layout the data package loads from (the same values and sources, in the same order).") { path, outFile };
+        var apart = new Option<bool>("--tables-apart") { Description = "Write the series and source tables to a second file beside --out (X.tables.parquet) instead of its metadata, so that reading a few reporters decodes their entries only (the data package's layout); --data reads the two together." };
+        var command = new Command("columns", "Write an interchange file in the columnar layout the data package loads from (the same values and sources, in the same order).") { path, outFile, apart };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(path)!.FullName;
@@ -22,8 +23,23 @@ internal static class ColumnsCommand
             }
 
             var dataset = CommonOptions.IsParquet(input) ? InterchangeParquet.ReadFile(input).Dataset : InterchangeCsv.ReadFile(input).Dataset;
-            ColumnarParquet.WriteFile(target, dataset);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {dataset.Observations.Count:N0} values of {input} to {target} in the columnar layout"));
+            var tables = ColumnarParquet.TablesPathOf(target);
+            if (parse.GetValue(apart))
+            {
+                if (Path.GetFullPath(tables) == Path.GetFullPath(input))
+                {
+                    throw new CommandLineException($"--tables-apart would write the tables to {tables}, the input; name --out otherwise.");
+                }
+
+                ColumnarParquet.WriteFiles(target, tables, dataset);
+            }
+            else
+            {
+                ColumnarParquet.WriteFile(target, dataset);
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {dataset.Observations.Count:N0} values of {input} to {target} in the columnar layout")
+                + (parse.GetValue(apart) ? $", its tables to {tables}" : ""));
             return 0;
         });
         return command;

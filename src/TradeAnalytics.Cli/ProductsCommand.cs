@@ -29,10 +29,13 @@ internal static class ProductsCommand
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
             var b = CommonOptions.Resolve(parse.GetValue(partner)!);
             var files = parse.GetValue(data.Files) ?? [];
-            var products = files.Length == 0 ? ShippedData.ComtradeHs2Caucasus : CommonOptions.Load(parse, data, a, b);
+            // The shipped chapters are read for the pair and the World only (their rows of the file; the rest is not parsed): what the
+            // pair's chapters and their shares of the reporter's World trade need.
+            var products = files.Length == 0 ? ShippedData.ComtradeHs2CaucasusAmong(a, b, Economies.World) : CommonOptions.Load(parse, data, a, b);
             if (!products.HasReporter(a))
             {
-                var reporters = products.Reporters.Where(r => products.Products.Any(p => p.Digits == 2)).Select(r => r.Code);
+                var reporters = files.Length == 0 ? SourceCatalogue.Shipped["comtrade-hs2"].DeclaredReporters!
+                    : products.Reporters.Where(r => products.Products.Any(p => p.Digits == 2)).Select(r => r.Code);
                 throw new CommandLineException($"no chapter data reported by {a.Name} ({a.Code}); the data's reporters are {string.Join(", ", reporters)}: try products {reporters.FirstOrDefault() ?? "ISR"} {a.Code} (the partner's report).");
             }
 

@@ -6,7 +6,7 @@ namespace TradeAnalytics.Data;
 /// Every value of the IMF DOTS country tables (2022 edition): 235 reporting economies with all their
 /// partners, both flows, every year — 2,581,017 values (13 negative values of the aggregate workbooks kept
 /// and flagged, as published), each with its source cell and estimate flag. Shipped inside this package in the
-/// columnar layout (data/imf-dots-2022-all.columns.parquet, 15 MB, <see cref="ColumnarParquet"/>), so any pair is one
+/// columnar layout (data/imf-dots-2022-all.columns.parquet with its tables file beside it, <see cref="ColumnarParquet.WriteFiles"/>), so any pair is one
 /// line away without the workbooks: <c>ImfDots2022All.Dataset.Bilateral("DEU", "CHN")</c>.
 /// </summary>
 public static class ImfDots2022All
@@ -14,6 +14,8 @@ public static class ImfDots2022All
     private static readonly Lazy<TradeDataset> Loaded = new(Load);
 
     private const string ColumnsFile = "imf-dots-2022-all.columns.parquet";
+
+    private const string TablesFile = "imf-dots-2022-all.columns.tables.parquet";
 
     /// <summary>
     /// The SHA-256 of data/imf-dots-2022-all.parquet, the interchange file the columnar one was made from:
@@ -27,7 +29,7 @@ public static class ImfDots2022All
     /// <summary>Loads a fresh copy of the whole dataset (benchmarks time this; use <see cref="Dataset"/> otherwise).</summary>
     /// <exception cref="InvalidOperationException">The file is missing from the assembly.</exception>
     public static TradeDataset Load()
-        => ColumnarParquet.ReadTrusted(Open, ColumnsFile, Name, TradeDataset.ImfDotsEstimate);
+        => ColumnarParquet.ReadTrusted(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, Name, TradeDataset.ImfDotsEstimate);
 
     /// <summary>
     /// Only what <paramref name="reporters"/> report (their row groups of the file; the rest stays unread): the
@@ -39,7 +41,7 @@ public static class ImfDots2022All
     {
         ArgumentNullException.ThrowIfNull(reporters);
         var codes = reporters.Select(r => Economies.Get(r).Code).ToHashSet(StringComparer.Ordinal);
-        return ColumnarParquet.ReadTrusted(Open, ColumnsFile, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
+        return ColumnarParquet.ReadTrusted(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
     }
 
     /// <summary>
@@ -53,7 +55,7 @@ public static class ImfDots2022All
 
     private const string Name = "IMF DOTS (2022 edition), all 235 reporters";
 
-    private static Stream Open()
-        => typeof(ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data." + ColumnsFile)
-            ?? throw new InvalidOperationException($"The data file {ColumnsFile} is missing from the assembly; rebuild with data/{ColumnsFile} present.");
+    private static Stream Open(string file)
+        => typeof(ImfDots2022All).Assembly.GetManifestResourceStream("TradeAnalytics.Data." + file)
+            ?? throw new InvalidOperationException($"The data file {file} is missing from the assembly; rebuild with data/{file} present.");
 }

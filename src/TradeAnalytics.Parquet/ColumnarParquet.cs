@@ -29,6 +29,24 @@ public static class ColumnarParquet
     /// <summary>The metadata key of the classification table (its entry 0, none, is not listed).</summary>
     public const string ClassificationsKey = "trade-analytics.columns.classifications";
 
+    /// <summary>
+    /// The metadata key a file carries when its series and prefix tables are in a tables file beside it (<see cref="TablesPathOf"/>)
+    /// instead of its metadata: <c>series count,prefix count,token</c>, the token shared with the tables file so that a pair written
+    /// apart is never read together.
+    /// </summary>
+    public const string TablesKey = "trade-analytics.columns.tables";
+
+    private static readonly DataField<int> TableKind = new("table");
+    private static readonly DataField<int> TableNumber = new("number");
+    private static readonly DataField<string> TableText = new("text", nullable: false);
+
+    /// <summary>
+    /// The schema of a tables file: a row per series line (<c>table</c> 0) or source prefix (<c>table</c> 1) with its <c>number</c> in
+    /// the rows and its <c>text</c>; row group <c>g</c> holds every entry row group <c>g</c> of the values file uses, so that a reader of
+    /// a few reporters decodes a few hundred strings, not the whole tables.
+    /// </summary>
+    public static ParquetSchema TablesSchema { get; } = new(TableKind, TableNumber, TableText);
+
     private static readonly DataField<int> Series = new("series");
     private static readonly DataField<int> Year = new("year");
     private static readonly DataField<double> Value = new("value_musd");
@@ -52,7 +70,41 @@ public static class ColumnarParquet
         SafeFile.Write(path, stream => WriteAsync(stream, dataset).GetAwaiter().GetResult());
     }
 
-    private static async Task WriteAsync(Stream stream, TradeDataset dataset)
+    /// <summary>
+    /// Writes a dataset in this layout with its series and prefix tables in a second Parquet file, <paramref name="tablesPath"/>
+    /// (<see cref="TablesSchema"/>), so that reading a few reporters decodes their entries only, not tables of a hundred thousand
+    /// lines (the shipped DOTS package: 2.2 MB of metadata parsed at every start). Each file is replaced only when whole; both carry
+    /// one token, so a values file is never read with another write's tables.
+    /// </summary>
+    /// <param name="path">The values file.</param>
+    /// <param name="tablesPath">The tables file (by convention <see cref="TablesPathOf"/>, where <see cref="ReadFile"/> looks).</param>
+    /// <param name="dataset">The values, written in their order.</param>
+    public static void WriteFiles(string path, string tablesPath, TradeDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(tablesPath);
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (Path.GetFullPath(path) == Path.GetFullPath(tablesPath))
+        {
+            throw new ArgumentException("The values and the tables need two files.", nameof(tablesPath));
+        }
+
+        var rows = Table(dataset);
+        var groups = Groups(rows);
+        var token = Token(rows);
+        SafeFile.Write(tablesPath, stream => WriteTablesAsync(stream, rows, groups, token).GetAwaiter().GetResult());
+        SafeFile.Write(path, stream => WriteAsync(stream, rows, groups, token).GetAwaiter().GetResult());
+    }
+
+    /// <summary>Where <see cref="ReadFile"/> looks for the tables of a values file written by <see cref="WriteFiles"/>: <c>x.parquet</c> → <c>x.tables.parquet</c>.</summary>
+    /// <param name="path">The values file.</param>
+    public static string TablesPathOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? path[..^".parquet".Length] : path) + ".tables.parquet";
+    }
+
+    private static ObservationTable.Builder Table(TradeDataset dataset)
     {
         var rows = new ObservationTable.Builder(dataset.Observations.Count);
         foreach (var o in dataset.Observations)
@@ -60,13 +112,13 @@ public static class ColumnarParquet
             rows.Add(o);
         }
 
-        // Zstandard at Parquet.Net's default level: "optimal" made the values 23 % larger (14.0 against 11.4 MB, measured).
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd };
-        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, options).ConfigureAwait(false);
-        // A row group per run of one reporter's values (at most RowGroupSize rows), its reporter listed in the metadata, so
-        // that a reader can take some reporters' values without decoding the others.
-        var groups = new List<(int Start, int Count)>();
-        var reporters = new List<string>();
+        return rows;
+    }
+
+    /// <summary>A row group per run of one reporter's values (at most RowGroupSize rows), with its reporter.</summary>
+    private static List<(int Start, int Count, string Reporter)> Groups(ObservationTable.Builder rows)
+    {
+        var groups = new List<(int Start, int Count, string Reporter)>();
         for (var start = 0; start < rows.Count;)
         {
             var reporter = rows.Series[rows.RowSeries[start]].Reporter;
@@ -76,19 +128,92 @@ public static class ColumnarParquet
                 end++;
             }
 
-            groups.Add((start, end - start));
-            reporters.Add(rows.Economies[reporter].Code);
+            groups.Add((start, end - start, rows.Economies[reporter].Code));
             start = end;
         }
 
+        return groups;
+    }
+
+    private static string SeriesLine(ObservationTable.Builder rows, int s)
+    {
+        var series = rows.Series[s];
+        return string.Join(',', rows.Economies[series.Reporter].Code, rows.Economies[series.Partner].Code, InterchangeCsv.FlowName(series.Flow), rows.Products[series.Product].ToCode());
+    }
+
+    /// <summary>The tables' SHA-256 (series lines, then prefixes), shared by a values file and its tables file.</summary>
+    private static string Token(ObservationTable.Builder rows)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        for (var s = 0; s < rows.Series.Count; s++)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SeriesLine(rows, s) + "\n"));
+        }
+
+        foreach (var p in rows.Prefixes)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(p + "\n"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    private static async Task WriteTablesAsync(Stream stream, ObservationTable.Builder rows, List<(int Start, int Count, string Reporter)> groups, string token)
+    {
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd };
+        await using var writer = await ParquetWriter.CreateAsync(TablesSchema, stream, options).ConfigureAwait(false);
         writer.CustomMetadata = new Dictionary<string, string>
         {
-            [SeriesKey] = string.Join('\n', rows.Series.Select(s => string.Join(',', rows.Economies[s.Reporter].Code, rows.Economies[s.Partner].Code, InterchangeCsv.FlowName(s.Flow), rows.Products[s.Product].ToCode()))),
-            [PrefixesKey] = JsonArray(rows.Prefixes),
-            [ClassificationsKey] = JsonArray(rows.Classifications.Skip(1)),
-            [ReportersKey] = string.Join(',', reporters),
+            [TablesKey] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows.Series.Count},{rows.Prefixes.Count},{token}"),
+            [ReportersKey] = string.Join(',', groups.Select(g => g.Reporter)),
         };
-        foreach (var (start, n) in groups)
+        foreach (var (start, n, _) in groups)
+        {
+            // The entries the group's rows use, each once, in the order of their numbers.
+            var series = new SortedSet<int>();
+            var prefixes = new SortedSet<int>();
+            for (var i = start; i < start + n; i++)
+            {
+                series.Add(rows.RowSeries[i]);
+                prefixes.Add(rows.Prefix[i]);
+            }
+
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<int>(TableKind, series.Select(_ => 0).Concat(prefixes.Select(_ => 1)).ToArray()).ConfigureAwait(false);
+            await group.WriteAsync<int>(TableNumber, series.Concat(prefixes).ToArray()).ConfigureAwait(false);
+            await group.WriteAsync(TableText, [.. series.Select(x => SeriesLine(rows, x)), .. prefixes.Select(x => rows.Prefixes[x])]).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteAsync(Stream stream, TradeDataset dataset)
+    {
+        var rows = Table(dataset);
+        return WriteAsync(stream, rows, Groups(rows), token: null);
+    }
+
+    private static async Task WriteAsync(Stream stream, ObservationTable.Builder rows, List<(int Start, int Count, string Reporter)> groups, string? token)
+    {
+
+        // Zstandard at Parquet.Net's default level: "optimal" made the values 23 % larger (14.0 against 11.4 MB, measured).
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd };
+        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, options).ConfigureAwait(false);
+        // Each row group's reporter is listed in the metadata, so that a reader can take some reporters' values without decoding
+        // the others; the tables are in the metadata, or (with a token) in the tables file.
+        var metadata = new Dictionary<string, string>();
+        if (token is null)
+        {
+            metadata[SeriesKey] = string.Join('\n', Enumerable.Range(0, rows.Series.Count).Select(s => SeriesLine(rows, s)));
+            metadata[PrefixesKey] = JsonArray(rows.Prefixes);
+        }
+        else
+        {
+            metadata[TablesKey] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows.Series.Count},{rows.Prefixes.Count},{token}");
+        }
+
+        metadata[ClassificationsKey] = JsonArray(rows.Classifications.Skip(1));
+        metadata[ReportersKey] = string.Join(',', groups.Select(g => g.Reporter));
+        writer.CustomMetadata = metadata;
+        foreach (var (start, n, _) in groups)
         {
             using var group = writer.CreateRowGroup();
             await group.WriteAsync<int>(Series, rows.RowSeries.AsMemory(start, n)).ConfigureAwait(false);
@@ -154,7 +279,8 @@ public static class ColumnarParquet
             throw new FileNotFoundException($"No Parquet file at '{path}'.", path);
         }
 
-        return Read(() => InputFile.OpenRead(path), Path.GetFileName(path), name ?? Path.GetFileName(path));
+        var tables = TablesPathOf(path);
+        return Read(() => InputFile.OpenRead(path), () => InputFile.OpenRead(tables), Path.GetFileName(path), name ?? Path.GetFileName(path), null, keysAreUnique: false, null);
     }
 
     /// <summary>
@@ -165,7 +291,19 @@ public static class ColumnarParquet
     /// <param name="fileName">The name used in messages.</param>
     /// <param name="name">The dataset's name.</param>
     /// <exception cref="InterchangeFormatException">Not a file of this layout, or a damaged one.</exception>
-    public static TradeDataset Read(Func<Stream> open, string fileName, string name) => Read(open, fileName, name, null, keysAreUnique: false, null);
+    public static TradeDataset Read(Func<Stream> open, string fileName, string name) => Read(open, null, fileName, name, null, keysAreUnique: false, null);
+
+    /// <summary>Reads a values file and its tables file written by <see cref="WriteFiles"/>, from streams the two functions give.</summary>
+    /// <param name="open">Opens the values file (each call a new stream over the same bytes).</param>
+    /// <param name="openTables">Opens the tables file.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="name">The dataset's name.</param>
+    /// <exception cref="InterchangeFormatException">Not files of this layout, two files of different writes, or a damaged one.</exception>
+    public static TradeDataset Read(Func<Stream> open, Func<Stream> openTables, string fileName, string name)
+    {
+        ArgumentNullException.ThrowIfNull(openTables);
+        return Read(open, openTables, fileName, name, null, keysAreUnique: false, null);
+    }
 
     /// <summary>
     /// Reads a file this library wrote and its tests keep whole (a shipped data package): no check that keys are unique.
@@ -175,16 +313,17 @@ public static class ColumnarParquet
     /// <param name="name">The dataset's name.</param>
     /// <param name="estimateMeaning">What an estimate flag means in these data.</param>
     /// <param name="reporters">Only these reporters' row groups (all when null).</param>
-    internal static TradeDataset ReadTrusted(Func<Stream> open, string fileName, string name, string estimateMeaning, IReadOnlySet<string>? reporters = null)
-        => Read(open, fileName, name, estimateMeaning, keysAreUnique: true, reporters);
+    /// <param name="openTables">Opens the tables file, for a values file whose tables are apart.</param>
+    internal static TradeDataset ReadTrusted(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string estimateMeaning, IReadOnlySet<string>? reporters = null)
+        => Read(open, openTables, fileName, name, estimateMeaning, keysAreUnique: true, reporters);
 
-    private static TradeDataset Read(Func<Stream> open, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
+    private static TradeDataset Read(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(fileName);
         try
         {
-            return ReadCoreAsync(open, fileName, name, estimateMeaning, keysAreUnique, reporters).GetAwaiter().GetResult();
+            return ReadCoreAsync(open, openTables, fileName, name, estimateMeaning, keysAreUnique, reporters).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or InterchangeFormatException))
         {
@@ -203,7 +342,7 @@ public static class ColumnarParquet
         internal (int Row, int Value) BadClassification { get; set; } = (int.MaxValue, 0);
     }
 
-    private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
+    private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
     {
         using var stream = open();
         await using var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
@@ -214,10 +353,6 @@ public static class ColumnarParquet
             throw Error(fileName, $"the columns are {string.Join(",", names)}; expected {string.Join(",", expected)}, none optional (the columnar layout)");
         }
 
-        // The series table (about a hundred thousand lines for the DOTS package) is indexed, not split: a read of a few reporters
-        // resolves only the lines its rows use (splitting made a string of every line: a fifth of a cold two-reporter read).
-        var series = new TableLines(Metadata(reader, SeriesKey, fileName));
-        var prefixes = Table(reader, PrefixesKey, fileName);
         var classifications = Table(reader, ClassificationsKey, fileName);
         var wanted = Enumerable.Range(0, reader.RowGroupCount).ToList();
         if (reporters is not null)
@@ -229,6 +364,24 @@ public static class ColumnarParquet
             }
 
             wanted = wanted.Where(g => reporters.Contains(byGroup[g])).ToList();
+        }
+
+        // The series table (about a hundred thousand lines for the DOTS package) is indexed, not split: a read of a few reporters
+        // resolves only the lines its rows use (splitting made a string of every line: a fifth of a cold two-reporter read). Where
+        // the tables are in a file apart, only the wanted row groups' entries are read (the rest stay null).
+        SeriesTable series;
+        string?[] prefixes;
+        var apart = reader.CustomMetadata.TryGetValue(TablesKey, out var tablesKey);
+        if (apart)
+        {
+            var (seriesText, prefixText) = await ReadTablesAsync(openTables, fileName, tablesKey!, reader.RowGroupCount, wanted, stream.Length).ConfigureAwait(false);
+            series = new SeriesTable(seriesText);
+            prefixes = prefixText;
+        }
+        else
+        {
+            series = new SeriesTable(new TableLines(Metadata(reader, SeriesKey, fileName)));
+            prefixes = Table(reader, PrefixesKey, fileName);
         }
 
         // Where each wanted row group's rows go in the columns.
@@ -358,7 +511,7 @@ public static class ColumnarParquet
 
         int Resolve(int s)
         {
-            var line = series[s];
+            var line = series.Has(s) ? series[s] : throw Error(fileName, $"series {s} is used by a row but its tables file does not list it for that row's group");
             Span<Range> fields = stackalloc Range[5];
             if (line.Split(fields, ',') != 4)
             {
@@ -375,11 +528,6 @@ public static class ColumnarParquet
             var product = productCode.IsEmpty ? TradeAnalytics.Product.AllGoods
                 : TradeAnalytics.Product.TryParse(productCode.ToString(), out var h) && !h.IsAllGoods ? h : throw Error(fileName, $"series {s}: '{productCode}' is not a product");
             return rows.SeriesId(reporter, partner, flow, rows.ProductId(product));
-        }
-
-        if (prefixes.Any(p => p.Length != 1) || classifications.Any(c => c.Length != 1))
-        {
-            throw Error(fileName, "the prefix and classification tables must be arrays of strings");
         }
 
         if (bad != 0)
@@ -404,7 +552,8 @@ public static class ColumnarParquet
             }
         }
 
-        rows.AdoptColumns(seriesIds, [null, .. classifications.Select(c => c[0])], prefixes.Select(p => p[0]).ToArray(), columns.Series, columns.Year, columns.Value, columns.Estimated, columns.Classification, columns.Prefix, columns.Number);
+        var prefixTable = apart ? Compact(prefixes, columns.Prefix, fileName) : prefixes.Select(p => p!).ToArray();
+        rows.AdoptColumns(seriesIds, [null, .. classifications], prefixTable, columns.Series, columns.Year, columns.Value, columns.Estimated, columns.Classification, columns.Prefix, columns.Number);
         return new TradeDataset(rows, keysAreUnique, name) { EstimateMeaning = estimateMeaning! };
 
         void Check(int[] column, int size, string field)
@@ -417,6 +566,139 @@ public static class ColumnarParquet
                 }
             }
         }
+    }
+
+    /// <summary>The series lines: from the metadata's text, or the entries of a tables file (null where none was read).</summary>
+    private readonly struct SeriesTable
+    {
+        private readonly TableLines _lines;
+        private readonly string?[]? _texts;
+
+        internal SeriesTable(TableLines lines) => _lines = lines;
+
+        internal SeriesTable(string?[] texts) => _texts = texts;
+
+        internal int Length => _texts?.Length ?? _lines.Length;
+
+        /// <summary>False when the tables file gave no text for line <paramref name="index"/>.</summary>
+        internal bool Has(int index) => _texts is null || _texts[index] is not null;
+
+        /// <summary>Line <paramref name="index"/>.</summary>
+        internal ReadOnlySpan<char> this[int index] => _texts is null ? _lines[index] : _texts[index];
+    }
+
+    /// <summary>
+    /// The entries of the tables file's <paramref name="wanted"/> row groups: series lines and prefixes by number (null where not
+    /// read). The file must carry the values file's token and counts and one row group for each of its.
+    /// </summary>
+    private static async Task<(string?[] Series, string?[] Prefixes)> ReadTablesAsync(Func<Stream>? openTables, string fileName, string key, int groupCount, List<int> wanted, long valuesBytes)
+    {
+        var parts = key.Split(',');
+        if (parts.Length != 3 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seriesCount)
+            || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var prefixCount)
+            || seriesCount > Math.Max(1_000_000L, valuesBytes * 1000) || prefixCount > Math.Max(1_000_000L, valuesBytes * 1000))
+        {
+            throw Error(fileName, $"its {TablesKey} is not 'series count,prefix count,token' with counts its size can hold");
+        }
+
+        if (openTables is null)
+        {
+            throw Error(fileName, $"its series and source tables are in a tables file beside it ({TablesPathOf(fileName)}); read the two together");
+        }
+
+        Stream stream;
+        try
+        {
+            stream = openTables();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw Error(fileName, $"its tables file {TablesPathOf(fileName)} is missing (the series and source tables are there, not in its metadata)");
+        }
+
+        using (stream)
+        {
+            await using var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+            var names = reader.Schema.GetDataFields().Select(f => f.Name).ToList();
+            var expected = TablesSchema.GetDataFields().Select(f => f.Name).ToList();
+            if (!names.SequenceEqual(expected) || reader.Schema.GetDataFields().Any(f => f.IsNullable))
+            {
+                throw Error(fileName, $"its tables file's columns are {string.Join(",", names)}; expected {string.Join(",", expected)}, none optional");
+            }
+
+            if (!reader.CustomMetadata.TryGetValue(TablesKey, out var theirs) || theirs != key || reader.RowGroupCount != groupCount)
+            {
+                throw Error(fileName, "its tables file belongs to another write (its token, counts or row groups differ): write the two again together");
+            }
+
+            var series = new string?[seriesCount];
+            var prefixes = new string?[prefixCount];
+            var fields = reader.Schema.GetDataFields();
+            foreach (var g in wanted)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                if (group.RowCount > (long)seriesCount + prefixCount)
+                {
+                    throw Error(fileName, $"its tables file's row group {g} holds {group.RowCount:N0} entries, more than its tables");
+                }
+
+                var count = (int)group.RowCount;
+                var kinds = new int[count];
+                var numbers = new int[count];
+                var texts = new string?[count];
+                await group.ReadAsync(fields[0], kinds.AsMemory()).ConfigureAwait(false);
+                await group.ReadAsync(fields[1], numbers.AsMemory()).ConfigureAwait(false);
+                await group.ReadAsync(fields[2], texts.AsMemory()).ConfigureAwait(false);
+                for (var i = 0; i < count; i++)
+                {
+                    var table = kinds[i] switch { 0 => series, 1 => prefixes, _ => throw Error(fileName, $"its tables file's row group {g}, row {i + 1}: table {kinds[i]} is neither 0 (series) nor 1 (prefix)") };
+                    if ((uint)numbers[i] >= (uint)table.Length || texts[i] is null)
+                    {
+                        throw Error(fileName, $"its tables file's row group {g}, row {i + 1}: number {numbers[i]} is outside its table of {table.Length}");
+                    }
+
+                    if (table[numbers[i]] is { } earlier && earlier != texts[i])
+                    {
+                        throw Error(fileName, $"its tables file gives entry {numbers[i]} two texts: '{earlier}' and '{texts[i]}'");
+                    }
+
+                    table[numbers[i]] = texts[i];
+                }
+            }
+
+            return (series, prefixes);
+        }
+    }
+
+    /// <summary>
+    /// The prefixes read (those of the wanted row groups), numbered afresh, with <paramref name="prefix"/> renumbered in place; a row
+    /// whose prefix was not read is an error.
+    /// </summary>
+    private static string[] Compact(string?[] prefixes, int[] prefix, string fileName)
+    {
+        var map = new int[prefixes.Length];
+        var kept = new List<string>();
+        for (var i = 0; i < prefixes.Length; i++)
+        {
+            map[i] = prefixes[i] is null ? -1 : kept.Count;
+            if (prefixes[i] is { } p)
+            {
+                kept.Add(p);
+            }
+        }
+
+        if (kept.Count == prefixes.Length)
+        {
+            return [.. kept];
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            var to = map[prefix[i]];
+            prefix[i] = to >= 0 ? to : throw Error(fileName, $"row {i + 1}: source_prefix {prefix[i]} is not listed by its tables file for that row's group");
+        }
+
+        return [.. kept];
     }
 
     /// <summary>The lines of a metadata text, found by their starts: a line is sliced when asked for, never copied whole.</summary>
@@ -519,15 +801,15 @@ public static class ColumnarParquet
     private static string Metadata(ParquetReader reader, string key, string fileName)
         => reader.CustomMetadata.TryGetValue(key, out var text) ? text : throw Error(fileName, $"the metadata has no {key} (not the columnar layout)");
 
-    /// <summary>A metadata table, a JSON array of strings: each entry as an array of one.</summary>
-    private static string[][] Table(ParquetReader reader, string key, string fileName)
+    /// <summary>A metadata table, a JSON array of strings.</summary>
+    private static string[] Table(ParquetReader reader, string key, string fileName)
     {
         var json = Metadata(reader, key, fileName);
         try
         {
             using var document = JsonDocument.Parse(json);
             return document.RootElement.EnumerateArray()
-                .Select(e => new[] { e.GetString() ?? throw new FormatException("null") })
+                .Select(e => e.GetString() ?? throw new FormatException("null"))
                 .ToArray();
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)

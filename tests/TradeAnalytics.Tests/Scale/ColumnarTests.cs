@@ -75,15 +75,66 @@ public class ColumnarTests
     }
 
     [Fact]
-    public void The_committed_columnar_file_is_exactly_what_the_columns_command_writes_from_the_data_package_file()
+    public void The_committed_columnar_files_are_exactly_what_the_columns_command_writes_from_the_data_package_file()
     {
         var output = Path.Combine(Directory.CreateTempSubdirectory("columns-").FullName, "all.columns.parquet");
 
-        var (code, text, error) = CliRunner.Run("columns", TestPaths.Repo("data", "imf-dots-2022-all.parquet"), "--out", output);
+        var (code, text, error) = CliRunner.Run("columns", TestPaths.Repo("data", "imf-dots-2022-all.parquet"), "--out", output, "--tables-apart");
 
         Assert.True(code == 0, error);
         Assert.Contains("wrote 2,581,017 values", text);
+        Assert.Contains("its tables to " + ColumnarParquet.TablesPathOf(output), text);
         Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "imf-dots-2022-all.columns.parquet")), File.ReadAllBytes(output));
+        Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "imf-dots-2022-all.columns.tables.parquet")), File.ReadAllBytes(ColumnarParquet.TablesPathOf(output)));
+    }
+
+    [Fact]
+    public async Task The_package_values_file_keeps_no_table_in_its_metadata_and_a_reporter_read_decodes_its_entries_only()
+    {
+        // The footer holds the row groups and each group's reporter; the series lines and source prefixes are in the tables file.
+        using (var stream = File.OpenRead(TestPaths.Repo("data", "imf-dots-2022-all.columns.parquet")))
+        {
+            await using var reader = await ParquetReader.CreateAsync(stream);
+            Assert.False(reader.CustomMetadata.ContainsKey(ColumnarParquet.SeriesKey));
+            Assert.False(reader.CustomMetadata.ContainsKey(ColumnarParquet.PrefixesKey));
+            // data/README.md: 96,933 series lines and 22,224 source prefixes.
+            Assert.StartsWith("96933,22224,", reader.CustomMetadata[ColumnarParquet.TablesKey]);
+        }
+
+        // Turkey's exports to Israel, every year, value, flag and cell: as the interchange file's reader gives them (another reader
+        // of another file), and through Of, which decodes Turkey's row group and its entries of the tables file only.
+        var turkey = ImfDots2022All.Of("TUR");
+        var interchange = InterchangeParquet.ReadFile(TestPaths.Repo("data", "imf-dots-2022-all.parquet")).Dataset;
+        Assert.Equal(
+            interchange.ObservationsOf(Economies.Get("TUR"), Economies.Israel, TradeFlow.Exports),
+            turkey.ObservationsOf(Economies.Get("TUR"), Economies.Israel, TradeFlow.Exports));
+        Assert.Equal(["TUR"], turkey.Reporters.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void A_values_file_with_its_tables_apart_reads_back_and_refuses_missing_or_foreign_tables()
+    {
+        var folder = Directory.CreateTempSubdirectory("columns-apart-").FullName;
+        var path = Path.Combine(folder, "x.parquet");
+        var tables = ColumnarParquet.TablesPathOf(path);
+        Assert.Equal(Path.Combine(folder, "x.tables.parquet"), tables);
+        var extract = ShippedData.ComtradeHs27Israel;
+
+        ColumnarParquet.WriteFiles(path, tables, extract);
+        Assert.Equal(extract.Observations, ColumnarParquet.ReadFile(path).Observations);
+
+        // Another write's tables beside it: never read together.
+        var other = Path.Combine(folder, "other.parquet");
+        ColumnarParquet.WriteFiles(other, ColumnarParquet.TablesPathOf(other), ShippedData.ImfDots2022Caucasus);
+        File.Copy(ColumnarParquet.TablesPathOf(other), tables, overwrite: true);
+        Assert.Contains("its tables file belongs to another write", Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(path)).Message);
+
+        // No tables file at all.
+        File.Delete(tables);
+        Assert.Contains("its tables file x.tables.parquet is missing", Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.ReadFile(path)).Message);
+
+        // The values file alone, from a stream.
+        Assert.Contains("in a tables file beside it", Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.Read(() => File.OpenRead(path), "x.parquet", "x")).Message);
     }
 
     [Fact]
