@@ -65,6 +65,19 @@ public enum ClaimUnit
     Count,
 }
 
+/// <summary>Whether a claim's number is a point ("$2.43 billion") or one side of it ("over $100 million", "almost $1 billion").</summary>
+public enum ClaimBound
+{
+    /// <summary>The number itself, within the tolerance.</summary>
+    None,
+
+    /// <summary>At least the number ("over", "more than", "exceeded"); a tolerance, when given, caps how far above it the words still fit.</summary>
+    AtLeast,
+
+    /// <summary>At most the number ("under", "almost", "nearly", "approached"); a tolerance, when given, says how far below it the words still fit.</summary>
+    AtMost,
+}
+
 /// <summary>
 /// One quantitative statement of a text, as a row of a claims file (see data/claims/README.md).
 /// </summary>
@@ -104,6 +117,13 @@ public sealed record Claim(
 {
     /// <summary>The goods the claim is about: all goods (the default), or an HS code (product-share and import-share claims).</summary>
     public Product Product { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="Stated"/> is a point or a one-sided bound (the <c>bound</c> column: empty, <c>at-least</c> or <c>at-most</c>).
+    /// A bound is reproduced when the computed value lies on its side of the number (to the stated precision's rounding) and, when a
+    /// tolerance is given, within it on that side; else it is judged by its distance from the number, as a point is.
+    /// </summary>
+    public ClaimBound Bound { get; init; }
 
     /// <summary>The tolerance as an absolute half-width in the claim's unit.</summary>
     /// <param name="reference">The value a percentage tolerance is taken of (the stated value, or a band's edge); unused for an absolute tolerance.</param>

@@ -73,13 +73,31 @@ public sealed class ClaimEvaluator
 
         var measure = claim.Measure ?? TradeMeasure.Turnover;
         var main = Compute(claim, claim.Side, measure, 0);
+        string? mirrorNote = null;
+        var original = claim;
+        var reporter = claim.Side == ReportingSide.Reporter ? claim.Economy! : claim.Partner!;
+        var counterpart = claim.Side == ReportingSide.Reporter ? claim.Partner! : claim.Economy!;
+        if (main.Undefined is not null && claim.Kind is not (ClaimKind.ProductShare or ClaimKind.ImportShare or ClaimKind.ShareOfTotal)
+            && !_dataset.HasReporter(reporter) && _dataset.HasReporter(counterpart))
+        {
+            // The data hold no report by the economy at all, but its partner's report of the same trade: a careful reader checks
+            // that (a text rarely says whose statistics it quotes), and says so.
+            var other = claim with { Side = claim.Side == ReportingSide.Reporter ? ReportingSide.Partner : ReportingSide.Reporter };
+            var mirrored = Compute(other, other.Side, measure, 0);
+            if (mirrored.Undefined is null)
+            {
+                (main, claim) = (mirrored, other);
+                mirrorNote = $"{reporter.Name}'s own report is not in these data; checked against {counterpart.Name}'s report of the same trade (mirror).";
+            }
+        }
+
         if (main.Undefined is not null)
         {
             return new ClaimResult(claim, ClaimVerdict.NotCheckable, stated, "", Join(Sentence(main.Definition + ": " + main.Undefined), Sentence(claim.Note)), []);
         }
 
         var verdict = Compare(claim, main);
-        var note = Join(Sentence($"{main.Definition}: {main.Detail}"), VerdictReason(claim, main, verdict), Sentence(claim.Note));
+        var note = Join(mirrorNote, Sentence($"{main.Definition}: {main.Detail}"), VerdictReason(claim, main, verdict), Sentence(claim.Note));
         var matching = new List<string>();
         if (verdict != ClaimVerdict.Reproduced)
         {
@@ -105,7 +123,7 @@ public sealed class ClaimEvaluator
                 tried.Count > 0 ? "Tried: " + string.Join("; ", tried) + "." : null);
         }
 
-        return new ClaimResult(claim, verdict, stated, ComputedText(claim, main), note, matching) { Distance = DistanceText(claim, main) };
+        return new ClaimResult(original, verdict, stated, ComputedText(claim, main), note, matching) { Distance = DistanceText(claim, main) };
     }
 
     /// <summary>Computed minus stated: points for percent claims, percent of the stated number for levels and ratios.</summary>
@@ -177,6 +195,19 @@ public sealed class ClaimEvaluator
 
         var series = _dataset.Bilateral(economy, partner).Measure(measure, side);
         var definition = $"{series.Context.Describe()}, {_dataset.Name}";
+        if (measure is TradeMeasure.Turnover or TradeMeasure.Balance)
+        {
+            // Data that hold one flow of the pair in every year (a copy of exports only) make no turnover: one flow is not the sum
+            // of two. Where the other flow is reported in some year, a year without it is flagged partial, as before.
+            var (by, with) = side == ReportingSide.Reporter ? (economy, partner) : (partner, economy);
+            var exports = _dataset.ObservationsOf(by, with, TradeFlow.Exports).Any();
+            var imports = _dataset.ObservationsOf(by, with, TradeFlow.Imports).Any();
+            if (exports != imports)
+            {
+                return Computation.Missing(definition, $"the data hold only {(exports ? "exports" : "imports")} of {by.Name} with {with.Name}, both flows in no year: no {(measure == TradeMeasure.Turnover ? "turnover" : "balance")}");
+            }
+        }
+
         switch (claim.Kind)
         {
             case ClaimKind.Value:
@@ -308,6 +339,19 @@ public sealed class ClaimEvaluator
         }
 
         var target = claim.Kind == ClaimKind.SameLevel ? 1d : claim.Stated!.Value;
+        if (claim.Bound != ClaimBound.None)
+        {
+            // One side of the number: on that side (to within the rounding of the number as stated) and, where a tolerance is
+            // given, no further than it on that side; elsewhere judged by the distance from the number, as a point is.
+            var v = c.Value!.Value;
+            var rounding = RoundingOf(target);
+            var far = claim.Tolerance.Length > 0 ? claim.AbsoluteTolerance(target) : double.PositiveInfinity;
+            var holds = claim.Bound == ClaimBound.AtLeast
+                ? v >= target - rounding - Epsilon && v <= target + far + Epsilon
+                : v <= target + rounding + Epsilon && v >= target - far - Epsilon;
+            return Check(v, target, holds);
+        }
+
         var low = Check(c.Value!.Value, target, Within(c.Value.Value, target));
         if (claim.Kind != ClaimKind.Range)
         {
@@ -334,9 +378,28 @@ public sealed class ClaimEvaluator
         }
     }
 
+    /// <summary>Half a unit of the last digit <paramref name="stated"/> is written to ("over $1.3 billion" holds from 1.25): how far a bound's edge may be missed by rounding.</summary>
+    private static double RoundingOf(double stated)
+    {
+        var digits = Math.Abs(stated).ToString("R", CultureInfo.InvariantCulture);
+        var dot = digits.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0.5 : 0.5 / Math.Pow(10, digits.Length - dot - 1);
+    }
+
     private string VerdictReason(Claim claim, Computation c, ClaimVerdict verdict)
     {
         var target = claim.Kind == ClaimKind.SameLevel ? "the same level (ratio 1)" : StatedText(claim);
+        if (claim.Bound != ClaimBound.None)
+        {
+            var side = claim.Bound == ClaimBound.AtLeast ? "at or above" : "at or below";
+            return verdict switch
+            {
+                ClaimVerdict.Reproduced => $"The value is {side} the bound {target}, as the words say.",
+                ClaimVerdict.Approximate => $"The value misses the bound {target}, but within {Band(claim)} of its number: what rounding and revisions between editions explain.",
+                _ => $"The value misses the bound {target} by more than {Band(claim)} of its number.",
+            };
+        }
+
         return verdict switch
         {
             ClaimVerdict.Reproduced => $"Within the stated precision of {target}.",
@@ -363,6 +426,12 @@ public sealed class ClaimEvaluator
 
         // The stated number as the text gives it (2.43, not 2.430): its precision is what the wording implies.
         var main = AsStated(claim.Stated.Value, claim.Unit, signed: claim.Kind == ClaimKind.Growth);
+        if (claim.Bound != ClaimBound.None)
+        {
+            var words = claim.Bound == ClaimBound.AtLeast ? "at least " : "at most ";
+            return claim.Tolerance.Length == 0 ? words + main : $"{words}{main} (within {claim.Tolerance})";
+        }
+
         var high = claim.StatedHigh is null ? "" : " to " + AsStated(claim.StatedHigh.Value, claim.Unit, signed: false);
         return claim.Kind == ClaimKind.NotCheckable || claim.Tolerance.Length == 0 ? main + high : $"{main}{high} (± {claim.Tolerance})";
     }

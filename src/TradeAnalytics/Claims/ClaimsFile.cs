@@ -15,10 +15,34 @@ public static class ClaimsFile
     /// <summary>The header of a file with product claims: <see cref="Header"/> and <c>product</c> (an HS code; empty = all goods).</summary>
     public const string ProductHeader = Header + ",product";
 
-    /// <summary>The header of a draft (<see cref="ClaimDrafter"/>): <see cref="ProductHeader"/> and <c>confidence,undetermined</c>, which the checker reads past.</summary>
-    public const string DraftHeader = ProductHeader + ",confidence,undetermined";
+    /// <summary>
+    /// The header of a file with one-sided claims: <see cref="ProductHeader"/> and <c>bound</c> (empty = the number itself, <c>at-least</c>,
+    /// <c>at-most</c>). Files without the column read as before: every claim a point.
+    /// </summary>
+    public const string BoundHeader = ProductHeader + ",bound";
 
-    private static readonly string[] Headers = [Header, ProductHeader, DraftHeader];
+    /// <summary>
+    /// The header of a draft (<see cref="ClaimDrafter"/>): <see cref="BoundHeader"/> and <c>confidence,undetermined</c>, which the checker
+    /// reads past. In a draft, a checkable row the text left incomplete (no year, no pair, no measure) is read as not-checkable,
+    /// its note saying what is missing; the complete rows are checked.
+    /// </summary>
+    public const string DraftHeader = BoundHeader + ",confidence,undetermined";
+
+    /// <summary>The draft header of earlier versions (no <c>bound</c>), still read.</summary>
+    private const string DraftHeaderWithoutBound = ProductHeader + ",confidence,undetermined";
+
+    private static readonly string[] Headers = [Header, ProductHeader, BoundHeader, DraftHeaderWithoutBound, DraftHeader];
+
+    /// <summary>The words of the <c>bound</c> column.</summary>
+    internal static readonly IReadOnlyDictionary<string, ClaimBound> Bounds = new Dictionary<string, ClaimBound>(StringComparer.Ordinal)
+    {
+        [""] = ClaimBound.None,
+        ["at-least"] = ClaimBound.AtLeast,
+        ["at-most"] = ClaimBound.AtMost,
+    };
+
+    /// <summary>The column word for a bound.</summary>
+    internal static string BoundName(ClaimBound bound) => Bounds.First(b => b.Value == bound).Key;
 
     /// <summary>The words of the <c>kind</c> column, in the order the format documents them (the drafter writes them back).</summary>
     internal static readonly IReadOnlyDictionary<string, ClaimKind> Kinds = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
@@ -84,6 +108,7 @@ public static class ClaimsFile
     {
         var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
         var columns = Headers[headerIndex].Split(',');
+        var draft = Headers[headerIndex].EndsWith(",confidence,undetermined", StringComparison.Ordinal);
         var errors = new List<InterchangeRowError>();
         var claims = new List<Claim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -103,6 +128,7 @@ public static class ClaimsFile
             }
 
             var before = errors.Count;
+            var missing = new List<string>();
             string Field(string name) => Array.IndexOf(columns, name) is >= 0 and var i ? row[i].Trim() : "";
             void Fail(string field, string message) => errors.Add(new InterchangeRowError(fileName, line, field, message));
 
@@ -123,6 +149,7 @@ public static class ClaimsFile
                 "exports" => TradeMeasure.Exports,
                 "imports" => TradeMeasure.Imports,
                 "" when !checkable => null,
+                "" when draft => Missing<TradeMeasure?>("the measure (turnover, exports or imports)"),
                 var other => Invalid<TradeMeasure?>("measure", $"'{other}' is not a measure; expected turnover, exports or imports"),
             };
             var side = Field("side") switch
@@ -138,6 +165,8 @@ public static class ClaimsFile
             var unit = Units.TryGetValue(Field("unit"), out var u) ? u
                 : Invalid<ClaimUnit>("unit", $"'{Field("unit")}' is not a unit; expected {Expected(Units.Keys)}");
             var tolerance = Field("tolerance");
+            var bound = Bounds.TryGetValue(Field("bound"), out var bd) ? bd
+                : Invalid<ClaimBound>("bound", $"'{Field("bound")}' is not a bound; expected empty, at-least or at-most");
             if (!Product.TryParse(Field("product"), out var product) || (Field("product").Length > 0 && product.IsAllGoods))
             {
                 Fail("product", $"'{Field("product")}' is not a product; expected an HS code of 2, 4 or 6 digits, or empty for all goods");
@@ -146,26 +175,40 @@ public static class ClaimsFile
             var productKind = kind is ClaimKind.ProductShare or ClaimKind.ImportShare;
             if (checkable)
             {
-                Require(economy is not null && partner is not null, "economy", "a checkable claim names an economy and a partner");
-                Require(year is not null, "year", "a checkable claim names a year");
-                Require(kind is ClaimKind.Value || baseYear is not null, "base_year", $"a {Field("kind")} claim names a base year");
-                Require(kind == ClaimKind.SameLevel || stated is not null, "stated", "a checkable claim states a number");
+                // A draft row the text left incomplete is not an error of the file: it is read as not-checkable, saying what is missing.
+                Incomplete(economy is not null && partner is not null, "economy", "a checkable claim names an economy and a partner", "the pair (economy and partner)");
+                Incomplete(year is not null, "year", "a checkable claim names a year", "the year");
+                Incomplete(kind is ClaimKind.Value || baseYear is not null, "base_year", $"a {Field("kind")} claim names a base year", "the base year");
+                Incomplete(kind == ClaimKind.SameLevel || stated is not null, "stated", "a checkable claim states a number", "the number");
                 Require(kind != ClaimKind.Range || statedHigh is not null, "stated_high", "a range claim states its upper end");
                 Require(!productKind || !product.IsAllGoods, "product", $"a {Field("kind")} claim names a product (an HS code such as 27)");
                 Require(!productKind || unit == ClaimUnit.Percent, "unit", $"a {Field("kind")} claim states percent");
-                Require(tolerance.Length > 0 && double.TryParse(tolerance.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _), "tolerance",
-                    $"'{tolerance}' is not a tolerance; expected a number or a percentage such as 25%");
+                Require((tolerance.Length == 0 && bound != ClaimBound.None) || (tolerance.Length > 0 && double.TryParse(tolerance.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _)), "tolerance",
+                    $"'{tolerance}' is not a tolerance; expected a number or a percentage such as 25% (empty only for a bound)");
+                Require(bound == ClaimBound.None || kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.Mean or ClaimKind.ShareOfTotal, "bound",
+                    $"a {Field("kind")} claim is not one-sided; a bound goes with value, growth, fold, mean or share-of-total");
             }
             else
             {
                 Require(Field("note").Length > 0, "note", "a not-checkable claim says why in its note");
             }
 
-            if (errors.Count == before)
+            if (errors.Count == before && missing.Count > 0)
+            {
+                var note = $"incomplete draft row ({Field("kind")}): the text left {string.Join(", ", missing)} undetermined"
+                    + (Field("undetermined").Length > 0 ? $" ({Field("undetermined")})" : "") + "; complete the row to check it";
+                claims.Add(new Claim(id, Field("section"), Field("quote"), ClaimKind.NotCheckable, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), note)
+                {
+                    Product = product,
+                    Bound = bound,
+                });
+            }
+            else if (errors.Count == before)
             {
                 claims.Add(new Claim(id, Field("section"), Field("quote"), kind, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), Field("note"))
                 {
                     Product = product,
+                    Bound = bound,
                 });
             }
 
@@ -173,6 +216,24 @@ public static class ClaimsFile
             {
                 Fail(field, message);
                 return default!;
+            }
+
+            T Missing<T>(string what)
+            {
+                missing.Add(what);
+                return default!;
+            }
+
+            void Incomplete(bool condition, string field, string message, string what)
+            {
+                if (!condition && draft)
+                {
+                    missing.Add(what);
+                }
+                else
+                {
+                    Require(condition, field, message);
+                }
             }
 
             void Require(bool condition, string field, string message)

@@ -162,7 +162,7 @@ public class ClaimEvaluatorTests
             [
                 "mine.csv:2: kind: 'guess' is not a kind; expected value, growth, fold, range, mean, share-of-total, same-level, product-share, import-share or not-checkable",
                 "mine.csv:3: stated: a checkable claim states a number",
-                "mine.csv:4: tolerance: 'about' is not a tolerance; expected a number or a percentage such as 25%",
+                "mine.csv:4: tolerance: 'about' is not a tolerance; expected a number or a percentage such as 25% (empty only for a bound)",
             ],
             e.Errors.Select(x => x.ToString()));
     }
