@@ -8,6 +8,8 @@ Sources, per row (column `source`):
   Licence 1.0): common and official names, alternative spellings of four letters or more (two- and
   three-letter codes such as "US" collide with words), English demonyms, capitals, and the common names in
   its 25 translations (Russian, Arabic, Chinese, ... so texts in other scripts are recognised too);
+- `office label, …`: a statistics office's own name for a partner (src/TradeAnalytics.Sources/NationalStatistics/
+  partner-labels.csv, with the cell it was seen in), such as "Кыргызстан";
 - `derived`: the adjective of a name ending in -stan, the name without -istan or -stan when four letters or
   more remain (Kazakhstan → Kazakh, Uzbekistan → Uzbek, Kyrgyzstan → Kyrgyz; Pakistan gives nothing).
 
@@ -57,6 +59,12 @@ def main(countries_json):
                     if len(stem) >= 4:
                         add(code, "derived-adjective", stem, "derived")
                     break
+    # The statistics offices' own Russian names for their partners (the labels their readers map by hand, each with the cell
+    # it was seen in): "Кыргызстан" is how Kazakh and Kyrgyz texts name Kyrgyzstan, which the translations call "Киргизия".
+    kinds = {e["code"]: e["kind"] for e in economies}
+    for row in csv.DictReader(open("src/TradeAnalytics.Sources/NationalStatistics/partner-labels.csv", encoding="utf-8")):
+        if kinds.get(row["code"]) == "country":
+            add(row["code"], "office-label", row["label"], "office label, " + row["seen_at"])
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["code", "kind", "text", "source"])
     out.writerows(rows)

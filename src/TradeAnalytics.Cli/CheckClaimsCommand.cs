@@ -24,10 +24,11 @@ internal static class CheckClaimsCommand
         var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write one report per claims file (NAME.md, NAME.csv) and summary.md into this folder." };
         var draft = new Option<FileInfo?>("--draft") { Description = "Draft a claims file from a plain-text article (UTF-8) instead: every trade quantity found, with its quote, confidence and what the text leaves open. Confirm each row before checking." };
         var draftOut = new Option<FileInfo?>("--out") { Description = "With --draft: the draft claims file to write (default: standard output)." };
+        var date = new Option<string?>("--date") { Description = "With --draft: the day the article was published (YYYY-MM-DD), for \"last year\" and \"this year\" and for years not over then (default: the article's first line, when it is a date)." };
         var sources = CommonOptions.Sources();
         var command = new Command("check-claims", "Check quoted trade figures against every source (or those --source names): reproduced, approximate, not-reproduced or not-checkable, each source's verdict side by side and the headline naming its source; or draft the claims of an article (--draft).")
         {
-            files, data.Files, data.NoShipped, format, markdown, outDir, draft, draftOut,
+            files, data.Files, data.NoShipped, format, markdown, outDir, draft, draftOut, date,
         };
         foreach (var option in sources.All)
         {
@@ -37,7 +38,7 @@ internal static class CheckClaimsCommand
         {
             if (parse.GetValue(draft) is { } article)
             {
-                return Draft(output, article, parse.GetValue(draftOut));
+                return Draft(output, article, parse.GetValue(draftOut), PublishedOn(parse.GetValue(date)));
             }
 
             var texts = ClaimFiles(parse.GetValue(files) ?? []);
@@ -117,7 +118,12 @@ internal static class CheckClaimsCommand
         return (evaluators, $"Claims checked against each of: {string.Join("; ", described)}; product claims against {productsName}. The headline verdict is the best among them, and names its source.");
     }
 
-    private static int Draft(TextWriter output, FileInfo article, FileInfo? outFile)
+    private static DateOnly? PublishedOn(string? text)
+        => text is null ? null
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d
+            : throw new CommandLineException($"--date '{text}': give the day as YYYY-MM-DD, e.g. --date 2023-09-25.");
+
+    private static int Draft(TextWriter output, FileInfo article, FileInfo? outFile, DateOnly? published)
     {
         if (!article.Exists)
         {
@@ -127,7 +133,7 @@ internal static class CheckClaimsCommand
         // Bounded: an article of a few thousand words is tens of kilobytes; the drafter reads the whole text at once.
         // An empty article (0 bytes; never opened, so a pipe cannot hang it) drafts nothing, and says so.
         var text = article.Length == 0 ? "" : InputFile.ReadAllText(article.FullName, MaxArticleBytes, "an article");
-        var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName));
+        var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName), published);
         if (outFile is null)
         {
             ClaimDrafter.Write(output, draft);

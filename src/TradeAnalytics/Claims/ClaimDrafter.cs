@@ -35,24 +35,43 @@ public static partial class ClaimDrafter
     private const int ContextBefore = 4;
     private const int ContextAfter = 2;
 
-    /// <summary>Drafts the claims of <paramref name="text"/>.</summary>
+    /// <summary>Drafts the claims of <paramref name="text"/>, dated by its dateline when its first line is a date.</summary>
     /// <param name="text">The article, plain text.</param>
     /// <param name="section">What to write in the claims' section column (the file name, say).</param>
-    public static ClaimDraft Draft(string text, string section = "")
+    public static ClaimDraft Draft(string text, string section = "") => Draft(text, section, null);
+
+    /// <summary>
+    /// Drafts the claims of <paramref name="text"/>, in English or Russian. "Last year" and "this year" are read from
+    /// <paramref name="published"/> (else the text's dateline; else they stay undetermined); a number for a year not over when the
+    /// text was published, for part of a year, or for a target or forecast is drafted as not-checkable with the reason.
+    /// </summary>
+    /// <param name="text">The article, plain text.</param>
+    /// <param name="section">What to write in the claims' section column (the file name, say).</param>
+    /// <param name="published">When the text was published (overrides its dateline).</param>
+    public static ClaimDraft Draft(string text, string section, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = Sentences(Normalize(text)).ToList();
+        var (dateline, body) = SplitDateline(text);
+        var date = published ?? dateline;
+        // A Russian article that names dollars anywhere means dollars by "12,4 млрд" too (unless a sentence names another currency).
+        var inDollars = RuDollarWord().IsMatch(body);
+        var sentences = Sentences(Normalize(body)).Select(s => IsRussian(s.Text) ? s with { Text = RussianGloss(s.Text, inDollars), Original = s.Text } : s).ToList();
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
         var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
             .SelectMany(c => Years(c.Text)).DefaultIfEmpty(0).Max();
         var home = HomeEconomy(sentences);
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
         foreach (var clause in clauses)
         {
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
+                if (draft.Claim is { Kind: not ClaimKind.NotCheckable, Economy: { } e, Partner: { } p })
+                {
+                    pair = (e, p);
+                }
             }
         }
 
@@ -77,19 +96,26 @@ public static partial class ClaimDrafter
             [
                 c.Id, c.Section, c.Quote, ClaimsFile.KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
                 c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimsFile.UnitName(c.Unit),
-                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), d.Confidence, string.Join("; ", d.Undetermined),
+                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimsFile.BoundName(c.Bound), d.Confidence, string.Join("; ", d.Undetermined),
             ];
             CsvText.Row(writer, fields.Select(OneLine));
         }
     }
 
-    internal sealed record Sentence(int Index, string Text);
-
-    private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset);
-
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section)
+    /// <summary>A sentence; a Russian one as its English gloss (<see cref="Text"/>) with the sentence as written (<see cref="Original"/>).</summary>
+    internal sealed record Sentence(int Index, string Text)
     {
-        var text = clause.Text;
+        public string? Original { get; init; }
+    }
+
+    /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
+    private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
+
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair)
+    {
+        var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
+        var relative = RelativeYear().Match(clause.Text);
+        var text = ResolveRelativeYears(EnglishGloss(clause.Text), date);
         var quantities = Quantities(text).ToList();
         if (quantities.Count == 0)
         {
@@ -97,25 +123,36 @@ public static partial class ClaimDrafter
         }
 
         var nonTrade = NonTrade().Match(text);
-        var context = string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).Select(s => s.Text));
-        var around = string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text));
+        var context = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).Select(s => s.Text)), date);
+        var around = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text)), date);
         foreach (var q in quantities)
         {
             var undetermined = new List<string>();
             var fromContext = false;
+            // A target, plan or forecast: the words before the number say so, or "by 2030" follows it.
+            var target = TargetWords().Match(text);
+            if ((target.Success && target.Index < q.Index) || TargetYearAfter().IsMatch(text[(q.Index + q.Length)..]))
+            {
+                var said = target.Success && target.Index < q.Index ? target.Value : TargetYearAfter().Match(text[(q.Index + q.Length)..]).Value.Trim();
+                yield return NotCheckableDraft(section, quote, text, q, $"a target, plan or forecast (\"{said}\"), not a statistic");
+                continue;
+            }
+
             if (q.Unit == ClaimUnit.Count || (nonTrade.Success && !TradeWords().IsMatch(text)))
             {
                 var years = Years(text).ToList();
                 var who = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
                 yield return new DraftClaim(
-                    new Claim(Id("not-trade", who.FirstOrDefault(), years.Count > 0 ? years[^1] : null), section, q.Quote(text), ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
+                    new Claim(Id("not-trade", who.FirstOrDefault(), years.Count > 0 ? years[^1] : null), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
                         null, years.Count > 0 ? years[^1] : null, q.Value, q.High, q.Unit, "", "", $"not trade statistics: the sentence speaks of {(nonTrade.Success ? nonTrade.Value : "a count").ToLowerInvariant()}"),
                     "high", []);
                 continue;
             }
 
             var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
-            if (!TradeWords().IsMatch(text) && !TradeWords().IsMatch(clause.Enclosing) && !TradeWords().IsMatch(previous))
+            var twoBefore = clause.Sentence > 1 ? sentences[clause.Sentence - 2].Text : "";
+            var moneyNearTrade = q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd && TradeWords().IsMatch(context);
+            if (!TradeWords().IsMatch(text) && !TradeWords().IsMatch(clause.Enclosing) && !TradeWords().IsMatch(previous) && !TradeWords().IsMatch(twoBefore) && !moneyNearTrade)
             {
                 continue;   // a number with no trade word near it (a page number, a footnote, an age)
             }
@@ -127,11 +164,65 @@ public static partial class ClaimDrafter
                 continue;   // a percentage that is neither a change nor a share
             }
 
-            var measure = MeasureOf(text, kind) ?? MeasureOf(clause.Enclosing, kind) ?? MeasureOf(previous, kind);
+            // A bare dollar amount ("$3.1", the scale cut off or left out) is no trade value.
+            if (q.Unit == ClaimUnit.Usd && (q.Value < 1000 || (q.Value < 10_000 && q.Value % 1 != 0)))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"the scale is not given (${q.Value.ToString("R", CultureInfo.InvariantCulture)} alone: the text is cut or leaves out million or billion)");
+                continue;
+            }
 
-            // Economies: in the clause; the missing one from the sentences before (the pair they speak of).
+            // Not a statistic: a trade balance, a shortfall against what might have been, a commodity group's value without its code.
+            var after = text[(q.Index + q.Length)..];
+            var lead0 = text[..q.Index];
+            if (BalanceWords().Match(lead0) is { Success: true } balance)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a trade balance (\"{balance.Value}\"): the claims state turnover, exports or imports");
+                continue;
+            }
+
+            if (Shortfall().Match(lead0) is { Success: true } shortfall)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a shortfall or loss against what might have been (\"{shortfall.Value}\"), not a statistic");
+                continue;
+            }
+
+            if (CommodityItem().IsMatch(lead0) && EconomyNames.Find(text).Count == 0)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, "the value of a commodity group the text names in words, with no HS code and no partner");
+                continue;
+            }
+
+            if (MultiYearTotal().Match(text) is { Success: true } total)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a sum over several years (\"{total.Value}\"): not a form the claims state");
+                continue;
+            }
+
+            // Part of a year: the clause names the months, or (having no year of its own) the period the sentences before last named is one.
+            var part = PartialPeriod().Match(text);
+            var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
+            var partBefore = !part.Success && ((!YearMatches(text).Any() && !relative.Success && !PreviousYear().IsMatch(text)) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
+            if (part.Success || partBefore.Success)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, part.Success
+                    ? $"part of a year (\"{part.Value}\"): never an annual value"
+                    : $"part of a year, as the sentences before say (\"{partBefore.Value}\"): never an annual value");
+                continue;
+            }
+
+            // The measure the words nearest before the number name ("exports … $6.09 billion, while imports … $15.44 billion").
+            var measure = kind == ClaimKind.ImportShare ? TradeMeasure.Imports
+                : NearestMeasure(lead0) ?? MeasureOf(text, kind) ?? MeasureOf(clause.Enclosing, kind) ?? MeasureOf(previous, kind) ?? MeasureOf(context, kind);
+
+            // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
+            // else from the sentences before.
             var named = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
-            var (economy, partner) = Pair(text, named, kind);
+            var (economy, partner) = Pair(text, named, kind, measure, q);
+            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
+            {
+                partner = Economies.World;   // "Georgia's total trade": with the World
+            }
+
             if (economy is null || partner is null)
             {
                 var before = EconomyNames.Find(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).ToList();
@@ -143,6 +234,28 @@ public static partial class ClaimDrafter
                     undetermined.Add($"pair partly from the sentences before: {economy.Code}–{partner.Code}");
                     fromContext = true;
                 }
+            }
+
+            // The pair the text last spoke of fills the gap only while the sentence and the one before name no other economy.
+            var recent = EconomyNames.Find(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            if ((economy is null || partner is null) && lastPair is var (le, lp) && recent.All(e => e.Equals(le) || e.Equals(lp))
+                && (economy is null || economy.Equals(le) || economy.Equals(lp)) && (partner is null || partner.Equals(le) || partner.Equals(lp)))
+            {
+                if (economy is null && partner is null)
+                {
+                    (economy, partner) = (le, lp);
+                }
+                else if (economy is not null)
+                {
+                    partner = economy.Equals(le) ? lp : le;
+                }
+                else
+                {
+                    economy = partner!.Equals(le) ? lp : le;
+                }
+
+                undetermined.Add($"pair from the pair the text last spoke of: {economy!.Code}–{partner!.Code}");
+                fromContext = true;
             }
 
             if (economy is null || partner is null)
@@ -158,9 +271,21 @@ public static partial class ClaimDrafter
                 fromContext |= !yearNote.StartsWith("year", StringComparison.Ordinal) || yearNote.Contains("from", StringComparison.Ordinal);
             }
 
-            if (year is null)
+            if (relative.Success && date is null)
+            {
+                (baseYear, year) = (null, null);
+                undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
+                undetermined.Add($"year: \"{relative.Value}\" needs the text's date (a dateline, or --date)");
+            }
+            else if (year is null)
             {
                 undetermined.Add("year");
+            }
+
+            if (date is { } published && year is { } y && y >= published.Year)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"{y} had not ended when the text was published ({published:yyyy-MM-dd}): part of a year at most");
+                continue;
             }
 
             if (kind is not (ClaimKind.Value or ClaimKind.SameLevel) && baseYear is null)
@@ -174,24 +299,106 @@ public static partial class ClaimDrafter
             }
 
             var (tolerance, precision) = Precision(q, text);
+            var bound = ClaimBound.None;
+            var lead = text[..q.Index];
+            if (kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.ShareOfTotal && q.High is null)
+            {
+                if (AtLeastBefore().Match(lead) is { Success: true } least)
+                {
+                    (bound, tolerance, precision) = (ClaimBound.AtLeast, "", $"\"{least.Value.Trim()}\": at least the number, no upper limit");
+                }
+                else if (NearlyBefore().Match(lead) is { Success: true } nearly)
+                {
+                    (bound, tolerance, precision) = (ClaimBound.AtMost, "10%", $"\"{nearly.Value.Trim()}\": at most the number, and within 10 % below it");
+                }
+                else if (AtMostBefore().Match(lead) is { Success: true } most)
+                {
+                    (bound, tolerance, precision) = (ClaimBound.AtMost, "", $"\"{most.Value.Trim()}\": at most the number, no lower limit");
+                }
+            }
+
             var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? "low" : fromContext ? "medium" : "high";
-            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, q.Quote(text), kind, economy, partner, measure, ReportingSide.Reporter,
+            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, ReportingSide.Reporter,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
                 kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
             {
                 Product = kind is ClaimKind.ProductShare or ClaimKind.ImportShare ? product : Product.AllGoods,
+                Bound = bound,
             };
             yield return new DraftClaim(claim, confidence, undetermined);
         }
     }
 
+    /// <summary>A quantity drafted as not-checkable, with the pair and year the clause names and the reason.</summary>
+    private static DraftClaim NotCheckableDraft(string section, string quote, string text, Quantity q, string reason)
+    {
+        var years = Years(text).ToList();
+        var who = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+        var year = years.Count > 0 ? years[^1] : (int?)null;
+        return new DraftClaim(
+            new Claim(Id("x", who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
+                null, year, q.Value, q.High, q.Unit, "", "", reason),
+            "high", []);
+    }
+
+    /// <summary>
+    /// The part-of-year words of the nearest sentence before (up to four back) that names a period: a match when that period is part of
+    /// a year, none when it is a whole year or no sentence names one.
+    /// </summary>
+    private static Match PeriodBefore(Clause clause, List<Sentence> sentences)
+    {
+        var inSentence = PartialPeriod().Match(clause.Enclosing[..Math.Min(clause.Offset, clause.Enclosing.Length)]);
+        if (inSentence.Success)
+        {
+            return inSentence;
+        }
+
+        for (var k = clause.Sentence - 1; k >= Math.Max(0, clause.Sentence - (2 * ContextBefore)); k--)
+        {
+            var text = sentences[k].Text;
+            if (PartialPeriod().Match(text) is { Success: true } part)
+            {
+                return part;
+            }
+
+            if ((YearMatches(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text) || PreviousYear().IsMatch(text))
+            {
+                return Match.Empty;
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    /// <summary>The measure the last trade word before a number names, or null.</summary>
+    private static TradeMeasure? NearestMeasure(string lead)
+    {
+        var best = (Index: -1, Measure: (TradeMeasure?)null);
+        foreach (var (regex, measure) in new[] { (ExportWords(), TradeMeasure.Exports), (ImportWords(), TradeMeasure.Imports), (StrictTurnoverWords(), TradeMeasure.Turnover) })
+        {
+            var last = regex.Matches(lead).LastOrDefault();
+            if (last is not null && last.Index > best.Index)
+            {
+                best = (last.Index, measure);
+            }
+        }
+
+        return best.Measure;
+    }
+
+    /// <summary>"last year", "this year", "the year before last" as the years they are on <paramref name="date"/>; unchanged without a date.</summary>
+    private static string ResolveRelativeYears(string text, DateOnly? date)
+        => date is not { } d ? text : RelativeYear().Replace(text, m => m.Groups["w"].Value.ToLowerInvariant() switch
+        {
+            var w when w.StartsWith("last", StringComparison.Ordinal) => "in " + (d.Year - 1).ToString(CultureInfo.InvariantCulture),
+            var w when w.Contains("before", StringComparison.Ordinal) => "in " + (d.Year - 2).ToString(CultureInfo.InvariantCulture),
+            _ => "in " + d.Year.ToString(CultureInfo.InvariantCulture),
+        });
+
     // ---- quantities ----
 
     private sealed record Quantity(int Index, int Length, double Value, double? High, ClaimUnit Unit, bool IsLevelOf)
     {
-        /// <summary>The quote: the clause, which holds the quantity and the words that say what it is.</summary>
-        public string Quote(string clause) => clause.Trim().TrimEnd(',', ';', ':').Trim();
-
         /// <summary>The value with the sign the words give it (a decline is negative).</summary>
         public double? Signed(string clause)
             => Unit == ClaimUnit.Percent && High is null && DeclineWords().IsMatch(clause) && !ShareWords().IsMatch(clause) ? -Value : Value;
@@ -328,7 +535,7 @@ public static partial class ClaimDrafter
     // ---- economies ----
 
     /// <summary>Who trades with whom, from the clause's grammar: "X's exports to Y", "share of A in B's trade", "imported from X … of Y's imports", "between A and B".</summary>
-    private static (Economy? Economy, Economy? Partner) Pair(string text, List<Economy> named, ClaimKind kind)
+    private static (Economy? Economy, Economy? Partner) Pair(string text, List<Economy> named, ClaimKind kind, TradeMeasure? measure, Quantity q)
     {
         if (named.Count == 0)
         {
@@ -336,6 +543,39 @@ public static partial class ClaimDrafter
         }
 
         var mentions = EconomyNames.Find(text).Where(m => m.Economy.IsCountry).ToList();
+
+        // A list of partners ("followed by Russia with $2.40 billion, the US with $2.05 billion"): the part of the clause between commas
+        // around the number names one economy, the partner; the economy is the one the clause names as owner ("Georgia's").
+        var (start, end) = (text.LastIndexOfAny([',', ';'], Math.Max(0, q.Index - 1)) + 1, text.IndexOfAny([',', ';'], q.Index + q.Length));
+        end = end < 0 ? text.Length : end;
+        var inPart = mentions.Where(m => m.Index >= start && m.Index < end).Select(m => m.Economy).Distinct().ToList();
+        var owner = mentions.FirstOrDefault(m => m.Index + m.Length <= text.Length && text.Substring(m.Index, m.Length).EndsWith("s", StringComparison.Ordinal)
+            && text.Substring(m.Index, m.Length).Contains('\'', StringComparison.Ordinal))?.Economy;
+        if (inPart.Count == 1 && named.Count > 2 && owner is not null && !owner.Equals(inPart[0]) && kind is ClaimKind.Value or ClaimKind.Growth)
+        {
+            return (owner, inPart[0]);
+        }
+
+        // "Azerbaijan was Georgia's largest partner in exports with $862 million": the owner trades with the other.
+        if (inPart.Count == 2 && owner is not null && inPart.Contains(owner) && kind is ClaimKind.Value or ClaimKind.Growth)
+        {
+            return (owner, inPart.First(e => !e.Equals(owner)));
+        }
+
+        // Imports "from X to Y": Y imports from X.
+        var fromMention = mentions.FirstOrDefault(m => Regex.IsMatch(text[..m.Index], "from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase))?.Economy;
+        if (measure == TradeMeasure.Imports && fromMention is not null && named.Count >= 2)
+        {
+            return (named.First(e => !e.Equals(fromMention)), fromMention);
+        }
+
+        // Two sentences in one ("Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan exported $586 million"):
+        // the part around the number, when it names an economy, names the one that trades.
+        if (inPart.Count == 1 && named.Count == 2 && kind is ClaimKind.Value or ClaimKind.Growth && start > 0)
+        {
+            return (inPart[0], named.First(e => !e.Equals(inPart[0])));
+        }
+
         Economy? After(string pattern) => mentions.FirstOrDefault(m => Regex.IsMatch(text[..m.Index], pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase))?.Economy;
         if (kind == ClaimKind.ImportShare)
         {
@@ -372,7 +612,20 @@ public static partial class ClaimDrafter
     {
         var comparison = LevelOf().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToHashSet();
         var baseMatch = BaseYear().Match(text);
+        if (!baseMatch.Success)
+        {
+            baseMatch = BaseYearThroughValue().Match(text);
+        }
+
         int? baseYear = baseMatch.Success ? int.Parse(baseMatch.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+
+        // A value with its own year right after it ("$410.9 million in 2022") is that year's, whatever the clause's other years.
+        var own = OwnYearAfter().Match(text[(q.Index + q.Length)..]);
+        if (kind == ClaimKind.Value && own.Success)
+        {
+            return (null, int.Parse(own.Groups["y"].Value, CultureInfo.InvariantCulture), null);
+        }
+
         var years = YearMatches(text).Where(y => !comparison.Contains(y.Year) && y.Year != baseYear).ToList();
         var between = Between().Match(text);
         if (kind == ClaimKind.SameLevel)
@@ -410,7 +663,7 @@ public static partial class ClaimDrafter
             note = end is null ? null : $"year from the sentences before: {end}";
         }
 
-        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null && kind == ClaimKind.Growth)
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null)
         {
             baseYear = end - 1;   // "in 2009 … dropped by 50 percent": against the year before
         }
@@ -508,6 +761,14 @@ public static partial class ClaimDrafter
         t = Invisible().Replace(t, "");
         t = Urls().Replace(t, " ");   // "%20" and dates in addresses are not quantities
         // Headings, running heads, page numbers and captions make no claims: short blocks with no sentence punctuation.
+        // A text whose lines are paragraphs (most end a sentence) breaks a paragraph at each line, so that a headline line is a
+        // heading, not the start of the next sentence; a hard-wrapped text (most lines end mid-sentence) keeps its lines joined.
+        var lines = t.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        if (lines.Count >= 3 && lines.Count(l => ".!?»\"”:".Contains(l[^1], StringComparison.Ordinal)) * 2 > lines.Count)
+        {
+            t = string.Join("\n\n", t.Split('\n'));
+        }
+
         var blocks = BlankLines().Split(t).Where(b => b.Length >= 120 || b.IndexOfAny(['.', '!', '?', ';', ':']) >= 0);
         return string.Join("\n\n", blocks);
     }
@@ -554,6 +815,13 @@ public static partial class ClaimDrafter
     private static IEnumerable<Clause> Clauses(Sentence sentence, int index)
     {
         var text = sentence.Text;
+        if (sentence.Original is { } original)
+        {
+            // A Russian sentence is one clause: its gloss is read, the sentence as written is the quote.
+            yield return new Clause(index, text, text, 0, original);
+            yield break;
+        }
+
         var outside = new StringBuilder();
         var offset = 0;
         foreach (Match p in Parenthesis().Matches(text))
@@ -608,7 +876,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\n[ \\t]*\\n")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”)]?(?=\\s+[\\p{Lu}\"“(\\d])")]
+    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”»)]?(?=\\s+[\\p{Lu}\"“«(\\d])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex("[\\p{L}.]+$")]
@@ -623,7 +891,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
@@ -678,10 +946,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrictTurnoverWords();
 
-    [GeneratedRegex("\\b(?:increase[ds]?|grew|grow(?:n|s|th)?|rose|risen|rise|up|jump(?:ed)?|expand(?:ed)?|gain(?:ed)?|climb(?:ed)?|surge[ds]?|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:increas(?:e[ds]?|ing)|grew|grow(?:n|s|th|ing)?|rose|risen|ris(?:e|ing)|up|more|less|declin(?:ing)|decreasing|falling|dropping|jump(?:ed)?|expand(?:ed)?|gain(?:ed)?|climb(?:ed)?|surge[ds]?|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthWords();
 
-    [GeneratedRegex("\\b(?:decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?|lower)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:less|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?|lower)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeclineWords();
 
     [GeneratedRegex("\\b(?:share|account(?:s|ed)?\\b[^.;]{0,30}\\bfor|portion|of\\s+(?:the\\s+)?total)\\b|(?:%|\\bpercent|\\bper\\s+cent)\\s+of\\b", RegexOptions.IgnoreCase)]
@@ -724,7 +992,31 @@ public static partial class ClaimDrafter
         return GoodsWords.FirstOrDefault(g => g.Matches(text));
     }
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:trade\\s+)?(?:balance|deficit|surplus)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BalanceWords();
+
+    [GeneratedRegex("\\b(?:shortfall|short\\s+by|losses?|lost)\\b[^$\\d]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Shortfall();
+
+    [GeneratedRegex("[\\p{L})]\\s+[–—-]\\s*(?:US\\s?)?\\$?\\s*$")]
+    private static partial Regex CommodityItem();
+
+    [GeneratedRegex("\\bfrom\\s+January\\s+(?:19|20)\\d\\d\\s+(?:to|through|till|until)\\s+December\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d\\b(?=[^.]*\\b(?:in\\s+total|total|altogether|cumulative)\\b)|\\bin\\s+total\\b(?=[^.]*\\bfrom\\s+January)", RegexOptions.IgnoreCase)]
+    private static partial Regex MultiYearTotal();
+
+    [GeneratedRegex("\\b(?:total\\s+(?:foreign\\s+)?(?:trade|exports|imports|turnover)|(?:foreign|external)\\s+(?:merchandise\\s+)?trade|overall\\s+trade|total\\s+\\w+\\s+trade|the\\s+country's\\s+(?:trade|exports|imports))\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalWords();
+
+    [GeneratedRegex("\\bsame\\s+period\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SamePeriod();
+
+    [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousYear();
+
+    [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
+    private static partial Regex PartnerWords();
+
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

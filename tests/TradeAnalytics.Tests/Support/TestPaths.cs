@@ -14,6 +14,9 @@ internal static class TestPaths
 
     internal static readonly string ComtradeFolder = Path.Combine(Shared, "data", "comtrade-hs27");
     internal static readonly string NationalFolder = Path.Combine(Shared, "data", "national-stats");
+
+    /// <summary>Real news texts (English and Russian among others) with their dates and addresses (../shared/articles/README.md).</summary>
+    internal static readonly string ArticlesFolder = Path.Combine(Shared, "articles");
     internal static readonly string ImtsCopy = Path.Combine(Shared, "data", "imts-2025-copy", "trade_data.json");
     internal static readonly string ChapterArchive = Path.Combine(Shared, "data", "comtrade-hs2-caucasus", "project_comtrade_dashboard_data_ISR_AZE_GEO_ARM.tar.gz");
 
@@ -129,6 +132,18 @@ internal sealed class RequiresPaperFactAttribute : FactAttribute
         if (!File.Exists(TestPaths.PaperText))
         {
             Skip = $"Needs the paper's text at {TestPaths.PaperText} (the shared/ folder beside the clone, present in CI); a clone without it skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the news articles in ../shared/articles; skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresArticlesFactAttribute : FactAttribute
+{
+    public RequiresArticlesFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.ArticlesFolder))
+        {
+            Skip = $"Needs the news articles at {TestPaths.ArticlesFolder} (the shared/ folder beside the clone, present in CI); a clone without them skips this test.";
         }
     }
 }

@@ -1,0 +1,362 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TradeAnalytics.Claims;
+
+/// <summary>
+/// What the drafter reads before it looks for quantities: the article's date (its dateline, or one the caller gives), Russian
+/// sentences glossed into the words the English rules know (the quote stays the Russian sentence), numbers written as words
+/// and multiplicative words; and what makes a number not a checkable statistic: part of a year, a target or forecast, a
+/// year not yet over when the text was published.
+/// </summary>
+public static partial class ClaimDrafter
+{
+    // ---- the article's date ----
+
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["february"] = 2, ["march"] = 3, ["april"] = 4, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,
+        ["september"] = 9, ["october"] = 10, ["november"] = 11, ["december"] = 12,
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+        ["января"] = 1, ["февраля"] = 2, ["марта"] = 3, ["апреля"] = 4, ["мая"] = 5, ["июня"] = 6, ["июля"] = 7, ["августа"] = 8,
+        ["сентября"] = 9, ["октября"] = 10, ["ноября"] = 11, ["декабря"] = 12,
+    };
+
+    /// <summary>
+    /// The date a text's first line gives when that line is a date and nothing else ("14.01.2022", "30 April 2013", "25 Sep 2023",
+    /// "Sept. 25, 2023", "10 февраля 2026", "2025-11-14"); null otherwise.
+    /// </summary>
+    /// <param name="text">The article.</param>
+    public static DateOnly? Dateline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return SplitDateline(text).Date;
+    }
+
+    /// <summary>The dateline's date and the text without that line (the text unchanged when its first line is not a date).</summary>
+    private static (DateOnly? Date, string Body) SplitDateline(string text)
+    {
+        var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var end = trimmed.IndexOf('\n', StringComparison.Ordinal);
+        var first = (end < 0 ? trimmed : trimmed[..end]).Trim();
+        if (first.Length > 40)
+        {
+            return (null, text);
+        }
+
+        var date = ParseDate(first);
+        return date is null ? (null, text) : (date, end < 0 ? "" : trimmed[(end + 1)..]);
+    }
+
+    private static DateOnly? ParseDate(string line)
+    {
+        int? day = null, month = null, year = null;
+        if (IsoDate().Match(line) is { Success: true } iso)
+        {
+            (year, month, day) = (Int(iso.Groups["y"]), Int(iso.Groups["m"]), Int(iso.Groups["d"]));
+        }
+        else if (DottedDate().Match(line) is { Success: true } dotted)
+        {
+            (year, month, day) = (Int(dotted.Groups["y"]), Int(dotted.Groups["m"]), Int(dotted.Groups["d"]));
+        }
+        else if (DayMonthYear().Match(line) is { Success: true } dmy && Months.TryGetValue(dmy.Groups["mon"].Value, out var m1))
+        {
+            (year, month, day) = (Int(dmy.Groups["y"]), m1, Int(dmy.Groups["d"]));
+        }
+        else if (MonthDayYear().Match(line) is { Success: true } mdy && Months.TryGetValue(mdy.Groups["mon"].Value, out var m2))
+        {
+            (year, month, day) = (Int(mdy.Groups["y"]), m2, Int(mdy.Groups["d"]));
+        }
+
+        if (year is not { } y || month is not { } m || day is not { } d || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+
+        return new DateOnly(y, m, d);
+
+        static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$")]
+    private static partial Regex DottedDate();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})\s+(?<mon>\p{L}+)\.?,?\s+(?<y>\d{4})(?:\s*(?:г\.|года))?$")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^(?<mon>\p{L}+)\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})$")]
+    private static partial Regex MonthDayYear();
+
+    // ---- Russian ----
+
+    /// <summary>True when a sentence is written in Cyrillic (more Cyrillic letters than Latin ones).</summary>
+    private static bool IsRussian(string sentence)
+    {
+        int cyrillic = 0, latin = 0;
+        foreach (var c in sentence)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+            }
+            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                latin++;
+            }
+        }
+
+        return cyrillic > latin;
+    }
+
+    private static readonly string[] RussianMonthStems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+
+    private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static readonly Dictionary<string, string> RussianNumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["два"] = "2", ["две"] = "2", ["три"] = "3", ["четыре"] = "4", ["пять"] = "5", ["шесть"] = "6", ["семь"] = "7", ["восемь"] = "8",
+        ["девять"] = "9", ["десять"] = "10", ["одиннадцать"] = "11", ["полтора"] = "1.5", ["полторы"] = "1.5",
+    };
+
+    /// <summary>
+    /// A Russian sentence in the words the drafter's rules read: numbers with a decimal point ("3,4 млрд долларов" → "$3.4 billion",
+    /// "$2 млрд 54 млн" → "$2.054 billion"), percentages, "в 2,5 раза" → "2.5-fold", "на треть" → "by about 33 percent", trade,
+    /// growth and decline words, bounds (более, свыше, превысил, почти, около), periods (январь–сентябрь, за девять месяцев,
+    /// полугодие), relative years (в прошлом году), targets (цель, довести, к 2030 году) and years ("2024 года" → "2024").
+    /// Economy names stay as written: the name table reads them in every case.
+    /// </summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="articleInDollars">The article names dollars somewhere: a bare "12,4 млрд" is dollars too.</param>
+    internal static string RussianGloss(string sentence, bool articleInDollars = false)
+    {
+        var s = sentence.Replace('ё', 'е').Replace('Ё', 'Е');
+        var dollars = articleInDollars || RuDollarWord().IsMatch(s);
+
+        // Numbers: "2 млрд 54 млн" first, then the decimal comma.
+        s = RuBillionMillion().Replace(s, m => Currency(m, dollars)
+            ? "$" + (Parse(m.Groups["b"].Value) + Parse(m.Groups["m"].Value) / 1000).ToString("0.###", CultureInfo.InvariantCulture) + " billion"
+            : m.Value);
+        s = RuDecimalComma().Replace(s, "$1.$2");
+        s = RuMoney().Replace(s, m =>
+        {
+            var unit = m.Groups["u"].Value.ToLowerInvariant();
+            var scale = unit.StartsWith("млрд", StringComparison.Ordinal) || unit.StartsWith("миллиард", StringComparison.Ordinal) ? "billion"
+                : unit.StartsWith("млн", StringComparison.Ordinal) || unit.StartsWith("миллион", StringComparison.Ordinal) ? "million" : "thousand";
+            // A thousand is dollars only where the words say so ("60 тыс. туристов" are people); millions and billions in an article
+            // about dollars are dollars.
+            var inDollars = scale == "thousand" ? RuDollarWord().IsMatch(m.Value) : Currency(m, dollars);
+            return inDollars ? $"${m.Groups["n"].Value} {scale}" : $"{m.Groups["n"].Value} {scale}{m.Groups["rest"].Value}";
+        });
+        s = RuPercent().Replace(s, "$1%");
+
+        // Multiples.
+        s = RuTimes().Replace(s, m => (RussianNumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
+        s = RuReplace(s, @"\bвдвое\b", "2-fold");
+        s = RuReplace(s, @"\bвтрое\b", "3-fold");
+        s = RuReplace(s, @"\bна\s+треть\b", "by about 33 percent");
+        s = RuReplace(s, @"\bнаполовину\b", "by about 50 percent");
+
+        // Bounds, before "на" becomes "by".
+        s = RuReplace(s, @"\b(?:более|больше)\s+чем\s+на\b", "by more than");
+        s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)\s+на\b", "by almost");
+        s = RuReplace(s, @"\b(?:около|примерно|порядка|приблизительно)\s+на\b", "by about");
+        s = RuReplace(s, @"\b(?:более\s+чем|более|свыше|больше)\b", "more than");
+        s = RuReplace(s, @"\bпревы(?:сил|сила|сило|сили|сив|шает|шают|шающ)\w*", "exceeded");
+        s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)(?:\s+в(?=\s))?\b", "almost");
+        s = RuReplace(s, @"\b(?:около|примерно|порядка|приблизительно)\b", "about");
+        s = RuReplace(s, @"\b(?:менее|меньше|не\s+более)\b", "less than");
+
+        // Periods: part of a year, and relative years.
+        s = RuMonthSpan().Replace(s, m => "in January-" + EnglishMonth(m.Groups["to"].Value));
+        s = RuMonths().Replace(s, m => $"in the first {(RussianNumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value)} months");
+        s = RuReplace(s, @"\b(?:перв\w+\s+)?полугоди\w*", "the first half");
+        s = RuReplace(s, @"\b(?:перв\w+|втор\w+|трет\w+)\s+квартал\w*", "the first quarter");
+        s = RuReplace(s, @"\bза\s+прошедший\s+период\s+(?:этого|текущего)\s+года\b", "so far this year");
+        s = RuReplace(s, @"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b", "since the beginning of the year");
+        s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
+        s = RuReplace(s, @"\bв\s+позапрошлом\s+году\b", "the year before last");
+        s = RuReplace(s, @"\b(?:в\s+прошлом\s+году|прошлого\s+года|за\s+прошлый\s+год|в\s+минувшем\s+году|минувшего\s+года)\b", "last year");
+        s = RuReplace(s, @"\b(?:в\s+этом\s+году|в\s+текущем\s+году|этого\s+года|текущего\s+года|с\s+начала\s+года)\b", "this year");
+
+        // Targets and forecasts, before "к 2030 году" loses its "году".
+        s = RuReplace(s, @"\bк\s+((?:19|20)\d\d)\s*(?:году|г\.)?", "by $1");
+        s = RuReplace(s, @"\b(?:будет|будут|составит|достигнет|вырастет|упадет|сократится)\b", "will");
+        s = RuReplace(s, @"\b(?:«)?недосчитал\w*(?:»)?", "shortfall");
+        s = RuReplace(s, @"\b(?:довести|доведени\w*|цел(?:ь|и|ью)\b|ставят\s+цель|планиру\w*|планах|намерен\w*|стрем\w*|прогноз\w*|ожида\w*|может\s+(?:оказаться|достичь|составить|вырасти)|возможност\w*|потенциал\w*|задач\w*)", "target");
+
+        // Years.
+        s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\s+((?:19|20)\d\d)", "in $1");
+        s = RuReplace(s, @"\b((?:19|20)\d\d)\s*(?:гг?\.|года|году|год)(?!\p{L})", "$1");
+        s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\b", "in");
+
+        // Trade, growth and decline words.
+        s = RuReplace(s, @"\b(?:внешнеторгов\w+\s+|торгов\w+\s+)?(?:товарооборот\w*|товарообмен\w*)", "trade turnover");
+        s = RuReplace(s, @"\b(?:внешнеторгов\w+|торгов\w+)\s+оборот\w*", "trade turnover");
+        s = RuReplace(s, @"\bнаторговали\b", "traded (trade turnover)");
+        s = RuReplace(s, @"\bвзаимн\w+\s+торговл\w+", "mutual trade");
+        s = RuReplace(s, @"\bобъем\w*\s+(?:взаимной\s+)?торговл\w+", "volume of trade");
+        s = RuReplace(s, @"\bторговл\w+", "trade");
+        s = RuReplace(s, @"\bэкспорт\w*", "exports");
+        s = RuReplace(s, @"\bимпорт\w*", "imports");
+        s = RuReplace(s, @"\b(?:вырос\w*|увеличил\w*|увеличени\w*|рост\w*|прирост\w*|возрос\w*|повысил\w*)", "grew");
+        s = RuReplace(s, @"\b(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|уменьшени\w*)", "fell");
+        s = RuReplace(s, @"\b(?:составил\w*|достиг\w*)", "reached");
+        s = RuReplace(s, @"\bмежду\b", "between");
+        s = RuReplace(s, @"\bи\b", "and");
+        s = RuReplace(s, @"\bна\b", "by");
+        s = RuReplace(s, @"\bдо\b", "to");
+
+        // Things that are not trade.
+        s = RuReplace(s, @"\b(?:предприяти\w*|компани\w*)", "enterprises");
+        s = RuReplace(s, @"\bинвестиц\w*", "investment");
+        s = RuReplace(s, @"\bтурист\w*", "tourists");
+        s = RuReplace(s, @"\bрейс\w*", "flights");
+        s = RuReplace(s, @"\b(?:договор\w*|соглашени\w*|документ\w*)", "agreements");
+        s = RuReplace(s, @"\bВВП\b", "GDP");
+        s = RuReplace(s, @"\bтыс\.", "thousand");
+        return s;
+
+        static bool Currency(Match m, bool sentenceInDollars)
+        {
+            if (Regex.IsMatch(m.Value, @"руб|тенге|сум|манат|драм|сом|евро|юан|лир", RegexOptions.IgnoreCase))
+            {
+                return false;
+            }
+
+            return m.Value.Contains('$', StringComparison.Ordinal) || RuDollarWord().IsMatch(m.Value) || sentenceInDollars;
+        }
+
+        static double Parse(string n) => double.Parse(n, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static string EnglishMonth(string russian)
+    {
+        var word = russian.ToLowerInvariant();
+        for (var i = RussianMonthStems.Length - 1; i >= 0; i--)
+        {
+            if (word.StartsWith(RussianMonthStems[i], StringComparison.Ordinal) && (i != 4 || word is "май" or "мая" or "мае"))
+            {
+                return EnglishMonths[i];
+            }
+        }
+
+        return russian;
+    }
+
+    /// <summary>One replacement of the gloss (.NET's \b knows Cyrillic letters as word characters).</summary>
+    private static string RuReplace(string text, string pattern, string replacement)
+        => Regex.Replace(text, pattern, replacement, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"долл|\bUSD\b|\$", RegexOptions.IgnoreCase)]
+    private static partial Regex RuDollarWord();
+
+    [GeneratedRegex(@"(?:US)?\$?\s?(?<b>\d+)\s*млрд\.?\s*(?<m>\d{1,3})\s*млн\.?(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RuBillionMillion();
+
+    [GeneratedRegex(@"(\d),(\d)")]
+    private static partial Regex RuDecimalComma();
+
+    [GeneratedRegex(@"(?:US)?\$?\s?(?<n>\d+(?:\.\d+)?)\s*(?<u>млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)\.?(?<rest>\s*(?:долл\w*\.?|\$|USD|руб\w*\.?|тенге|сум\w*|манат\w*|драм\w*|сом\w*)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RuMoney();
+
+    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:%|процент\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex RuPercent();
+
+    [GeneratedRegex(@"(?<![\p{L}])в\s+(?<n>\d+(?:\.\d+)?|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|полторы)\s+раз\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex RuTimes();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:в\s+|за\s+)?январ\w*\s*[-–—]\s*(?<to>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex RuMonthSpan();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:за|в)\s+(?:перв\w+\s+)?(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex RuMonths();
+
+    // ---- English ----
+
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = "1", ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7", ["eight"] = "8",
+        ["nine"] = "9", ["ten"] = "10", ["half a"] = "0.5",
+    };
+
+    /// <summary>
+    /// An English clause with numbers written as words in digits ("one billion dollars" → "1 billion dollars", "half a billion"),
+    /// multiplicative words as folds ("doubled" → "2-fold", "tripled", "halved" → "0.5-fold", "two-fold", "2.5 times"), fractions
+    /// as rough percentages ("by a third" → "by about 33 percent", "a quarter of"), and "in US currency" as dollars. The words
+    /// around stay: the quote is the clause as written.
+    /// </summary>
+    internal static string EnglishGloss(string clause)
+    {
+        // A ministry of trade is no trade: "the Trade Ministry said" makes no number a trade value.
+        var s = Regex.Replace(clause, @"\b(?:the\s+)?(?:Trade|Commerce)\s+Minist(?:ry|er)\b|\bMinist(?:ry|er)\s+of\s+(?:Foreign\s+)?(?:Trade|Commerce)\b", "the Ministry", RegexOptions.IgnoreCase);
+        s = EnNumberScale().Replace(s, m => NumberWords[Regex.Replace(m.Groups["n"].Value, @"\s+", " ")] + " " + m.Groups["u"].Value);
+        s = EnWordFold().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
+        s = EnTimes().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
+        s = EnMultiplied().Replace(s, m => m.Groups["v"].Value.ToLowerInvariant() switch
+        {
+            var v when v.StartsWith("doubl", StringComparison.Ordinal) => "increased " + m.Groups["b"].Value + "2-fold",
+            var v when v.StartsWith("tripl", StringComparison.Ordinal) || v.StartsWith("trebl", StringComparison.Ordinal) => "increased " + m.Groups["b"].Value + "3-fold",
+            var v when v.StartsWith("quadrupl", StringComparison.Ordinal) => "increased " + m.Groups["b"].Value + "4-fold",
+            _ => "changed " + m.Groups["b"].Value + "0.5-fold",
+        });
+        s = Regex.Replace(s, @"\bby\s+(?:a|one)\s+third\b", "by about 33 percent", RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"\bby\s+(?:a\s+)?half\b", "by about 50 percent", RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"\b(?:a|one)\s+third\s+of\b", "about 33 percent of", RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"\b(?:a|one)\s+quarter\s+of\b", "about 25 percent of", RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"(?<!(?:first|second|the)\s+)\bhalf\s+of\b", "about 50 percent of", RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"\bin\s+US\s+currency\b", "US dollars", RegexOptions.IgnoreCase);
+        return s;
+    }
+
+    [GeneratedRegex(@"\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)\s+(?<u>billion|million)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnNumberScale();
+
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten)[-\s]?fold\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnWordFold();
+
+    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times\b(?!\s+(?:a|per)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnTimes();
+
+    [GeneratedRegex(@"\b(?<b>(?:more\s+than|nearly|almost|over)\s+)?(?<v>doubled|doubling|double(?![-\w])|tripled|trebled|tripling|triple(?![-\w])|quadrupled|halved|halving)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnMultiplied();
+
+    // ---- what is not a checkable statistic ----
+
+    /// <summary>Words that say a number covers part of a year: month spans, "the first seven months", "the first half", H1, "so far this year", "the same period".</summary>
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|since\s+the\s+beginning\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialPeriod();
+
+    /// <summary>Words that make the number after them a target, plan or forecast.</summary>
+    [GeneratedRegex(@"\b(?:target(?:s|ed)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetWords();
+
+    [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetYearAfter();
+
+    /// <summary>"over", "more than", "exceeded": the number is a lower bound.</summary>
+    [GeneratedRegex(@"\b(?:over|more\s+than|above|exceed(?:ed|s|ing)?|in\s+excess\s+of|upwards\s+of|at\s+least|surpass(?:ed|es|ing)?|topp?(?:ed|s)?)\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtLeastBefore();
+
+    /// <summary>"almost", "nearly", "approached": an upper bound, not far below it.</summary>
+    [GeneratedRegex(@"\b(?:almost|nearly|approach(?:ed|es|ing)?|close\s+to|just\s+(?:under|below|short\s+of))\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearlyBefore();
+
+    /// <summary>"under", "less than": an upper bound.</summary>
+    [GeneratedRegex(@"\b(?:under|less\s+than|below|at\s+most)\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtMostBefore();
+
+    /// <summary>"last year", "this year", "the year before last": resolved from the article's date.</summary>
+    [GeneratedRegex(@"(?<!same\s+period\s)(?<!period\s)\b(?<w>last\s+year|this\s+year|the\s+current\s+year|the\s+year\s+before\s+last)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
+
+    /// <summary>A year written right after a quantity: "$410.9 million in 2022".</summary>
+    [GeneratedRegex(@"^\s*(?:in|for|as\s+of|of)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnYearAfter();
+
+    /// <summary>A base year named through the value it had: "compared to $410.9 million in 2022".</summary>
+    [GeneratedRegex(@"(?:against|compared\s+(?:to|with)|from|relative\s+to)\s+(?:US\s?\$|\$)?\s?[\d.,]+\s*(?:billion|million|bn|mln)?\s+(?:in|for)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BaseYearThroughValue();
+}

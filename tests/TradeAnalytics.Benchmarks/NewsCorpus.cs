@@ -1,0 +1,156 @@
+using System.Globalization;
+using TradeAnalytics.Catalogue;
+using TradeAnalytics.Claims;
+
+namespace TradeAnalytics.Benchmarks;
+
+/// <summary>
+/// Scores the claim drafter on the news corpus: real articles (../shared/articles, English and Russian) against the claims a
+/// person wrote for each by hand (tests/TradeAnalytics.Tests/Claims/News/ARTICLE.csv) and the verdict each checkable one gets
+/// from the cells cited in expected-verdicts.csv. Recall: the hand-written checkable claims the draft finds. Precision: the drafted
+/// claims that are real and rightly checkable or not. Verdict agreement: of the checkable claims found, those whose drafted row
+/// gets, from every shipped source, the headline verdict a careful reader gives. Shared by the tests and the benchmarks program.
+/// </summary>
+public static class NewsCorpus
+{
+    /// <summary>What the drafter did on the corpus.</summary>
+    /// <param name="Articles">Articles scored.</param>
+    /// <param name="Checkable">Hand-written checkable claims.</param>
+    /// <param name="Found">Of those, found by a drafted checkable claim.</param>
+    /// <param name="Drafted">Drafted claims (rows the draft reads back as, incomplete ones not-checkable).</param>
+    /// <param name="Right">Drafted claims that match a hand-written claim, checkable or not as it is.</param>
+    /// <param name="Judged">Checkable claims found, whose verdicts are compared.</param>
+    /// <param name="Agreed">Of those, the drafted row's headline verdict is the careful reader's.</param>
+    /// <param name="CheckableWrongly">Drafted checkable claims that are a part of a year, a target or not trade by the hand-written file.</param>
+    /// <param name="Notes">One line per miss, extra row and disagreement.</param>
+    public sealed record Score(int Articles, int Checkable, int Found, int Drafted, int Right, int Judged, int Agreed, int CheckableWrongly, IReadOnlyList<string> Notes)
+    {
+        /// <summary>Found ÷ checkable.</summary>
+        public double Recall => Checkable == 0 ? 1 : (double)Found / Checkable;
+
+        /// <summary>Right ÷ drafted.</summary>
+        public double Precision => Drafted == 0 ? 1 : (double)Right / Drafted;
+
+        /// <summary>Agreed ÷ judged.</summary>
+        public double Agreement => Judged == 0 ? 1 : (double)Agreed / Judged;
+
+        /// <summary>The three figures in one line.</summary>
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"{Articles} articles: recall {Found}/{Checkable} = {Recall:P1}; precision {Right}/{Drafted} = {Precision:P1}; verdict agreement {Agreed}/{Judged} = {Agreement:P1}; drafted as checkable wrongly: {CheckableWrongly}");
+    }
+
+    /// <summary>Scores every article of <paramref name="corpus"/> that has its text in <paramref name="articles"/>.</summary>
+    /// <param name="articles">The folder of article texts (ARTICLE.txt).</param>
+    /// <param name="corpus">The folder of hand-written claims (ARTICLE.csv) and expected-verdicts.csv.</param>
+    public static Score Run(string articles, string corpus)
+    {
+        var verdicts = File.ReadLines(Path.Combine(corpus, "expected-verdicts.csv")).Skip(1)
+            .Select(l => l.Split(',', 4))
+            .ToDictionary(f => (f[0], f[1]), f => f[2]);
+        var notes = new List<string>();
+        int n = 0, checkable = 0, found = 0, drafted = 0, right = 0, judged = 0, agreed = 0, wrongly = 0;
+        foreach (var file in Directory.GetFiles(corpus, "*.csv").Where(f => !f.EndsWith("expected-verdicts.csv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var textPath = Path.Combine(articles, name + ".txt");
+            if (!File.Exists(textPath))
+            {
+                continue;
+            }
+
+            n++;
+            var expected = ClaimsFile.ReadFile(file).ToList();
+            var draft = ClaimDrafter.Draft(File.ReadAllText(textPath), name);
+            using var written = new StringWriter(CultureInfo.InvariantCulture);
+            ClaimDrafter.Write(written, draft);
+            var rows = ClaimsFile.Read(new StringReader(written.ToString()), name + ".draft.csv").ToList();
+            drafted += rows.Count;
+            checkable += expected.Count(e => e.Kind != ClaimKind.NotCheckable);
+
+            // One to one, in text order: each drafted row takes the first hand-written claim it matches.
+            var taken = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+            var pairs = new List<(Claim Expected, Claim Drafted)>();
+            foreach (var d in rows)
+            {
+                var e = expected.FirstOrDefault(x => !taken.Contains(x) && Same(x, d));
+                if (e is not null)
+                {
+                    taken.Add(e);
+                    pairs.Add((e, d));
+                    right++;
+                    continue;
+                }
+
+                var loose = expected.FirstOrDefault(x => x.Kind == ClaimKind.NotCheckable && d.Kind != ClaimKind.NotCheckable && SameNumber(x, d));
+                if (loose is not null)
+                {
+                    wrongly++;
+                    notes.Add($"{name}: drafted as checkable, but {loose.Note}: {d.Quote}");
+                }
+                else
+                {
+                    notes.Add($"{name}: extra {ClaimsFileWords(d)}: {d.Quote}");
+                }
+            }
+
+            foreach (var e in expected.Where(e => e.Kind != ClaimKind.NotCheckable && !taken.Contains(e)))
+            {
+                notes.Add($"{name}: missed {e.Id} ({ClaimsFileWords(e)})");
+            }
+
+            var found1 = pairs.Where(p => p.Expected.Kind != ClaimKind.NotCheckable).ToList();
+            found += found1.Count;
+            if (found1.Count == 0)
+            {
+                continue;
+            }
+
+            var economies = found1.SelectMany(p => new[] { p.Drafted.Economy, p.Drafted.Partner }).OfType<Economy>().Distinct().ToArray();
+            var evaluators = new[] { "dots", "national", "imts2025" }
+                .Select(id => (id, new ClaimEvaluator(SourceCatalogue.Shipped[id].About(economies))))
+                .ToList();
+            var results = ClaimAcrossSources.Evaluate(evaluators, found1.Select(p => p.Drafted).ToList());
+            foreach (var ((e, _), r) in found1.Zip(results))
+            {
+                judged++;
+                var want = verdicts[(name, e.Id)];
+                if (r.Headline.VerdictText == want)
+                {
+                    agreed++;
+                }
+                else
+                {
+                    notes.Add($"{name}: {e.Id} drafted row gets {r.HeadlineText}, a careful reader {want}");
+                }
+            }
+        }
+
+        return new Score(n, checkable, found, drafted, right, judged, agreed, wrongly, notes);
+    }
+
+    /// <summary>A drafted row is the hand-written claim: the same number and unit, checkable or not alike, and for a checkable one the same kind, measure, years, bound and pair (turnover either way round).</summary>
+    private static bool Same(Claim expected, Claim drafted)
+    {
+        if (!SameNumber(expected, drafted) || (expected.Kind == ClaimKind.NotCheckable) != (drafted.Kind == ClaimKind.NotCheckable))
+        {
+            return false;
+        }
+
+        if (expected.Kind == ClaimKind.NotCheckable)
+        {
+            return true;
+        }
+
+        var pair = expected.Measure == TradeMeasure.Turnover
+            ? new[] { expected.Economy?.Code, expected.Partner?.Code }.Order().SequenceEqual(new[] { drafted.Economy?.Code, drafted.Partner?.Code }.Order())
+            : Equals(expected.Economy, drafted.Economy) && Equals(expected.Partner, drafted.Partner);
+        return expected.Kind == drafted.Kind && expected.Measure == drafted.Measure && expected.Year == drafted.Year
+               && (expected.Kind == ClaimKind.Value || expected.BaseYear == drafted.BaseYear) && expected.Bound == drafted.Bound && pair;
+    }
+
+    private static bool SameNumber(Claim expected, Claim drafted)
+        => expected.Unit == drafted.Unit && expected.Stated is { } a && drafted.Stated is { } b && Math.Abs(Math.Abs(a) - Math.Abs(b)) < 1e-9;
+
+    private static string ClaimsFileWords(Claim c)
+        => string.Create(CultureInfo.InvariantCulture, $"{c.Kind} {c.Economy?.Code}-{c.Partner?.Code} {c.Measure} {c.BaseYear}-{c.Year} {c.Stated} {c.Unit} {c.Bound}");
+}
