@@ -60,6 +60,7 @@ public static class ArmeniaMonthlyCsv
         result.Note($"imports by country of {(imports == ArmeniaImports.Origin ? "origin (the default; consignment is the other measure, never added)" : "consignment (asked for; origin is the default)")}: column {Columns[importColumn]}");
 
         var months = new SortedDictionary<int, SortedSet<int>>();
+        (string Label, int Year, int Month, int Line)? last = null;
         var cells = new List<(string Label, int Year, int Month, TradeFlow Flow, string Text, int Line)>();
         using (var reader = InputFile.OpenText(path))
         {
@@ -84,6 +85,7 @@ public static class ArmeniaMonthlyCsv
 
                 months.TryAdd(year, []);
                 months[year].Add(month);
+                last = (row[0], year, month, line);
                 cells.Add((row[0], year, month, TradeFlow.Exports, row[3], line));
                 cells.Add((row[0], year, month, TradeFlow.Imports, row[importColumn], line));
             }
@@ -93,6 +95,21 @@ public static class ArmeniaMonthlyCsv
         foreach (var (year, held) in incomplete)
         {
             result.Note($"{year}: the file holds months {string.Join(",", held)} only: an incomplete year, left out");
+        }
+
+        // The file runs partner by partner, each partner's years from the latest, each year's months in order, so its last line closes a
+        // partner's year with its December. A last line in another month is where a cut file ends: that partner's year is left out, and
+        // said (the partners after it, if any, cannot be seen; a year read is whole only as far as the file shows).
+        var cut = last is { Month: not 12 } l ? (l.Label, l.Year) : ((string Label, int Year)?)null;
+        if (cut is var (cutLabel, cutYear) && last is { } end)
+        {
+            result.Note($"the file ends with {cutLabel} {cutYear}-{end.Month:00} (line {end.Line}), not a December: it may be cut there; {cutLabel}'s {cutYear} is left out");
+            foreach (var c in cells.Where(c => c.Label == cutLabel && c.Year == cutYear && !incomplete.ContainsKey(c.Year)))
+            {
+                result.Reject($"{name}:{c.Line}", $"{cutLabel} {cutYear}: the file ends in its month {end.Month:00}, not a December: the year may be cut short, left out");
+            }
+
+            cells.RemoveAll(c => c.Label == cutLabel && c.Year == cutYear && !incomplete.ContainsKey(c.Year));
         }
 
         // Labels are resolved first and months summed by partner, not by label: one year may spell a partner two ways

@@ -1,3 +1,5 @@
+using TradeAnalytics.Sources.NationalStatistics;
+using TradeAnalytics.Tests.Support;
 using System.Text;
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
@@ -240,5 +242,40 @@ public class FourthRoundTests
         var path = Path.Combine(Directory.CreateTempSubdirectory("fourth-").FullName, name + ".csv");
         File.WriteAllText(path, "reporter,partner,flow,year,value_musd,estimated,source\n" + rows);
         return path;
+    }
+
+    [RequiresNationalFact]
+    public void An_armstat_file_cut_after_a_partners_june_does_not_pass_that_year_as_whole()
+    {
+        // The real file cut at the end of line 11332, "Israel",2024,6 (the trial's case: Armenia → Israel 2024 was 4.232 $m,
+        // six months read as the year).
+        var lines = File.ReadLines(Path.Combine(Support.TestPaths.NationalFolder, "armenia", "arm_trade_country.csv")).Take(11332).ToList();
+        Assert.StartsWith("\"Israel\",2024,6,", lines[^1], StringComparison.Ordinal);
+        var cut = Path.Combine(Directory.CreateTempSubdirectory("armstat-cut-").FullName, "arm_trade_country.csv");
+        File.WriteAllLines(cut, lines);
+
+        var import = ArmeniaMonthlyCsv.Import(cut);
+
+        Assert.DoesNotContain(import.Observations, o => o.Partner.Code == "ISR" && o.Year == 2024);
+        Assert.Contains(import.Report, l => l.Contains("the file ends with Israel 2024-06 (line 11332), not a December: it may be cut there; Israel's 2024 is left out", StringComparison.Ordinal));
+        Assert.Contains(import.Report, l => l.Contains("Israel 2024: the file ends in its month 06, not a December", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_armstat_file_whose_last_line_closes_a_december_reads_every_year()
+    {
+        const string header = "\"country\",\"year\",\"month\",\"export\",\"import_origin\",\"import_consignment\",\"date\"\n";
+        string Months(string country, int year, int to) => string.Concat(Enumerable.Range(1, to).Select(m => $"\"{country}\",{year},{m},1,2,3,\"{year}-{m:00}-01\"\n"));
+        var folder = Directory.CreateTempSubdirectory("armstat-").FullName;
+        var whole = Path.Combine(folder, "whole.csv");
+        File.WriteAllText(whole, header + Months("Georgia", 2020, 12) + Months("Israel", 2020, 12));
+        var cut = Path.Combine(folder, "cut.csv");
+        File.WriteAllText(cut, header + Months("Georgia", 2020, 12) + Months("Israel", 2020, 6));
+
+        // Twelve months of 1 thousand US$ of exports: 0.012 $m a year.
+        Assert.Equal(0.012, ArmeniaMonthlyCsv.Import(whole).Observations.Single(o => o.Partner.Code == "ISR" && o.Flow == TradeFlow.Exports).Value.Value);
+        var short6 = ArmeniaMonthlyCsv.Import(cut);
+        Assert.DoesNotContain(short6.Observations, o => o.Partner.Code == "ISR");
+        Assert.Equal(0.012, short6.Observations.Single(o => o.Partner.Code == "GEO" && o.Flow == TradeFlow.Exports).Value.Value);
     }
 }

@@ -37,7 +37,8 @@ public class NationalFaultyInputTests
     [Fact]
     public void An_armenian_residual_row_and_an_unknown_name_are_rejected_with_their_lines()
     {
-        var file = Temp("arm.csv", ArmeniaHeader + Months("Israel", 2022, 12) + Months("EU countries not specified", 2022, 1) + Months("Atlantis", 2022, 1));
+        // The file ends with a December (a last line in another month is where a cut file ends: see FourthRoundTests).
+        var file = Temp("arm.csv", ArmeniaHeader + Months("EU countries not specified", 2022, 1) + Months("Atlantis", 2022, 1) + Months("Israel", 2022, 12));
 
         var import = TradeFileImporter.Import(file);
 
