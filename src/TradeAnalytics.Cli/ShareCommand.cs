@@ -183,18 +183,28 @@ internal static class ShareCommand
             throw new CommandLineException(e.Message);
         }
 
-        var table = new Output(["economy", "year", "measure", "hhi", "hhi_points", "partners_counted", "countries_total_musd", "world_total_musd", "coverage_percent"])
+        // Countries that sum to more than the World the data report: the World value is not the sum of its partners (another edition,
+        // a revision, or rows counted twice in the file); said, never shown as a coverage above 100 % without a word.
+        var over = hhi.Coverage is > 1 + 1e-9
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the partner countries sum to {hhi.Coverage * 100:0.#} % of the World total the data report: the World value is not the sum of its partners here (check the file for rows counted twice, or a World from another edition); the index is over the countries' own sum")
+            : "";
+        var table = new Output(["economy", "year", "measure", "hhi", "hhi_points", "partners_counted", "countries_total_musd", "world_total_musd", "coverage_percent", "note"])
         {
             Description = $"Partner concentration of {a.Name}'s {measure.ToString().ToLowerInvariant()}, {year}, as {a.Name} reports it: Herfindahl–Hirschman index over partner countries (aggregates and residuals never count)",
         };
         table.Add(a.Code, Year(year), measure.ToString().ToLowerInvariant(), Cell.Number(hhi.Index, "0.0000"), Cell.Number(hhi.Points, "0"), Cell.Integer(hhi.CountriesCounted),
-            Value(hhi.CountriesTotal), Value(hhi.WorldTotal), Percent(hhi.Coverage * 100));
+            Value(hhi.CountriesTotal), Value(hhi.WorldTotal), Percent(hhi.Coverage * 100), over);
         if (format == OutputFormat.Table)
         {
             output.WriteLine(table.Description);
         }
 
         table.Write(output, format);
+        if (over.Length > 0)
+        {
+            CommonOptions.Notes?.WriteLine("note: " + over);
+        }
+
         return 0;
     }
 

@@ -278,4 +278,17 @@ public class FourthRoundTests
         Assert.DoesNotContain(short6.Observations, o => o.Partner.Code == "ISR");
         Assert.Equal(0.012, short6.Observations.Single(o => o.Partner.Code == "GEO" && o.Flow == TradeFlow.Exports).Value.Value);
     }
+
+    [Fact]
+    public void A_concentration_whose_countries_sum_past_the_world_says_so()
+    {
+        // Kazakhstan's exports 2018: 10 to Israel, 10 to Uzbekistan, and a World of 10 (a file with the World from elsewhere).
+        var file = TestFile("kaz", "KAZ,ISR,exports,2018,10,false,f:2\nKAZ,UZB,exports,2018,10,false,f:3\nKAZ,WLD,exports,2018,10,false,f:4\n");
+
+        var (code, text, error) = CliRunner.Run("share", "KAZ", "--concentration", "--year", "2018", "--flow", "exports", "--data", file, "--no-shipped-data", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Contains(",200.000,\"the partner countries sum to 200 % of the World total the data report", text, StringComparison.Ordinal);
+        Assert.Contains("note: the partner countries sum to 200 % of the World total", error, StringComparison.Ordinal);
+    }
 }
