@@ -53,8 +53,33 @@ public static class ImfFileImporter
         }
 
         var name = Path.GetFileName(path);
+
+        // A workbook no reader could open (an .xls or .xlsx cut short, say) is named as what it looks like, not shown as text.
+        var magic = new byte[8];
+        int got;
+        long length;
+        using (var raw = InputFile.OpenRead(path))
+        {
+            got = raw.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
+            length = raw.Length;
+        }
+
+        if (got == 8 && magic.AsSpan().SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
+        {
+            throw new FormatException($"{name}: an Excel 97–2003 workbook (.xls) that none of this library's readers could open ({length:N0} bytes): it may be cut short or damaged. The .xls tables read are the Kazakhstan BNS ones ({NationalStatistics.KazakhstanWorkbooks.FormatName}).");
+        }
+
+        if (got >= 4 && magic[0] == (byte)'P' && magic[1] == (byte)'K' && magic[2] == 3 && magic[3] == 4)
+        {
+            throw new FormatException($"{name}: a ZIP container (an .xlsx workbook?) that none of this library's readers could open ({length:N0} bytes): it may be cut short or damaged, or hold a table this library does not read.");
+        }
+
+        // Detection reads a bounded beginning of the file, never a whole line of any length (a one-line answer of 60 MB).
         using var reader = InputFile.OpenText(path);
-        var firstLine = (reader.ReadLine() ?? "").TrimStart('\uFEFF');
+        var prefix = new char[64 * 1024];
+        var read = reader.ReadBlock(prefix, 0, prefix.Length);
+        var head = new string(prefix, 0, read).TrimStart('\uFEFF');
+        var firstLine = head.Split('\n', 2)[0].TrimEnd('\r');
         reader.BaseStream.Position = 0;
         reader.DiscardBufferedData();
         var unquoted = firstLine.Replace("\"", "", StringComparison.Ordinal);
@@ -71,13 +96,14 @@ public static class ImfFileImporter
         {
             result = LegacyDotsCsvReader.Read(reader, name);
         }
-        else if (firstLine.TrimStart().StartsWith('{') && firstLine.Contains("CompactData", StringComparison.Ordinal))
+        else if (head.TrimStart().StartsWith('{') && head.Contains("CompactData", StringComparison.Ordinal))
         {
             result = LegacySdmxJsonReader.Read(reader, name);
         }
         else
         {
-            var shown = firstLine.Length > 120 ? firstLine[..120] + "..." : firstLine;
+            var visible = new string(firstLine.Select(c => char.IsControl(c) || c == '\uFFFD' ? '?' : c).ToArray());
+            var shown = visible.Length > 120 ? visible[..120] + "..." : visible;
             throw new FormatException($"{name}: not a format this library reads. Tried: {string.Join("; ", TradeFileImporter.Formats)}. The first line is: '{shown}'.");
         }
 

@@ -33,6 +33,11 @@ public static class InterchangeCsv
     public static InterchangeReadResult ReadFile(string path)
     {
         Preconditions.NotNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"'{path}' is a folder, not an interchange CSV file: name the file.", path);
+        }
+
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"No interchange CSV file at '{path}'.", path);

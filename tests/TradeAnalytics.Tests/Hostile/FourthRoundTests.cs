@@ -291,4 +291,42 @@ public class FourthRoundTests
         Assert.Contains(",200.000,\"the partner countries sum to 200 % of the World total the data report", text, StringComparison.Ordinal);
         Assert.Contains("note: the partner countries sum to 200 % of the World total", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cut_workbook_is_named_as_a_workbook_and_a_folder_as_a_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("cut-xls-").FullName;
+        // The first bytes of every Excel 97–2003 file (the OLE2 compound-file signature), then nothing: a workbook cut short.
+        var xls = Path.Combine(folder, "table.xls");
+        File.WriteAllBytes(xls, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+        var xlsx = Path.Combine(folder, "table.xlsx");
+        File.WriteAllBytes(xlsx, [(byte)'P', (byte)'K', 3, 4, 0, 0]);
+
+        var (code, _, error) = CliRunner.Run("import", xls, "--out", Path.Combine(folder, "out.csv"));
+        Assert.Equal(1, code);
+        Assert.Contains("table.xls: an Excel 97–2003 workbook (.xls) that none of this library's readers could open (12 bytes): it may be cut short or damaged.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("The first line is", error, StringComparison.Ordinal);
+
+        var (zipCode, _, zipError) = CliRunner.Run("import", xlsx, "--out", Path.Combine(folder, "out.csv"));
+        Assert.Equal(1, zipCode);
+        Assert.Contains("table.xlsx: not an .xlsx workbook", zipError, StringComparison.Ordinal);   // the workbook readers say it first
+
+        var (dirCode, _, dirError) = CliRunner.Run("series", "KAZ", "ISR", "--data", folder, "--no-shipped-data");
+        Assert.Equal(1, dirCode);
+        Assert.Contains($"'{folder}' is a folder, not an interchange CSV file: name the file.", dirError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_detection_reads_a_bounded_beginning_and_shows_binary_as_visible_text()
+    {
+        // 3 MB on one line with no line break: detection reads its first 64 KiB, and the message shows 120 visible characters.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("one-line-").FullName, "answer.txt");
+        File.WriteAllText(path, "\u0001\u0002" + new string('x', 3 << 20));
+
+        var (code, _, error) = CliRunner.Run("import", path, "--out", path + ".csv");
+
+        Assert.Equal(1, code);
+        Assert.Contains("The first line is: '??xxxxxxxx", error, StringComparison.Ordinal);
+        Assert.True(error.Length < 4000, $"{error.Length} characters of message");
+    }
 }
