@@ -133,7 +133,8 @@ internal static class CheckClaimsCommand
         // Bounded: an article of a few thousand words is tens of kilobytes; the drafter reads the whole text at once.
         // An empty article (0 bytes; never opened, so a pipe cannot hang it) drafts nothing, and says so.
         var text = article.Length == 0 ? "" : InputFile.ReadAllText(article.FullName, MaxArticleBytes, "an article");
-        var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName), published);
+        var progress = new SynchronousProgress<(int Read, int Of)>(p => CommonOptions.Notes?.WriteLine($"drafting: sentence {p.Read:N0} of {p.Of:N0}"));
+        var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName), published, progress);
         if (outFile is null)
         {
             ClaimDrafter.Write(output, draft);

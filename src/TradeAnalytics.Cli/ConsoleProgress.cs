@@ -33,3 +33,9 @@ internal sealed class ConsoleProgress(TextWriter error, int total) : IProgress<D
         }
     }
 }
+
+/// <summary>Progress reported on the thread that reports it, at once (Progress&lt;T&gt; posts to a thread pool and may print after the result).</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

@@ -38,7 +38,7 @@ public static partial class ClaimDrafter
     /// <summary>Drafts the claims of <paramref name="text"/>, dated by its dateline when its first line is a date.</summary>
     /// <param name="text">The article, plain text.</param>
     /// <param name="section">What to write in the claims' section column (the file name, say).</param>
-    public static ClaimDraft Draft(string text, string section = "") => Draft(text, section, null);
+    public static ClaimDraft Draft(string text, string section = "") => Draft(text, section, null, null);
 
     /// <summary>
     /// Drafts the claims of <paramref name="text"/>, in English or Russian. "Last year" and "this year" are read from
@@ -48,9 +48,44 @@ public static partial class ClaimDrafter
     /// <param name="text">The article, plain text.</param>
     /// <param name="section">What to write in the claims' section column (the file name, say).</param>
     /// <param name="published">When the text was published (overrides its dateline).</param>
-    public static ClaimDraft Draft(string text, string section, DateOnly? published)
+    /// <param name="progress">Told the sentences read so far and the sentences in all, every 200 sentences (a long text takes seconds).</param>
+    public static ClaimDraft Draft(string text, string section, DateOnly? published, IProgress<(int Read, int Of)>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var cache = NamesCache = new Dictionary<string, IReadOnlyList<EconomyMention>>(StringComparer.Ordinal);
+        try
+        {
+            return DraftText(text, section, published, progress);
+        }
+        finally
+        {
+            cache.Clear();
+            NamesCache = null;
+        }
+    }
+
+    /// <summary>The economies named in each text the drafter looks at, found once per text (the name table is one regular expression of some five thousand names: the costliest step).</summary>
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<EconomyMention>>? NamesCache;
+
+    private static IReadOnlyList<EconomyMention> Named(string text)
+    {
+        if (NamesCache is not { } cache)
+        {
+            return EconomyNames.Find(text);
+        }
+
+        if (!cache.TryGetValue(text, out var found))
+        {
+            found = EconomyNames.Find(text);
+            cache[text] = found;
+        }
+
+        return found;
+    }
+
+    private static ClaimDraft DraftText(string text, string section, DateOnly? published, IProgress<(int Read, int Of)>? progress)
+    {
         var (dateline, body) = SplitDateline(text);
         var date = published ?? dateline;
         // A Russian article that names dollars anywhere means dollars by "12,4 млрд" too (unless a sentence names another currency).
@@ -63,8 +98,24 @@ public static partial class ClaimDrafter
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
+        var stopped = false;
+        var stoppedAt = 0;
+        var lastReported = 0;
         foreach (var clause in clauses)
         {
+            if (progress is not null && clause.Sentence - lastReported >= 200)
+            {
+                lastReported = clause.Sentence;
+                progress.Report((clause.Sentence, sentences.Count));
+            }
+
+            if (drafts.Count >= ClaimsFile.MaxClaims)
+            {
+                stopped = true;
+                stoppedAt = clause.Sentence + 1;
+                break;
+            }
+
             foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
@@ -75,7 +126,14 @@ public static partial class ClaimDrafter
             }
         }
 
-        var message = drafts.Count == 0
+        if (stopped)
+        {
+            drafts.RemoveRange(ClaimsFile.MaxClaims, drafts.Count - ClaimsFile.MaxClaims);
+        }
+
+        var message = stopped
+            ? $"Stopped at {ClaimsFile.MaxClaims:N0} claims, the most a claims file holds, at sentence {stoppedAt:N0} of {sentences.Count:N0}: split the text; the draft holds the claims before it."
+            : drafts.Count == 0
             ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
             : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking.";
         return new ClaimDraft(drafts, message);
@@ -141,7 +199,7 @@ public static partial class ClaimDrafter
             if (q.Unit == ClaimUnit.Count || (nonTrade.Success && !TradeWords().IsMatch(text)))
             {
                 var years = Years(text).ToList();
-                var who = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+                var who = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
                 yield return new DraftClaim(
                     new Claim(Id("not-trade", who.FirstOrDefault(), years.Count > 0 ? years[^1] : null), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
                         null, years.Count > 0 ? years[^1] : null, q.Value, q.High, q.Unit, "", "", $"not trade statistics: the sentence speaks of {(nonTrade.Success ? nonTrade.Value : "a count").ToLowerInvariant()}"),
@@ -186,7 +244,7 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (CommodityItem().IsMatch(lead0) && EconomyNames.Find(text).Count == 0)
+            if (CommodityItem().IsMatch(lead0) && Named(text).Count == 0)
             {
                 yield return NotCheckableDraft(section, quote, text, q, "the value of a commodity group the text names in words, with no HS code and no partner");
                 continue;
@@ -216,7 +274,7 @@ public static partial class ClaimDrafter
 
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
-            var named = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var named = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
             var (economy, partner) = Pair(text, named, kind, measure, q);
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
@@ -225,7 +283,7 @@ public static partial class ClaimDrafter
 
             if (economy is null || partner is null)
             {
-                var before = EconomyNames.Find(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).ToList();
+                var before = Named(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).ToList();
                 var candidates = before.Concat(named).Reverse().Distinct().ToList();   // most recent first
                 economy ??= candidates.FirstOrDefault(e => !e.Equals(partner) && !e.Equals(home)) ?? candidates.FirstOrDefault(e => !e.Equals(partner));
                 partner ??= home is not null && !home.Equals(economy) ? home : candidates.FirstOrDefault(e => !e.Equals(economy));
@@ -237,7 +295,7 @@ public static partial class ClaimDrafter
             }
 
             // The pair the text last spoke of fills the gap only while the sentence and the one before name no other economy.
-            var recent = EconomyNames.Find(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var recent = Named(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
             if ((economy is null || partner is null) && lastPair is var (le, lp) && recent.All(e => e.Equals(le) || e.Equals(lp))
                 && (economy is null || economy.Equals(le) || economy.Equals(lp)) && (partner is null || partner.Equals(le) || partner.Equals(lp)))
             {
@@ -333,7 +391,7 @@ public static partial class ClaimDrafter
     private static DraftClaim NotCheckableDraft(string section, string quote, string text, Quantity q, string reason)
     {
         var years = Years(text).ToList();
-        var who = EconomyNames.Find(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+        var who = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
         var year = years.Count > 0 ? years[^1] : (int?)null;
         return new DraftClaim(
             new Claim(Id("x", who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
@@ -542,7 +600,7 @@ public static partial class ClaimDrafter
             return (null, null);
         }
 
-        var mentions = EconomyNames.Find(text).Where(m => m.Economy.IsCountry).ToList();
+        var mentions = Named(text).Where(m => m.Economy.IsCountry).ToList();
 
         // A list of partners ("followed by Russia with $2.40 billion, the US with $2.05 billion"): the part of the clause between commas
         // around the number names one economy, the partner; the economy is the one the clause names as owner ("Georgia's").
@@ -603,7 +661,7 @@ public static partial class ClaimDrafter
 
     /// <summary>The economy the text is about: the one it names most often.</summary>
     private static Economy? HomeEconomy(List<Sentence> sentences)
-        => sentences.SelectMany(s => EconomyNames.Find(s.Text)).Where(m => m.Economy.IsCountry)
+        => sentences.SelectMany(s => Named(s.Text)).Where(m => m.Economy.IsCountry)
             .GroupBy(m => m.Economy).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).FirstOrDefault()?.Key;
 
     // ---- years ----

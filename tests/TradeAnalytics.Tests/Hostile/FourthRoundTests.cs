@@ -1,3 +1,4 @@
+using TradeAnalytics.Claims;
 using TradeAnalytics.Sources.NationalStatistics;
 using TradeAnalytics.Tests.Support;
 using System.Text;
@@ -328,5 +329,23 @@ public class FourthRoundTests
         Assert.Equal(1, code);
         Assert.Contains("The first line is: '??xxxxxxxx", error, StringComparison.Ordinal);
         Assert.True(error.Length < 4000, $"{error.Length} characters of message");
+    }
+
+    [Fact]
+    public void A_long_draft_reports_progress_and_stops_at_the_claims_a_file_may_hold()
+    {
+        // 10,050 sentences of one claim each: the draft stops at ClaimsFile.MaxClaims (10,000), says where, and what it wrote
+        // the checker reads (before, 41,120 claims were drafted that check-claims then refused, after 106 s without a word).
+        var folder = Directory.CreateTempSubdirectory("long-draft-").FullName;
+        var article = Path.Combine(folder, "long.txt");
+        File.WriteAllText(article, string.Concat(Enumerable.Range(0, 10_050).Select(i => $"In {1990 + (i % 30)}, Kazakhstan's exports to Israel were ${i + 1} million. ")));
+        var draft = Path.Combine(folder, "long.csv");
+
+        var (code, text, error) = CliRunner.Run("check-claims", "--draft", article, "--out", draft);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("drafting: sentence 200 of 10,050", error, StringComparison.Ordinal);
+        Assert.Contains("Stopped at 10,000 claims, the most a claims file holds, at sentence 10,001 of 10,050", text, StringComparison.Ordinal);
+        Assert.Equal(ClaimsFile.MaxClaims, ClaimsFile.ReadFile(draft).Count);
     }
 }
