@@ -29,9 +29,9 @@ internal static class ProductsCommand
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
             var b = CommonOptions.Resolve(parse.GetValue(partner)!);
             var files = parse.GetValue(data.Files) ?? [];
-            // The shipped chapters are read for the pair and the World only (their rows of the file; the rest is not parsed): what the
-            // pair's chapters and their shares of the reporter's World trade need.
-            var products = files.Length == 0 ? ShippedData.ComtradeHs2CaucasusAmong(a, b, Economies.World) : CommonOptions.Load(parse, data, a, b);
+            // The shipped chapters are read as the reporter reports the pair and the World only (its rows of the file; the rest is not
+            // parsed): what the pair's chapters and their shares of the reporter's World trade need.
+            var products = files.Length == 0 ? ShippedData.ComtradeHs2CaucasusReportedBy(a, b, Economies.World) : CommonOptions.Load(parse, data, a, b);
             if (!products.HasReporter(a))
             {
                 var reporters = files.Length == 0 ? SourceCatalogue.Shipped["comtrade-hs2"].DeclaredReporters!

@@ -72,15 +72,15 @@ public static class InterchangeCsv
     /// Reads the interchange format; with <paramref name="about"/>, only the rows whose reporter or partner is one of those
     /// codes are parsed and checked (the others are passed over as CSV records): for the shipped extracts, which their tests
     /// read whole, when a command is about a few economies. With <paramref name="among"/>, a row is parsed only when its reporter and
-    /// its partner are both among those codes (their trade with each other).
+    /// its partner are both among those codes (their trade with each other). With <paramref name="reporters"/>, only those reporters' rows.
     /// </summary>
-    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about, int capacity = 16, bool among = false)
+    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about, int capacity = 16, bool among = false, string[]? reporters = null)
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
         var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
         var rows = new Rows(fileName, Headers[headerIndex].Split(','), capacity);
-        Add(csv, rows, about, among);
+        Add(csv, rows, about, among, reporters);
         return rows.Result(datasetName);
     }
 
@@ -110,13 +110,14 @@ public static class InterchangeCsv
         return (rows ?? throw new ArgumentException("No file given.", nameof(files))).Result(datasetName);
     }
 
-    private static void Add(CsvRecords csv, Rows rows, string[]? about, bool among)
+    private static void Add(CsvRecords csv, Rows rows, string[]? about, bool among, string[]? reporters = null)
     {
         while (csv.Read())
         {
             // A row too short to hold both codes is parsed, so that it is an error, whatever the selection.
-            if (about is null || csv.Count < 2
-                || (among ? IsAbout(csv[0], about) && IsAbout(csv[1], about) : IsAbout(csv[0], about) || IsAbout(csv[1], about)))
+            if (csv.Count < 2
+                || ((about is null || (among ? IsAbout(csv[0], about) && IsAbout(csv[1], about) : IsAbout(csv[0], about) || IsAbout(csv[1], about)))
+                    && (reporters is null || IsAbout(csv[0], reporters))))
             {
                 rows.Add(new RowFields(csv), csv.Line);
             }

@@ -150,4 +150,19 @@ public class ChapterTests
         Assert.Equal(1, code);
         Assert.Contains("no chapter data reported by Kazakhstan (KAZ)", error);
     }
+
+    [Fact]
+    public void A_reporters_chapters_are_read_alone_with_the_same_values_and_cells()
+    {
+        var azerbaijan = Economies.Get("AZE");
+        var read = ShippedData.ComtradeHs2CaucasusReportedBy(azerbaijan, Economies.Israel, Economies.World);
+
+        Assert.Equal(["AZE"], read.Reporters.Select(r => r.Code));
+        // data/comtrade-hs2-caucasus.csv:21726: AZE,ISR,exports,2021,888.011215 (Azerbaijan;2021;Export;27.csv:24), chapter 27.
+        var oil = read.ObservationsOf(azerbaijan, Economies.Israel, TradeFlow.Exports, Product.Hs("27")).Single(o => o.Year == 2021);
+        Assert.Equal((888.011215, "Azerbaijan;2021;Export;27.csv:24"), (oil.Value.Value, oil.Source));
+        Assert.Equal(
+            ShippedData.ComtradeHs2Caucasus.ObservationsOf(azerbaijan, Economies.World, TradeFlow.Exports, Product.Hs("27")),
+            read.ObservationsOf(azerbaijan, Economies.World, TradeFlow.Exports, Product.Hs("27")));
+    }
 }
