@@ -24,8 +24,8 @@ public static class ComtradeChapterFiles
     /// <summary>The largest file read from an archive (the real ones are a few kB); a larger one is damage.</summary>
     public const long MaxEntryBytes = 16 << 20;
 
-    /// <summary>The most bytes read out of an archive in all (the real one inflates to 42 MB).</summary>
-    public const long MaxArchiveBytes = 1L << 30;
+    /// <summary>The most bytes read out of an archive in all (the real one inflates to 42 MB; every entry is held in memory while read).</summary>
+    public const long MaxArchiveBytes = 256L << 20;
 
     private static readonly Regex Name = new(@"^(?<reporter>[A-Za-z .'-]+);(?<year>\d{4});(?<flow>Export|Import|Re-Export|Re-Import);(?<chapter>\d{1,2})\.csv$", RegexOptions.CultureInvariant);
 
@@ -57,6 +57,20 @@ public static class ComtradeChapterFiles
 
         try
         {
+            // The headers first, bounded: a hostile archive is recognised as one, so that the import says what is wrong with it.
+            using (var scan = InputFile.OpenRead(path))
+            using (var inflated = new GZipStream(scan, CompressionMode.Decompress))
+            {
+                try
+                {
+                    TarHeaders.Check(inflated, Path.GetFileName(path), MaxEntryBytes, MaxArchiveBytes, maxEntries: 50);
+                }
+                catch (FormatException)
+                {
+                    return true;
+                }
+            }
+
             using var stream = InputFile.OpenRead(path);
             using var gzip = new GZipStream(stream, CompressionMode.Decompress);
             using var tar = new TarReader(gzip);
@@ -102,7 +116,7 @@ public static class ComtradeChapterFiles
         foreach (var (name, open) in Entries(path))
         {
             var match = Name.Match(name);
-            if (!match.Success)
+            if (open is null || !match.Success)
             {
                 notRead.Add(name);
                 continue;
@@ -128,7 +142,7 @@ public static class ComtradeChapterFiles
         var report = new List<string>();
         var import = result.Result();
         report.Add(import.ToString());
-        report.Add($"{files} chapter files read{(notRead.Count > 0 ? $"; not read, of other layouts ({notRead.Count}): {string.Join(", ", notRead.Take(8))}{(notRead.Count > 8 ? ", …" : "")}" : "")}");
+        report.Add($"{files} chapter files read{(notRead.Count > 0 ? $"; not read, of other layouts or not regular files ({notRead.Count}): {string.Join(", ", notRead.Take(8))}{(notRead.Count > 8 ? ", …" : "")}" : "")}");
         var chapters = held.Values.SelectMany(s => s).Distinct().Order().ToList();
         var gaps = held.Select(kv => (kv.Key, Missing: chapters.Except(kv.Value).ToList())).Where(g => g.Missing.Count > 0).ToList();
         report.Add($"chapters present in the files: {chapters.Count} ({string.Join(",", Enumerable.Range(1, 99).Where(c => c != 77 && c < 98 && !chapters.Contains(c)).Select(c => c.ToString("00", CultureInfo.InvariantCulture)).DefaultIfEmpty("none"))} never appear)");
@@ -224,7 +238,8 @@ public static class ComtradeChapterFiles
         }
     }
 
-    private static IEnumerable<(string Name, Func<TextReader> Open)> Entries(string path)
+    /// <summary>The chapter files of a folder or archive, in name order; an archive's entries that are not regular files come with no opener (listed as not read).</summary>
+    private static IEnumerable<(string Name, Func<TextReader>? Open)> Entries(string path)
     {
         if (Directory.Exists(path))
         {
@@ -239,6 +254,26 @@ public static class ComtradeChapterFiles
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"No folder or archive at '{path}'.", path);
+        }
+
+        // Every header checked first, from the header alone, before the reader holds any entry (or a 512 MiB PAX header) in memory.
+        List<string> notRegular;
+        using (var scan = InputFile.OpenRead(path))
+        using (var inflated = new GZipStream(scan, CompressionMode.Decompress))
+        {
+            try
+            {
+                notRegular = TarHeaders.Check(inflated, Path.GetFileName(path), MaxEntryBytes, MaxArchiveBytes);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                throw new FormatException($"{Path.GetFileName(path)}: a damaged or cut archive ({e.Message}).", e);
+            }
+        }
+
+        foreach (var entry in notRegular)
+        {
+            yield return (entry, null);
         }
 
         using var stream = InputFile.OpenRead(path);

@@ -1,4 +1,5 @@
 using TradeAnalytics.Claims;
+using TradeAnalytics.Sources;
 using TradeAnalytics.Sources.NationalStatistics;
 using TradeAnalytics.Tests.Support;
 using System.Text;
@@ -347,5 +348,61 @@ public class FourthRoundTests
         Assert.Contains("drafting: sentence 200 of 10,050", error, StringComparison.Ordinal);
         Assert.Contains("Stopped at 10,000 claims, the most a claims file holds, at sentence 10,001 of 10,050", text, StringComparison.Ordinal);
         Assert.Equal(ClaimsFile.MaxClaims, ClaimsFile.ReadFile(draft).Count);
+    }
+
+    [Fact]
+    public void An_archive_header_claiming_half_a_gigabyte_of_metadata_is_refused_from_the_header_alone()
+    {
+        // One 512-byte tar header of type 'x' (a PAX header) whose size field says 512 MiB (octal 4000000000), then 1 KiB and the
+        // end: the reader held all 512 MiB in memory before (2.56 GB peak); the header pass refuses it without reading on.
+        var header = new byte[512];
+        System.Text.Encoding.ASCII.GetBytes("PaxHeaders/x").CopyTo(header, 0);
+        System.Text.Encoding.ASCII.GetBytes("0000644\0").CopyTo(header, 100);
+        System.Text.Encoding.ASCII.GetBytes("04000000000\0").CopyTo(header, 124);
+        header[156] = (byte)'x';
+        System.Text.Encoding.ASCII.GetBytes("ustar\0" + "00").CopyTo(header, 257);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("pax-").FullName, "hostile.tar.gz");
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(header);
+            gzip.Write(new byte[1024]);
+        }
+
+        var before = GC.GetTotalAllocatedBytes();
+        var error = Assert.Throws<FormatException>(() => TradeFileImporter.Import(path));
+
+        Assert.Contains("hostile.tar.gz: entry 1 (PaxHeaders/x) carries 536,870,912 bytes of a PAX header; more than 1,048,576 is damage, not read.", error.Message);
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 64 << 20, "the refusal allocated more than 64 MiB");
+    }
+
+    [RequiresChapterArchiveFact]
+    public void Links_in_a_chapter_archive_are_listed_as_not_read()
+    {
+        // The real archive's first chapter file, then a symbolic link and a hard link to it.
+        var folder = Directory.CreateTempSubdirectory("links-").FullName;
+        var path = Path.Combine(folder, "links.tar.gz");
+        using (var source = new System.Formats.Tar.TarReader(new System.IO.Compression.GZipStream(File.OpenRead(TestPaths.ChapterArchive), System.IO.Compression.CompressionMode.Decompress)))
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+        using (var writer = new System.Formats.Tar.TarWriter(gzip, System.Formats.Tar.TarEntryFormat.Pax))
+        {
+            System.Formats.Tar.TarEntry? first;
+            do
+            {
+                first = source.GetNextEntry(copyData: true);
+            }
+            while (first is not null && first.EntryType is not System.Formats.Tar.TarEntryType.RegularFile);
+
+            var chapter = new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, Path.GetFileName(first!.Name)) { DataStream = first.DataStream };
+            writer.WriteEntry(chapter);
+            writer.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.SymbolicLink, "Israel;2099;Export;27.csv") { LinkName = chapter.Name });
+            writer.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.HardLink, "Israel;2098;Export;27.csv") { LinkName = chapter.Name });
+        }
+
+        var import = TradeFileImporter.Import(path);
+
+        Assert.Contains(import.Report, l => l.Contains("not read, of other layouts or not regular files (2): Israel;2099;Export;27.csv (a symbolic link), Israel;2098;Export;27.csv (a hard link)", StringComparison.Ordinal));
+        Assert.DoesNotContain(import.Observations, o => o.Year is 2098 or 2099);
     }
 }
