@@ -405,4 +405,17 @@ public class FourthRoundTests
         Assert.Contains(import.Report, l => l.Contains("not read, of other layouts or not regular files (2): Israel;2099;Export;27.csv (a symbolic link), Israel;2098;Export;27.csv (a hard link)", StringComparison.Ordinal));
         Assert.DoesNotContain(import.Observations, o => o.Year is 2098 or 2099);
     }
+
+    [RequiresImfFormatsFact]
+    public void Imts_annual_sums_are_the_exact_sums_of_the_published_monthly_values()
+    {
+        // imts-sdmx-csv-NIC-G001-monthly.csv, XG_FOB_USD, 1990-M01..M12: the twelve OBS_VALUEs (whole dollars with eight decimals)
+        // sum, in Python's decimal arithmetic, to 325,592,999.99999996 US$ = 325.59299999999996 $m. The trial expected 325.593: that
+        // is a rounding of the published values' sum, which the tool does not do.
+        var import = TradeFileImporter.Import(Path.Combine(TestPaths.FormatsFolder, "imts-sdmx-csv-NIC-G001-monthly.csv"));
+
+        var y1990 = import.Observations.Single(o => o.Flow == TradeFlow.Exports && o.Year == 1990);
+        Assert.Equal(325.59299999999996, y1990.Value.Value);
+        Assert.EndsWith("1990-M01..1990-M12 (sum of 12)", y1990.Source, StringComparison.Ordinal);
+    }
 }
