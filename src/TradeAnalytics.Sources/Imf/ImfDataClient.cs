@@ -288,7 +288,7 @@ public sealed class ImfDataClient : IDisposable
 
         SweepStaleTemporaries();
         var urls = new[] { Sdmx30Url(request), Sdmx21Url(request) };
-        var entries = urls.Select(ReadCache).ToList();
+        var entries = urls.Select(u => ReadCache(u, request)).ToList();
         foreach (var entry in entries)
         {
             if (entry?.Fetch is { } cached && (_options.Offline || entry.Fresh))
@@ -456,7 +456,7 @@ public sealed class ImfDataClient : IDisposable
                 }
 
                 var retrieved = Now();
-                var fetch = Parse(text, url, label, retrieved, fromCache: false, keep);
+                var fetch = Parse(text, url, label, retrieved, request, fromCache: false, keep);
                 if (fetch.Import.Observations.Count == 0)
                 {
                     // A header and no values: no data, as a 204 says it; never cached over an answer that had some.
@@ -468,7 +468,7 @@ public sealed class ImfDataClient : IDisposable
         }
     }
 
-    private ImfFetch Parse(string text, Uri url, string label, DateTimeOffset retrieved, bool fromCache, string keep = "")
+    private ImfFetch Parse(string text, Uri url, string label, DateTimeOffset retrieved, ImfRequest request, bool fromCache, string keep = "")
     {
         var firstLine = text.Split('\n', 2)[0].Replace("\"", "", StringComparison.Ordinal);
         if (!firstLine.StartsWith("DATAFLOW,", StringComparison.Ordinal) && !firstLine.StartsWith("STRUCTURE,", StringComparison.Ordinal))
@@ -482,6 +482,20 @@ public sealed class ImfDataClient : IDisposable
         {
             var fileName = label + " retrieved " + retrieved.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var result = SdmxCsvReader.Read(new StringReader(text), fileName);
+
+            // Every series asked for is in the answer: each reporter's exports and imports with each partner. An answer that ends
+            // early but cleanly, at a line end, reads as well formed; the series it never reached are how it shows.
+            var held = result.Observations.Select(o => (o.Reporter.Code, o.Partner.Code, o.Flow)).ToHashSet();
+            var missing = (from r in request.Reporters
+                           from p in request.Partners
+                           from f in new[] { TradeFlow.Exports, TradeFlow.Imports }
+                           where r.Code != p.Code && !held.Contains((r.Code, p.Code, f))
+                           select $"{r.Code}→{p.Code} {(f == TradeFlow.Exports ? "exports" : "imports")}").ToList();
+            if (missing.Count > 0 && result.Observations.Count > 0)   // an answer of no value at all is said so below, as such
+            {
+                throw Failure($"The answer from {url} holds no values of {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? $" and {missing.Count - 10} more" : "")}, asked for (every indicator of every pair): it may have ended early, so it is not read as whole{(fromCache ? "" : " and not cached")}.", keep);
+            }
+
             return new ImfFetch(ImfFileImporter.Annual(url.ToString(), result.Format + " from the IMF data API", result), url.ToString(), retrieved, fromCache);
         }
         catch (FormatException e)
@@ -499,7 +513,7 @@ public sealed class ImfDataClient : IDisposable
     /// Reads the cached answer for <paramref name="url"/>: null when there is none; a <see cref="CacheEntry"/> that is
     /// damaged (with the reason) when its metadata, hash or count do not hold; else the fetch and whether it is fresh.
     /// </summary>
-    private CacheEntry? ReadCache(Uri url)
+    private CacheEntry? ReadCache(Uri url, ImfRequest request)
     {
         var data = CachePath(url, ".csv");
         var meta = CachePath(url, ".json");
@@ -529,7 +543,7 @@ public sealed class ImfDataClient : IDisposable
             }
 
             var label = Text(root, "label") ?? "";
-            var fetch = Parse(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), url, label, retrieved, fromCache: true);
+            var fetch = Parse(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), url, label, retrieved, request, fromCache: true);
             if (!root.TryGetProperty("values", out var values) || !values.TryGetInt32(out var count) || count != fetch.Import.Observations.Count || count == 0)
             {
                 return CacheEntry.Damaged(data, $"it holds {fetch.Import.Observations.Count} values where its metadata recorded another count");

@@ -182,6 +182,24 @@ public class ImfDataClientTests
         }
     }
 
+    [RequiresImfFormatsFact]
+    public void An_answer_that_ends_early_but_cleanly_is_not_read_as_whole_nor_cached()
+    {
+        // The recorded answer without its exports rows (XG_FOB_USD): well formed to its last line, but a series asked for is absent
+        // (the trial's case: "36 annual values", "reconciles: yes", cached and served offline).
+        var lines = File.ReadAllLines(Recorded);
+        var body = Encoding.UTF8.GetBytes(string.Join("\n", lines.Where(l => !l.Contains(",XG_FOB_USD,", StringComparison.Ordinal))) + "\n");
+        using var server = new ReplayServer(r => r.PathAndQuery.StartsWith("/3.0/", StringComparison.Ordinal) ? NotFound() : new Answer(200, body));
+        var (client, _, cache) = Client(server);
+        using (client)
+        {
+            var e = Assert.Throws<ImfApiException>(() => client.Fetch(Nicaragua));
+
+            Assert.Contains("holds no values of NIC→WLD exports, asked for (every indicator of every pair): it may have ended early, so it is not read as whole and not cached.", e.Message);
+            Assert.Empty(Directory.GetFiles(cache, "*.csv"));
+        }
+    }
+
     [Theory]
     [InlineData(200, "<!DOCTYPE html><html><body>Service unavailable</body></html>", "text/html", "answered an HTML page, not data")]
     [InlineData(204, "", "text/plain", "The IMF has no data for NIC→WLD, monthly, 1990–…")]
