@@ -1050,7 +1050,7 @@ public static partial class ClaimDrafter
         return GoodsWords.FirstOrDefault(g => g.Matches(text));
     }
 
-    [GeneratedRegex("\\b(?:trade\\s+)?(?:balance|deficit|surplus)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:trade\\s+)?(?:balance|deficit|surplus)\\b[^—–;]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex BalanceWords();
 
     [GeneratedRegex("\\b(?:shortfall|short\\s+by|losses?|lost)\\b[^$\\d]{0,30}$", RegexOptions.IgnoreCase)]
