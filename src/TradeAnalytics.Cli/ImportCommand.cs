@@ -81,6 +81,12 @@ internal static class ImportCommand
             }
 
             output.WriteLine($"wrote {kept.Count} annual observations to {parse.GetValue(outFile)!.FullName}");
+            if (FlowMirrorCheck.Check(import) is { } swapped)
+            {
+                output.WriteLine(swapped);
+                error.WriteLine(swapped);
+            }
+
             output.WriteLine(import.Summary);
             return !import.Reconciles ? 2 : parse.GetValue(strict) && import.Rejected > 0 ? 1 : 0;
         });

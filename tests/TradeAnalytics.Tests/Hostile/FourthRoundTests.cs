@@ -418,4 +418,24 @@ public class FourthRoundTests
         Assert.Equal(325.59299999999996, y1990.Value.Value);
         Assert.EndsWith("1990-M01..1990-M12 (sum of 12)", y1990.Source, StringComparison.Ordinal);
     }
+
+    [RequiresNationalFact]
+    public void Uzbekistans_two_tables_swapped_are_said_to_look_swapped_against_the_imf_figures()
+    {
+        // The tables are told apart by their number alone (1105 exports, 1176 imports): each file under the other's name.
+        var office = Path.Combine(TestPaths.NationalFolder, "uzbekistan");
+        var swapped = Directory.CreateTempSubdirectory("uzb-swapped-").FullName;
+        File.Copy(Path.Combine(office, "sdmx_data_1105.csv"), Path.Combine(swapped, "sdmx_data_1176.csv"));
+        File.Copy(Path.Combine(office, "sdmx_data_1176.csv"), Path.Combine(swapped, "sdmx_data_1105.csv"));
+
+        var outputs = Directory.CreateTempSubdirectory("uzb-out-").FullName;
+        var (code, text, error) = CliRunner.Run("import", swapped, "--out", Path.Combine(outputs, "out.csv"));
+        var (rightCode, right, _) = CliRunner.Run("import", office, "--out", Path.Combine(outputs, "right.csv"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("the exports read here lie close to its imports and the imports to its exports", text, StringComparison.Ordinal);
+        Assert.Contains("the files look swapped. For Uzbekistan, sdmx_data_1105 is exports and 1176 imports.", error, StringComparison.Ordinal);
+        Assert.Equal(0, rightCode);
+        Assert.DoesNotContain("look swapped", right, StringComparison.Ordinal);
+    }
 }
