@@ -15,7 +15,7 @@ public static class ShippedData
     private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
     private static readonly Lazy<TradeDataset> EmbeddedDotsCaucasus = new(() => LoadResource("TradeAnalytics.imf-dots-2022-caucasus.csv", "imf-dots-2022-caucasus.csv", "IMF DOTS (2022 edition): Armenia, Azerbaijan and Georgia with Israel and the World", TradeDataset.ImfDotsEstimate));
     private static readonly Lazy<TradeDataset> EmbeddedImtsCopy = new(() => LoadResource("TradeAnalytics.imts-2025-copy.csv", "imts-2025-copy.csv", ImtsCopyName, ImtsCopyFlag));
-    private static readonly Lazy<TradeDataset> EmbeddedChapters = new(() => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null));
+    private static readonly Lazy<TradeDataset> EmbeddedChapters = new(() => LoadChapters(null));
 
     /// <summary>The name of <see cref="ImtsCopy2025"/>: what it is, in every report that shows it.</summary>
     public const string ImtsCopyName = "IMF IMTS 2025 exports, a rounded third-party copy of preliminary data";
@@ -173,7 +173,7 @@ public static class ShippedData
     /// <param name="economies">The economies whose trade with each other is wanted (include <see cref="Economies.World"/> for world totals).</param>
     /// <exception cref="ArgumentException">No economy is given.</exception>
     public static TradeDataset ComtradeHs2CaucasusAmong(params Economy[] economies)
-        => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, Codes(economies), among: true);
+        => LoadChapters(Codes(economies), among: true);
 
     /// <summary>
     /// What <paramref name="reporter"/> reports in <see cref="ComtradeHs2Caucasus"/> of its trade with <paramref name="partners"/> (include
@@ -183,11 +183,11 @@ public static class ShippedData
     /// <param name="reporter">Whose report.</param>
     /// <param name="partners">Its partners wanted.</param>
     public static TradeDataset ComtradeHs2CaucasusReportedBy(Economy reporter, params Economy[] partners)
-        => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, Codes([reporter, .. partners]), among: true, reporters: [reporter.Code]);
+        => LoadChapters(Codes([reporter, .. partners]), among: true, reporters: [reporter.Code]);
 
     /// <summary>The values of <see cref="ComtradeHs2Caucasus"/> whose reporter or partner is among <paramref name="economies"/> (not kept).</summary>
     internal static TradeDataset ComtradeHs2CaucasusAbout(Economy[] economies)
-        => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, Codes(economies));
+        => LoadChapters(Codes(economies));
 
     /// <summary>
     /// IMF DOTS (2022 edition) as Armenia (DOTS_9.xlsx), Azerbaijan (DOTS_13.xlsx) and Georgia (DOTS_76.xlsx) report their trade
@@ -253,6 +253,10 @@ public static class ShippedData
 
     /// <summary>Room for the rows of <paramref name="bytes"/> of interchange text: the shipped files' rows average 60–146 characters (awk over data/*.csv), at least as many bytes, so the columns never grow.</summary>
     private static int Rough(long bytes) => (int)Math.Min(bytes / 60 + 16, 1 << 24);
+
+    /// <summary>The embedded chapter file, whole or the rows a selection names (see <see cref="InterchangeCsv"/>'s filtered read).</summary>
+    private static TradeDataset LoadChapters(string[]? about, bool among = false, string[]? reporters = null)
+        => LoadResource("TradeAnalytics.comtrade-hs2-caucasus.csv", "comtrade-hs2-caucasus.csv", ComtradeChaptersName, null, about, among, reporters);
 
     private static TradeDataset LoadResource(string resource, string displayName, string name, string? estimateMeaning, string[]? about = null, bool among = false, string[]? reporters = null)
     {

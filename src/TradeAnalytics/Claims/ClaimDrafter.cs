@@ -198,12 +198,7 @@ public static partial class ClaimDrafter
 
             if (q.Unit == ClaimUnit.Count || (nonTrade.Success && !TradeWords().IsMatch(text)))
             {
-                var years = Years(text).ToList();
-                var who = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
-                yield return new DraftClaim(
-                    new Claim(Id("not-trade", who.FirstOrDefault(), years.Count > 0 ? years[^1] : null), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
-                        null, years.Count > 0 ? years[^1] : null, q.Value, q.High, q.Unit, "", "", $"not trade statistics: the sentence speaks of {(nonTrade.Success ? nonTrade.Value : "a count").ToLowerInvariant()}"),
-                    "high", []);
+                yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: the sentence speaks of {(nonTrade.Success ? nonTrade.Value : "a count").ToLowerInvariant()}", "not-trade");
                 continue;
             }
 
@@ -358,18 +353,17 @@ public static partial class ClaimDrafter
 
             var (tolerance, precision) = Precision(q, text);
             var bound = ClaimBound.None;
-            var lead = text[..q.Index];
             if (kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.ShareOfTotal && q.High is null)
             {
-                if (AtLeastBefore().Match(lead) is { Success: true } least)
+                if (AtLeastBefore().Match(lead0) is { Success: true } least)
                 {
                     (bound, tolerance, precision) = (ClaimBound.AtLeast, "", $"\"{least.Value.Trim()}\": at least the number, no upper limit");
                 }
-                else if (NearlyBefore().Match(lead) is { Success: true } nearly)
+                else if (NearlyBefore().Match(lead0) is { Success: true } nearly)
                 {
                     (bound, tolerance, precision) = (ClaimBound.AtMost, "10%", $"\"{nearly.Value.Trim()}\": at most the number, and within 10 % below it");
                 }
-                else if (AtMostBefore().Match(lead) is { Success: true } most)
+                else if (AtMostBefore().Match(lead0) is { Success: true } most)
                 {
                     (bound, tolerance, precision) = (ClaimBound.AtMost, "", $"\"{most.Value.Trim()}\": at most the number, no lower limit");
                 }
@@ -388,13 +382,13 @@ public static partial class ClaimDrafter
     }
 
     /// <summary>A quantity drafted as not-checkable, with the pair and year the clause names and the reason.</summary>
-    private static DraftClaim NotCheckableDraft(string section, string quote, string text, Quantity q, string reason)
+    private static DraftClaim NotCheckableDraft(string section, string quote, string text, Quantity q, string reason, string idKind = "x")
     {
         var years = Years(text).ToList();
         var who = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
         var year = years.Count > 0 ? years[^1] : (int?)null;
         return new DraftClaim(
-            new Claim(Id("x", who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
+            new Claim(Id(idKind, who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
                 null, year, q.Value, q.High, q.Unit, "", "", reason),
             "high", []);
     }
@@ -621,7 +615,7 @@ public static partial class ClaimDrafter
         }
 
         // Imports "from X to Y": Y imports from X.
-        var fromMention = mentions.FirstOrDefault(m => Regex.IsMatch(text[..m.Index], "from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase))?.Economy;
+        var fromMention = mentions.FirstOrDefault(m => Rule("from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
         if (measure == TradeMeasure.Imports && fromMention is not null && named.Count >= 2)
         {
             return (named.First(e => !e.Equals(fromMention)), fromMention);
@@ -634,7 +628,7 @@ public static partial class ClaimDrafter
             return (inPart[0], named.First(e => !e.Equals(inPart[0])));
         }
 
-        Economy? After(string pattern) => mentions.FirstOrDefault(m => Regex.IsMatch(text[..m.Index], pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase))?.Economy;
+        Economy? After(string pattern) => mentions.FirstOrDefault(m => Rule(pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
         if (kind == ClaimKind.ImportShare)
         {
             var importer = After("of") ?? mentions.LastOrDefault()?.Economy;
