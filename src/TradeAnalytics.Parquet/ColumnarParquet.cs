@@ -545,7 +545,7 @@ public static class ColumnarParquet
                     throw Error(fileName, $"row {i + 1}: source_number {columns.Number[i]} is below −1");
                 }
 
-                if (!double.IsFinite(columns.Value[i]) || UsdMillions.Implausible(columns.Value[i]) is not null)
+                if (TradeValueGate.Refusal(columns.Value[i]) is not null)
                 {
                     throw Error(fileName, $"row {i + 1}: value_musd {columns.Value[i]} is not a trade value");
                 }

@@ -216,6 +216,11 @@ public static class InterchangeParquet
                     products[code] = product = TradeAnalytics.Product.TryParse(code, out var p) ? p : throw Error(name, $"row {offset + i + 1}: '{code}' is not a product");
                 }
 
+                if (TradeValueGate.Refusal(data.Value[i]) is { } refused)
+                {
+                    throw Error(name, $"row {offset + i + 1} ({data.Source[i]}): value_musd {refused}");
+                }
+
                 observations[offset + i] = new TradeObservation(EconomyOf(data.Reporter[i]!), EconomyOf(data.Partner[i]!), flow, data.Year[i], new UsdMillions(data.Value[i]), data.Estimated[i], data.Source[i]!)
                 {
                     Product = product,

@@ -87,6 +87,12 @@ public sealed record AnnualAggregation(IReadOnlyList<TradeObservation> Annual, I
             // floating-point noise (8363.663252999999) into the interchange file.
             var sum = new UsdMillions((double)parts.Sum(o => decimal.Parse(o.Value.Value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture)));
             var source = string.Create(CultureInfo.InvariantCulture, $"{SourceFile(parts[0].Source)}:{parts[0].Period}..{parts[^1].Period} (sum of {parts.Count})");
+            if (TradeValueGate.Refusal(sum.Value) is { } refused)
+            {
+                // Each part passed the value gate; their sum must too, or the file is damaged, never a year read.
+                throw new FormatException($"{source}: the sum {refused}.");
+            }
+
             annual.Add(new TradeObservation(group.Key.Reporter, group.Key.Partner, group.Key.Flow, group.Key.Year, sum, parts.Any(p => p.Estimated), source));
             used += parts.Count;
         }

@@ -158,7 +158,7 @@ public static class DotsWorkbookReader
                 throw new DotsFormatException($"{fileName}: partner name(s) not in the economy table: {string.Join("; ", unknownNames.Select(n => "'" + n + "'"))}. Add them to economies.csv.");
             }
 
-            var flagged = observations.Where(o => o.Value.Value < 0).Select(o => new FlaggedCell(o.Source, o.Value.Value, NegativeFlow)).ToList();
+            var flagged = observations.Where(o => TradeValueGate.IsFlagged(o.Value.Value)).Select(o => new FlaggedCell(o.Source, o.Value.Value, NegativeFlow)).ToList();
             return new DotsWorkbook(fileName, reporter!, observations, rejected, repeated, cellsRead, firstYear, lastYear) { Flagged = flagged };
         }
     }
@@ -320,7 +320,7 @@ public static class DotsWorkbookReader
             var reason = NotFinite;
             var value = number;
             var valid = isNumber ? double.IsFinite(number) : TryParseValue(raw!, out value, out estimated, out reason);
-            if (valid && UsdMillions.Implausible(value) is { } implausible)
+            if (valid && TradeValueGate.Refusal(value) is { } implausible)
             {
                 valid = false;
                 reason = implausible;
@@ -341,7 +341,7 @@ public static class DotsWorkbookReader
     private const string NotFinite = "a trade value must be a finite number";
 
     /// <summary>Why a negative value is flagged; it is kept, so that totals match the publisher's.</summary>
-    internal const string NegativeFlow = "negative, which a trade flow cannot be; kept as published";
+    internal const string NegativeFlow = TradeValueGate.NegativeNote;
 
     /// <summary>Reads a cell: a number, or text holding a number with the estimate suffix " e". Negative numbers are read (and flagged by the caller); only what is not a finite number is refused.</summary>
     internal static bool TryParseValue(object raw, out double value, out bool estimated, out string reason)

@@ -62,7 +62,16 @@ public static class ImtsCopyJson
         try
         {
             using var stream = InputFile.OpenRead(path);
-            document = JsonDocument.Parse(stream);
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)))
+            {
+                // The parser checks structure, not the bytes inside strings: a Latin-1 name passed it and crashed on reading.
+                throw new FormatException($"{name}: not UTF-8 text (JSON is UTF-8; a byte sequence there is not): not read.");
+            }
+
+            bytes.Position = 0;
+            document = JsonDocument.Parse(bytes);
         }
         catch (JsonException e)
         {
@@ -131,9 +140,15 @@ public static class ImtsCopyJson
                 }
 
                 var value = v.GetDouble();
-                if (!double.IsFinite(value) || Math.Abs(value) > UsdMillions.MaxPlausible || !seen.Add((reporter.Code, partner.Code)))
+                if (TradeValueGate.Refusal(value) is { } refused)
                 {
-                    rejected.Add($"{source}: {(double.IsFinite(value) && Math.Abs(value) <= UsdMillions.MaxPlausible ? $"{reporter.Code}→{partner.Code} a second time; the first is kept" : $"{v.GetRawText()} is no trade value")}");
+                    rejected.Add($"{source}: {v.GetRawText()}: {refused}");
+                    continue;
+                }
+
+                if (!seen.Add((reporter.Code, partner.Code)))
+                {
+                    rejected.Add($"{source}: {reporter.Code}→{partner.Code} a second time; the first is kept");
                     continue;
                 }
 
@@ -169,10 +184,10 @@ public static class ImtsCopyJson
                 }
 
                 var totalValue = total.GetDouble();
-                if (!double.IsFinite(totalValue) || Math.Abs(totalValue) > UsdMillions.MaxPlausible)
+                if (TradeValueGate.Refusal(totalValue) is { } refusedTotal)
                 {
                     // The edges' value gate, for the node totals too: 1e400 was written as Infinity, which the tool then refuses to read.
-                    rejected.Add($"{source}: {total.GetRawText()} is no trade value");
+                    rejected.Add($"{source}: {total.GetRawText()}: {refusedTotal}");
                     continue;
                 }
 
@@ -191,7 +206,9 @@ public static class ImtsCopyJson
             }
 
             report.AddRange(rejected.Where(r => !r.EndsWith("is in no name table", StringComparison.Ordinal)).Take(50).Select(r => "rejected: " + r));
-            return new FileImport(path, FormatName, observations, report, read == observations.Count + rejected.Count) { Rejected = rejected.Count };
+            var negative = observations.Where(o => TradeValueGate.IsFlagged(o.Value.Value)).ToList();
+            report.AddRange(negative.Take(50).Select(o => $"flagged: {o.Source}: {o.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m, {TradeValueGate.NegativeNote}"));
+            return new FileImport(path, FormatName, observations, report, read == observations.Count + rejected.Count) { Rejected = rejected.Count, Flagged = negative.Count };
         }
     }
 }

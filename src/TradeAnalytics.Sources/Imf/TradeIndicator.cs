@@ -138,7 +138,7 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
             return;
         }
 
-        if (UsdMillions.Implausible(number * unitToMillions) is { } implausible)
+        if (TradeValueGate.Refusal(number * unitToMillions) is { } implausible)
         {
             Skip(source, implausible);
             return;
@@ -173,10 +173,10 @@ internal sealed class ReadAccumulator(string file, string format, CodeScheme sch
                 return;
         }
 
-        if (millions < 0)
+        if (TradeValueGate.IsFlagged(millions))
         {
             // Kept as published (totals then match the source), and said.
-            _warnings.Add($"{source}: {indicator} is negative ({value}); kept as published");
+            _warnings.Add($"{source}: {indicator} {value} is {TradeValueGate.NegativeNote}");
         }
 
         var estimated = string.Equals(status?.Trim(), "e", StringComparison.OrdinalIgnoreCase);

@@ -77,12 +77,13 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
             return;
         }
 
-        var millions = (double)(thousands / 1000m);
-        if (Math.Abs(millions) > UsdMillions.MaxPlausible)
+        if (TradeValueGate.Refusal(thousands) is { } refused)
         {
-            Reject(source, $"{thousands} thousand US$ is beyond ±1e9 $m, which no trade value can be");
+            Reject(source, refused);
             return;
         }
+
+        var millions = (double)(thousands / 1000m);
 
         var key = (partner.Code, flow, year);
         if (_seen.TryGetValue(key, out var earlier))
@@ -111,6 +112,16 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
     /// </summary>
     internal void AddSum(Economy partner, TradeFlow flow, int year, decimal thousands, int cells, string source)
     {
+        if (TradeValueGate.Refusal(thousands) is { } refused)
+        {
+            for (var i = 0; i < cells; i++)
+            {
+                Reject(source, "their sum: " + refused);
+            }
+
+            return;
+        }
+
         if (_seen.TryGetValue((partner.Code, flow, year), out var earlier))
         {
             if (earlier.Value.Value != (double)(thousands / 1000m))
@@ -133,15 +144,35 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
         _observations.Add(observation);
     }
 
-    /// <summary>A cell's value in thousand US$; false with the reason for a missing or malformed one.</summary>
+    /// <summary>
+    /// A cell's value in thousand US$, through the <see cref="TradeValueGate"/>; false with the reason for a missing,
+    /// malformed or implausible one (so twelve months summed stay far inside decimal's range).
+    /// </summary>
     internal static bool TryThousands(object? cell, out decimal thousands, out string why)
+    {
+        if (!TryParseThousands(cell, out thousands, out why))
+        {
+            return false;
+        }
+
+        if (TradeValueGate.Refusal(thousands) is { } refused)
+        {
+            why = refused;
+            thousands = 0;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryParseThousands(object? cell, out decimal thousands, out string why)
     {
         thousands = 0;
         switch (cell)
         {
             case double d when double.IsFinite(d) && Math.Abs(d) > 1e24:
-                // Beyond decimal's range at 7.9e28 (the parse overflowed, a crash); far beyond any trade value long before.
-                why = $"{d.ToString("R", CultureInfo.InvariantCulture)} thousand US$ is beyond ±1e9 $m, which no trade value can be";
+                // Beyond decimal's range at 7.9e28 (the parse overflowed, a crash); far beyond the value gate long before.
+                why = $"{d.ToString("R", CultureInfo.InvariantCulture)} thousand US$ is beyond ±1e9 $m (US$ 1 quadrillion), which no trade value can be";
                 return false;
             case double d when double.IsFinite(d):
                 thousands = decimal.Parse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -166,7 +197,7 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
                 }
 
                 why = double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsFinite(huge)
-                    ? $"{t} thousand US$ is beyond ±1e9 $m, which no trade value can be"
+                    ? $"{t} thousand US$ is beyond ±1e9 $m (US$ 1 quadrillion), which no trade value can be"
                     : $"'{(t.Length > 40 ? t[..40] + "…" : t)}' is not a number";
                 return false;
             case null:
@@ -208,8 +239,8 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
         }
 
         // A negative flow is kept as published (totals then match the office's) and flagged, as the DOTS reader flags its own.
-        var negative = _observations.Where(o => o.Value.Value < 0).ToList();
-        report.AddRange(negative.Take(50).Select(o => $"flagged: {o.Source}: {o.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m, {Imf.DotsWorkbookReader.NegativeFlow}"));
+        var negative = _observations.Where(o => TradeValueGate.IsFlagged(o.Value.Value)).ToList();
+        report.AddRange(negative.Take(50).Select(o => $"flagged: {o.Source}: {o.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m, {TradeValueGate.NegativeNote}"));
         return new FileImport(path, format, _observations, report, _read == _accepted + _rejected.Count) { Rejected = _rejected.Count, Flagged = negative.Count };
     }
 

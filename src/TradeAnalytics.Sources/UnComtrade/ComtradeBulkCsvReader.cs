@@ -130,7 +130,7 @@ internal static class ComtradeValue
         }
 
         var value = UsdMillions.FromDollars(dollars);
-        if (UsdMillions.Implausible(value.Value) is { } implausible)
+        if (TradeValueGate.Refusal(value.Value) is { } implausible)
         {
             problems.Add($"trade value '{text}' US$: {implausible}");
             return null;

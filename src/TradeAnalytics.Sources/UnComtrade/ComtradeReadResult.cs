@@ -101,7 +101,7 @@ internal sealed class ComtradeAccumulator(string file, string format)
         _observations.Add(observation);
         if (observation.Value.Value < 0)
         {
-            _warnings.Add(new RejectedRow(observation.Source, "negative, which a trade value cannot be; kept as published"));
+            _warnings.Add(new RejectedRow(observation.Source, TradeValueGate.NegativeNote));
         }
     }
 

@@ -291,7 +291,7 @@ public static class InterchangeCsv
             writer.Write(',');
             WriteFormatted(writer, o.Year, null, number);
             writer.Write(',');
-            if (ShortestDecimal.TryFormat(o.Value.Value, number, out var written))
+            if (TradeValueGate.TryWrite(o.Value.Value, number, out var written))
             {
                 writer.Write(number[..written]);
             }
@@ -418,16 +418,16 @@ public static class InterchangeCsv
         {
             Fail<double?>("value_musd", $"'{record[4]}' is not a number", null);
         }
-        else if (UsdMillions.Implausible(v) is { } implausible)
+        else if (TradeValueGate.Refusal(v) is { } implausible)
         {
             Fail<double?>("value_musd", implausible, null);
         }
         else
         {
-            if (v < 0)
+            if (TradeValueGate.IsFlagged(v))
             {
                 // What the publisher published is kept (the IMF's aggregate workbooks hold a few), and said.
-                warnings.Add(new InterchangeRowError(file, line, "value_musd", $"{record[4]} is negative, which a trade flow cannot be; kept as published"));
+                warnings.Add(new InterchangeRowError(file, line, "value_musd", $"{record[4]} is {TradeValueGate.NegativeNote}"));
             }
 
             value = v;

@@ -20,6 +20,11 @@ public sealed record TradeObservation(
     bool Estimated,
     string Source)
 {
+    private readonly UsdMillions _value = TradeValueGate.Admit(Value, Source);
+
+    /// <summary>The value in current US$ millions, as published; one the <see cref="TradeValueGate"/> refuses (not finite, beyond ±1e9 $m) is an <see cref="ArgumentOutOfRangeException"/>, so no dataset holds it.</summary>
+    public UsdMillions Value { get => _value; init => _value = TradeValueGate.Admit(value, Source); }
+
     /// <summary>The goods the value covers: all goods (the default) or an HS code.</summary>
     public Product Product { get; init; }
 

@@ -83,7 +83,7 @@ public class ReportedFindingsTests
         var read = SdmxCsvReader.Read(new StringReader(ImtsHeader + Month("XG_FOB_USD", 1992, 1, "-250000")), "neg.csv");
 
         Assert.Equal(-0.25, read.Observations.Single().Value.Value, 12);
-        Assert.Equal("neg.csv:2: XG_FOB_USD is negative (-250000); kept as published", read.Warnings.Single());
+        Assert.Equal("neg.csv:2: XG_FOB_USD -250000 is negative, which a trade flow cannot be; kept as published", read.Warnings.Single());
     }
 
     // 5. Annual sums printed floating-point noise (8363.663252999999) into the interchange file.

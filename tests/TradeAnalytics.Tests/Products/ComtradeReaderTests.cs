@@ -72,7 +72,7 @@ public class ComtradeReaderTests
         var result = Read(KazIsr2008.Replace("2211123481", "-5000000", StringComparison.Ordinal));
 
         Assert.Equal(-5, result.Observations.Single().Value.Value);
-        Assert.Equal("t.csv:2: negative, which a trade value cannot be; kept as published", result.Warnings.Single().ToString());
+        Assert.Equal("t.csv:2: negative, which a trade flow cannot be; kept as published", result.Warnings.Single().ToString());
     }
 
     [Fact]
