@@ -131,7 +131,15 @@ public static class ComtradeChapterFiles
             held.TryAdd((reporterName, year, flowWord), []);
             held[(reporterName, year, flowWord)].Add(chapterNumber);
             using var reader = open();
-            ReadFile(name, reader, reporterName, year, flowWord, chapter, result, names, unknown);
+            try
+            {
+                ReadFile(name, reader, reporterName, year, flowWord, chapter, result, names, unknown);
+            }
+            catch (FormatException e)
+            {
+                // A damaged entry's message names the entry; the user gave the archive, so it names that first.
+                throw new FormatException($"{Path.GetFileName(path.TrimEnd('/'))}: {e.Message}", e);
+            }
         }
 
         if (files == 0)
