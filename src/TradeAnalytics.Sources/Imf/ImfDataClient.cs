@@ -470,7 +470,8 @@ public sealed class ImfDataClient : IDisposable
 
     private ImfFetch Parse(string text, Uri url, string label, DateTimeOffset retrieved, ImfRequest request, bool fromCache, string keep = "")
     {
-        var firstLine = text.Split('\n', 2)[0].Replace("\"", "", StringComparison.Ordinal);
+        // The first line's first 200 characters: a damaged answer may be one line of 60 MB, never copied whole.
+        var firstLine = text.AsSpan(0, Math.Min(text.Length, 200)).ToString().Split('\n', 2)[0].Replace("\"", "", StringComparison.Ordinal);
         if (!firstLine.StartsWith("DATAFLOW,", StringComparison.Ordinal) && !firstLine.StartsWith("STRUCTURE,", StringComparison.Ordinal))
         {
             var e = Failure($"{url} answered something that is not SDMX-CSV of IMTS (first line: '{VisibleText.Of(firstLine.Length > 100 ? firstLine[..100] + "..." : firstLine)}').", keep);

@@ -26,11 +26,17 @@ internal static class TradeIndicator
 /// <summary>Opens the CSV files of IMF systems: invariant, comma-separated, quoted fields may hold commas and newlines.</summary>
 internal static class ImfCsv
 {
+    /// <summary>
+    /// The longest line a trade CSV may have, in characters (1 Mi): a row of any format read here is under a thousand.
+    /// A longer one is damage, refused before it is buffered whole (a 60 MB answer on one line took 851 MB).
+    /// </summary>
+    internal const int MaxLineChars = 1 << 20;
+
     /// <summary>A reader positioned after the header, and the header with any byte-order mark and padding removed.</summary>
-    /// <exception cref="FormatException">The file is empty.</exception>
+    /// <exception cref="FormatException">The file is empty, or has a line longer than <see cref="MaxLineChars"/>.</exception>
     internal static (CsvHelper.CsvReader Csv, string[] Header) Open(TextReader reader, string fileName)
     {
-        var csv = new CsvHelper.CsvReader(reader, new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
+        var csv = new CsvHelper.CsvReader(new BoundedLines(reader, fileName), new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
         {
             Delimiter = ",",
             DetectColumnCountChanges = false,
@@ -44,6 +50,85 @@ internal static class ImfCsv
 
         csv.ReadHeader();
         return (csv, csv.HeaderRecord!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray());
+    }
+
+    /// <summary>Passes a text through, refusing a line longer than <see cref="MaxLineChars"/> as soon as it is seen.</summary>
+    private sealed class BoundedLines(TextReader inner, string fileName) : TextReader
+    {
+        private int _lineLength;
+        private int _line = 1;
+
+        public override int Peek() => inner.Peek();
+
+        public override int Read()
+        {
+            var c = inner.Read();
+            if (c >= 0)
+            {
+                Count(((char)c).ToString());
+            }
+
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var read = inner.Read(buffer);
+            Count(buffer[..read]);
+            return read;
+        }
+
+        public override int ReadBlock(char[] buffer, int index, int count)
+        {
+            var read = inner.ReadBlock(buffer, index, count);
+            Count(buffer.AsSpan(index, read));
+            return read;
+        }
+
+        public override Task<int> ReadAsync(char[] buffer, int index, int count) => Task.FromResult(Read(buffer, index, count));
+
+        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+        private void Count(ReadOnlySpan<char> text)
+        {
+            while (true)
+            {
+                var newline = text.IndexOf('\n');
+                if (newline < 0)
+                {
+                    _lineLength += text.Length;
+                    break;
+                }
+
+                _lineLength += newline;
+                Check();
+                _line++;
+                _lineLength = 0;
+                text = text[(newline + 1)..];
+            }
+
+            Check();
+        }
+
+        private void Check()
+        {
+            if (_lineLength > MaxLineChars)
+            {
+                throw new FormatException($"{fileName}:{_line}: a line of over {MaxLineChars:N0} characters, which no row of a trade table is: damaged, not read.");
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     /// <summary>

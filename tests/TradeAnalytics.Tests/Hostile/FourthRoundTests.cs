@@ -333,6 +333,19 @@ public class FourthRoundTests
     }
 
     [Fact]
+    public void A_csv_line_longer_than_any_row_is_refused_before_it_is_buffered_whole()
+    {
+        // Issue 39, finding 4: a 60 MB IMF answer on one line peaked at 851 MB. Here 24 MB: refused at the 1 Mi-th character of line 2.
+        var text = "DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE\n" + new string('7', 24 << 20);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<FormatException>(() => TradeAnalytics.Sources.Imf.SdmxCsvReader.Read(new StringReader(text), "answer.csv"));
+
+        Assert.Equal("answer.csv:2: a line of over 1,048,576 characters, which no row of a trade table is: damaged, not read.", error.Message);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 16 << 20, $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB allocated");
+    }
+
+    [Fact]
     public void A_long_draft_reports_progress_and_stops_at_the_claims_a_file_may_hold()
     {
         // 10,050 sentences of one claim each: the draft stops at ClaimsFile.MaxClaims (10,000), says where, and what it wrote
