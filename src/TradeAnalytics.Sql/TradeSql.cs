@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using DuckDB.NET.Data;
 
@@ -182,6 +183,7 @@ public static class TradeSql
                 setup.ExecuteNonQuery();
             }
 
+            RefuseImplausibleRowCounts(connection, parquetFiles);
             if (access == SqlAccess.ReadOnly)
             {
                 CheckOneQuery(connection, sql);
@@ -215,6 +217,28 @@ public static class TradeSql
             connection.Dispose();
             DeleteSpill(spill);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refuses a file whose footer claims more rows than its size can hold (over 1,000 a byte, the rule every other reader
+    /// keeps): DuckDB answers count(*) from the footer, so a forged one said 200,000,000 where the file holds 1,000.
+    /// </summary>
+    private static void RefuseImplausibleRowCounts(DuckDBConnection connection, IReadOnlyList<string> parquetFiles)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = $"SELECT file_name, num_rows FROM parquet_file_metadata([{string.Join(", ", parquetFiles.Select(Literal))}])";
+        using var rows = check.ExecuteReader();
+        while (rows.Read())
+        {
+            var file = rows.GetString(0);
+            var claimed = rows.IsDBNull(1) ? 0 : rows.GetInt64(1);
+            var length = new FileInfo(file).Length;
+            if (claimed > Math.Max(1_000_000L, length * 1000))
+            {
+                throw new SqlQueryException(string.Create(CultureInfo.InvariantCulture,
+                    $"{Path.GetFileName(file)}: its metadata claims {claimed:N0} rows in {length:N0} bytes, which no interchange file can hold (a damaged or hostile file): not queried."), null);
+            }
         }
     }
 

@@ -121,6 +121,12 @@ public class ValuesAndFormatsTests
 
         Assert.Contains("its metadata claims 200,000,000 rows in", error.Message);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 << 20);
+
+        // Issue 39, finding 6: sql answered count(*) from the forged footer, 200000000, where the other commands refuse the file.
+        var (code, output, sqlError) = TradeAnalytics.Tests.Cli.Cli.Run("sql", "select count(*) from trade", "--data", lying);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("claims-200m.parquet: its metadata claims 200,000,000 rows in", sqlError, StringComparison.Ordinal);
     }
 
     [Fact]
