@@ -33,7 +33,7 @@ internal static class CommonOptions
 
     internal static Option<bool> Strict() => new("--strict")
     {
-        Description = "Exit 1 when any value read was rejected or left unread (the file is still written and the report printed); without it, rejections are reported and the exit is 0.",
+        Description = "Exit 1 when any value read was rejected or left unread, or nothing was imported (the file is still written and the report printed); without it, rejections are reported and the exit is 0.",
     };
 
     internal static Option<int?> From() => YearOption("--from", "First year.");

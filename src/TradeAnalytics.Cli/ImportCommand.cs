@@ -88,7 +88,13 @@ internal static class ImportCommand
             }
 
             output.WriteLine(import.Summary);
-            return !import.Reconciles ? 2 : parse.GetValue(strict) && import.Rejected > 0 ? 1 : 0;
+            if (import.Observations.Count == 0)
+            {
+                // A folder of the som table alone read nothing and passed --strict with exit 0: nothing imported is said, and fails --strict.
+                error.WriteLine($"warning: no value was imported from {VisibleText.Of(Path.GetFileName(import.Path.TrimEnd('/')))}; the report above says why.");
+            }
+
+            return !import.Reconciles ? 2 : parse.GetValue(strict) && (import.Rejected > 0 || import.Observations.Count == 0) ? 1 : 0;
         });
         return command;
     }

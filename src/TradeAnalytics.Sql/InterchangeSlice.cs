@@ -51,8 +51,8 @@ public static class InterchangeSlice
             {
                 var line = checked((int)((long)row[9]! + 1));
                 string[] record = products
-                    ? [Text(row[0]), Text(row[1]), Text(row[2]), Year(row[3], fileName, line), Value(row[4], fileName, line), Flag(row[5]), Text(row[6]), Text(row[7]), Text(row[8])]
-                    : [Text(row[0]), Text(row[1]), Text(row[2]), Year(row[3], fileName, line), Value(row[4], fileName, line), Flag(row[5]), Text(row[6])];
+                    ? [Text(row[0], "reporter", fileName, line), Text(row[1], "partner", fileName, line), Text(row[2], "flow", fileName, line), Year(row[3], fileName, line), Value(row[4], fileName, line), Flag(row[5], fileName, line), Text(row[6], "source", fileName, line), Text(row[7], "product", fileName, line), Text(row[8], "classification", fileName, line)]
+                    : [Text(row[0], "reporter", fileName, line), Text(row[1], "partner", fileName, line), Text(row[2], "flow", fileName, line), Year(row[3], fileName, line), Value(row[4], fileName, line), Flag(row[5], fileName, line), Text(row[6], "source", fileName, line)];
                 rows.Add(record, line);
             }
 
@@ -64,13 +64,21 @@ public static class InterchangeSlice
         }
     }
 
-    private static string Text(object? value) => value as string ?? "";
+    // A column of the wrong type is one error naming it, at its first row: an estimated column of integers was read as
+    // missing flags and gave 21,362 lines of "'' is not 'true' or 'false'".
+    private static string Text(object? value, string column, string fileName, int line) => value switch
+    {
+        null => "",
+        string s => s,
+        _ => throw Error(fileName, line, $"the column {column} holds {value.GetType().Name}, not text"),
+    };
 
-    private static string Flag(object? value) => value switch
+    private static string Flag(object? value, string fileName, int line) => value switch
     {
         true => "true",
         false => "false",
-        _ => "",
+        null => "",
+        _ => throw Error(fileName, line, $"the column estimated holds {value.GetType().Name}, not booleans (true or false)"),
     };
 
     private static string Year(object? value, string fileName, int line) => value switch

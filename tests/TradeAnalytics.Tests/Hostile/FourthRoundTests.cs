@@ -332,6 +332,25 @@ public class FourthRoundTests
         Assert.True(error.Length < 4000, $"{error.Length} characters of message");
     }
 
+    [RequiresNationalFact]
+    public void A_folder_of_the_som_table_alone_imports_nothing_and_fails_strict()
+    {
+        // Issue 39, finding 8: the Kyrgyz table in soms alone imported 0 values with exit 0 under --strict.
+        var folder = Directory.CreateTempSubdirectory("som-").FullName;
+        const string som = "4.03.00.17 Экспорт товаров по странам..xlsx";
+        File.Copy(Path.Combine(TestPaths.NationalFolder, "kyrgyzstan", som), Path.Combine(folder, som));
+        var output = Path.Combine(Directory.CreateTempSubdirectory("som-out-").FullName, "o.csv");
+
+        var (strictCode, text, error) = CliRunner.Run("import", folder, "--out", output, "--strict");
+        var (plainCode, _, plainError) = CliRunner.Run("import", folder, "--out", output);
+
+        Assert.Equal(1, strictCode);
+        Assert.Contains("values in thousand soms, not US dollars: not read", text, StringComparison.Ordinal);
+        Assert.Contains("warning: no value was imported from", error, StringComparison.Ordinal);
+        Assert.Equal(0, plainCode);
+        Assert.Contains("warning: no value was imported from", plainError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_csv_line_longer_than_any_row_is_refused_before_it_is_buffered_whole()
     {

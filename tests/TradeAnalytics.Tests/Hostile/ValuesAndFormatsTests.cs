@@ -102,6 +102,21 @@ public class ValuesAndFormatsTests
     }
 
     [Fact]
+    public void An_estimated_column_of_integers_is_one_error_naming_the_column_not_a_line_per_row()
+    {
+        // Issue 39, finding 8: the commands reading one pair of a Parquet file printed 21,362 lines of "'' is not 'true' or 'false'".
+        var folder = Directory.CreateTempSubdirectory("int-flag-").FullName;
+        var file = Path.Combine(folder, "int-flag.parquet");
+        Copy($"COPY (select reporter, partner, flow, year, value_musd, CAST(estimated AS INTEGER) as estimated, source, product, classification from trade where reporter in ('KAZ', 'ISR')) TO '{file}' (FORMAT parquet)");
+
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("series", "KAZ", "ISR", "--data", file);
+
+        Assert.Equal(1, code);
+        Assert.Contains("the column estimated holds Int32, not booleans (true or false)", error, StringComparison.Ordinal);
+        Assert.True(error.Split('\n').Length < 6, error);
+    }
+
+    [Fact]
     public void A_parquet_that_claims_200_million_rows_in_2_kb_is_damage_found_before_allocating()
     {
         // Before: 200 M rows claimed in a small file took more than 4 GB (4.7 GB measured) before failing.
