@@ -13,6 +13,8 @@ public static class ShippedData
     private static readonly Lazy<TradeDataset> Embedded = new(() => LoadResource(EmbeddedResourceName, "imf-dots-2022.csv", ImfDotsName, TradeDataset.ImfDotsEstimate));
     private static readonly Lazy<TradeDataset> EmbeddedComtrade = new(() => LoadResource(ComtradeResourceName, "comtrade-hs27-israel.csv", ComtradeName, null));
     private static readonly Lazy<TradeDataset> EmbeddedNational = new(LoadNational);
+    private static readonly Lazy<TradeDataset> EmbeddedComtradeWorld = new(() => LoadResource("TradeAnalytics.comtrade-hs27-world.csv", "comtrade-hs27-world.csv", "UN Comtrade HS 27, every reporter with the World", null));
+    private static readonly Lazy<Analytics.PriceIndex> EmbeddedCpi = new(LoadCpi);
     private static readonly Lazy<TradeDataset> EmbeddedDotsCaucasus = new(() => LoadResource("TradeAnalytics.imf-dots-2022-caucasus.csv", "imf-dots-2022-caucasus.csv", "IMF DOTS (2022 edition): Armenia, Azerbaijan and Georgia with Israel and the World", TradeDataset.ImfDotsEstimate));
     private static readonly Lazy<TradeDataset> EmbeddedImtsCopy = new(() => LoadResource("TradeAnalytics.imts-2025-copy.csv", "imts-2025-copy.csv", ImtsCopyName, ImtsCopyFlag));
     private static readonly Lazy<TradeDataset> EmbeddedChapters = new(() => LoadChapters(null));
@@ -121,6 +123,45 @@ public static class ShippedData
     /// (WLD) and with "Areas, nes" (X899); each value with its file and line. Loaded once, on first use.
     /// </summary>
     public static TradeDataset ComtradeHs27Israel => EmbeddedComtrade.Value;
+
+    /// <summary>
+    /// UN Comtrade, HS chapter 27 (mineral fuels and oils), 1988–2017: every reporter's trade with the World (partner 0), every
+    /// flow, each value with its file and line — the World's HS 27 exports for revealed comparative advantage (the sum of the
+    /// reporters' exports to the World). Loaded once, on first use.
+    /// </summary>
+    public static TradeDataset ComtradeHs27World => EmbeddedComtradeWorld.Value;
+
+    /// <summary>
+    /// The US consumer price index for all urban consumers (CPI-U, 1982–84 = 100), annual averages 1980–2024 as BLS computes
+    /// them (the mean of the twelve months, to three decimals) from FRED's CPIAUCNS, each with its lines: the deflator for
+    /// constant-dollar figures. A year without twelve months (2025) is not a year here.
+    /// </summary>
+    public static Analytics.PriceIndex UsCpiU => EmbeddedCpi.Value;
+
+    /// <summary>The CPI-U's citation, as every real figure names it.</summary>
+    public const string UsCpiUName = "US CPI-U, annual average (BLS, CPIAUCNS via FRED)";
+
+    private static Analytics.PriceIndex LoadCpi()
+    {
+        using var stream = Resource("TradeAnalytics.us-cpi-u-annual.csv", "us-cpi-u-annual.csv");
+        using var reader = new StreamReader(stream);
+        if (reader.ReadLine() != "year,cpi_u,months,source")
+        {
+            throw new InvalidDataException("embedded:us-cpi-u-annual.csv: not the header year,cpi_u,months,source.");
+        }
+
+        var years = new List<Analytics.PriceIndexYear>();
+        for (var (line, n) = (reader.ReadLine(), 2); line is not null; (line, n) = (reader.ReadLine(), n + 1))
+        {
+            var fields = line.Split(',', 4);
+            years.Add(new Analytics.PriceIndexYear(
+                int.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture),
+                $"us-cpi-u-annual.csv:{n} = {fields[3].Trim('"')}"));
+        }
+
+        return new Analytics.PriceIndex(UsCpiUName, years);
+    }
 
     /// <summary>
     /// The statistics offices' own trade by partner, as each publishes it (thousand US$, here in $ millions): Kazakhstan

@@ -181,6 +181,17 @@ public class ComtradeReaderTests
         }
     }
 
+    [RequiresComtradeFact]
+    public void The_committed_world_extract_is_exactly_what_the_import_command_makes_from_the_folder()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("hs27-world-").FullName, "comtrade-hs27-world.csv");
+        var (code, _, error) = CliRunner.Run("import", TestPaths.ComtradeFolder, "--partners", "WLD", "--out", output);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "comtrade-hs27-world.csv")), File.ReadAllBytes(output));
+        Assert.Equal(9_090, TradeAnalytics.Catalogue.ShippedData.ComtradeHs27World.Observations.Count);
+    }
+
     [Fact]
     public void The_committed_extract_is_the_one_embedded_in_the_library()
     {

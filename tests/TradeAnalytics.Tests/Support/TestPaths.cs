@@ -20,6 +20,12 @@ internal static class TestPaths
     internal static readonly string ImtsCopy = Path.Combine(Shared, "data", "imts-2025-copy", "trade_data.json");
     internal static readonly string ChapterArchive = Path.Combine(Shared, "data", "comtrade-hs2-caucasus", "project_comtrade_dashboard_data_ISR_AZE_GEO_ARM.tar.gz");
 
+    /// <summary>Another implementation's published RCA and complexity results (R economiccomplexity): test oracles only, never shipped.</summary>
+    internal static readonly string OraclesFolder = Path.Combine(Shared, "data", "oracles", "economiccomplexity");
+
+    /// <summary>The US CPI-U, monthly, as FRED distributes it (CPIAUCNS).</summary>
+    internal static readonly string CpiMonthly = Path.Combine(Shared, "data", "deflators", "CPIAUCNS.csv");
+
     internal static readonly string ComtradeFormatsFolder = Path.Combine(Shared, "data", "comtrade-formats");
 
     internal static readonly string PaperText = Path.Combine(Shared, "paper", "003_67d58204abd8299f.txt");
@@ -144,6 +150,18 @@ internal sealed class RequiresArticlesFactAttribute : FactAttribute
         if (!Directory.Exists(TestPaths.ArticlesFolder))
         {
             Skip = $"Needs the news articles at {TestPaths.ArticlesFolder} (the shared/ folder beside the clone, present in CI); a clone without them skips this test.";
+        }
+    }
+}
+
+/// <summary>A fact that reads the oracles and deflators in ../shared/data; skipped, saying why, where they are absent.</summary>
+internal sealed class RequiresOraclesFactAttribute : FactAttribute
+{
+    public RequiresOraclesFactAttribute()
+    {
+        if (!Directory.Exists(TestPaths.OraclesFolder) || !File.Exists(TestPaths.CpiMonthly))
+        {
+            Skip = $"Needs the oracles at {TestPaths.OraclesFolder} and the CPI at {TestPaths.CpiMonthly} (the shared/ folder beside the clone, present in CI); a clone without them skips this test.";
         }
     }
 }
