@@ -15,6 +15,7 @@ public static class CommandLine
         root.Subcommands.Add(SeriesCommands.Series(output));
         root.Subcommands.Add(SeriesCommands.Growth(output));
         root.Subcommands.Add(ShareCommand.Create(output));
+        root.Subcommands.Add(IndicatorsCommand.Create(output));
         root.Subcommands.Add(ProductsCommand.Create(output));
         root.Subcommands.Add(SeriesCommands.Chart(output));
         root.Subcommands.Add(CheckClaimsCommand.Create(output));

@@ -128,9 +128,10 @@ public static class TradeIndicators
     /// </summary>
     /// <remarks>
     /// Grubel and Lloyd (1975); WITS, "Trade Indicators: Grubel-Lloyd index". Chapter files list every partner a reporter
-    /// traded with, so a partner absent from a chapter the reporter reports with the World that year (its file is held) is
-    /// counted as zero trade, said in the input's source; a chapter whose flow the reporter does not report with the World
-    /// either is a gap: the chapter is left out and counted in the notes.
+    /// traded with, so where the data hold the reporter's chapter trade with the partner that year, a chapter the reporter
+    /// reports with the World but not with the partner is zero trade, said in the input's source; a chapter whose flow the
+    /// reporter does not report with the World either is a gap, left out and counted in the notes; and where the data hold
+    /// no chapter trade of the pair that year at all (an extract that did not keep the partner), every chapter is a gap.
     /// </remarks>
     /// <param name="chapters">Data by HS chapter (<c>ShippedData.ComtradeHs2Caucasus</c>, or a user's chapter import).</param>
     /// <param name="reporter">Whose report.</param>
@@ -145,11 +146,13 @@ public static class TradeIndicators
         var byChapter = new List<Indicator>();
         var inputs = new List<IndicatorInput>();
         var gaps = new List<string>();
+        var untraded = 0;
         double difference = 0, total = 0;
+        var covered = Covers(chapters, reporter, partner, year);
         foreach (var chapter in ChaptersOf(chapters))
         {
-            var x = ChapterValue(chapters, reporter, partner, TradeFlow.Exports, chapter, year);
-            var m = ChapterValue(chapters, reporter, partner, TradeFlow.Imports, chapter, year);
+            var x = ChapterValue(chapters, reporter, partner, TradeFlow.Exports, chapter, year, covered);
+            var m = ChapterValue(chapters, reporter, partner, TradeFlow.Imports, chapter, year, covered);
             if (x.Value is null && m.Value is null)
             {
                 continue;   // neither flow of this chapter is reported at all: not a chapter of this reporter's year
@@ -164,8 +167,16 @@ public static class TradeIndicators
                 continue;
             }
 
-            inputs.AddRange(pair);
             var (xv, mv) = (x.Value.Value, m.Value.Value);
+            if (xv + mv == 0)
+            {
+                untraded++;   // counted, not listed: a chapter with no trade either way adds nothing to either sum
+            }
+            else
+            {
+                inputs.AddRange(pair);
+            }
+
             difference += Math.Abs(xv - mv);
             total += xv + mv;
             byChapter.Add(xv + mv > 0
@@ -173,7 +184,22 @@ public static class TradeIndicators
                 : Indicator.None($"Grubel–Lloyd, chapter {code}", "GL_k = 1 − |x_k − m_k| / (x_k + m_k)", pair, "no trade either way in this chapter (0 / 0)"));
         }
 
-        var notes = gaps.Count > 0 ? new[] { $"{gaps.Count} chapter(s) with one flow not reported, left out (gaps, not zeros): {string.Join(",", gaps)}" } : [];
+        var notes = new List<string>();
+        if (gaps.Count > 0)
+        {
+            notes.Add($"{gaps.Count} chapter(s) with one flow not reported, left out (gaps, not zeros): {string.Join(",", gaps)}");
+        }
+
+        if (untraded > 0)
+        {
+            notes.Add($"{untraded} chapter(s) with no trade either way (zero both ways), adding nothing");
+        }
+
+        if (!covered)
+        {
+            notes.Add($"{chapters.Name} holds no chapter trade of {reporter.Code} with {partner.Code} in {year}: every chapter is a gap");
+        }
+
         var aggregate = total > 0
             ? new Indicator("Grubel–Lloyd, all chapters", formula, 1 - (difference / total), inputs, null) { Notes = notes }
             : Indicator.None("Grubel–Lloyd, all chapters", formula, inputs, byChapter.Count == 0 ? $"{reporter.Code} reports no chapter trade with {partner.Code} in {year}" : "no chapter with both flows known has any trade") with { Notes = notes };
@@ -202,10 +228,11 @@ public static class TradeIndicators
         var inputs = new List<IndicatorInput>();
         var left = 0;
         double numerator = 0, denominator = 0;
+        var covered = (From: Covers(chapters, reporter, partner, fromYear), To: Covers(chapters, reporter, partner, toYear));
         foreach (var chapter in ChaptersOf(chapters))
         {
             var values = new[] { (TradeFlow.Exports, fromYear), (TradeFlow.Exports, toYear), (TradeFlow.Imports, fromYear), (TradeFlow.Imports, toYear) }
-                .Select(v => ChapterValue(chapters, reporter, partner, v.Item1, chapter, v.Item2) with { Name = $"{(v.Item1 == TradeFlow.Exports ? "X" : "M")}_{chapter.ToCode()},{v.Item2}" })
+                .Select(v => ChapterValue(chapters, reporter, partner, v.Item1, chapter, v.Item2, v.Item2 == fromYear ? covered.From : covered.To) with { Name = $"{(v.Item1 == TradeFlow.Exports ? "X" : "M")}_{chapter.ToCode()},{v.Item2}" })
                 .ToList();
             if (values.All(v => v.Value is null))
             {
@@ -215,6 +242,11 @@ public static class TradeIndicators
             if (values.Any(v => v.Value is null))
             {
                 left++;
+                continue;
+            }
+
+            if (values.All(v => v.Value == 0))
+            {
                 continue;
             }
 
@@ -332,16 +364,30 @@ public static class TradeIndicators
     private static IEnumerable<Product> ChaptersOf(TradeDataset data) => data.Products.Where(p => p.ToCode().Length == 2);
 
     /// <summary>
-    /// A chapter's value: as reported; zero when the reporter reports the chapter's flow with the World that year but not
-    /// with this partner (a chapter file lists every partner traded with); missing when it does not report the chapter's
-    /// flow at all.
+    /// Whether the data hold any chapter trade of <paramref name="reporter"/> with <paramref name="partner"/> in
+    /// <paramref name="year"/>: only then is the partner's absence from a chapter no trade; an extract that did not keep
+    /// the partner at all says nothing about it.
     /// </summary>
-    private static IndicatorInput ChapterValue(TradeDataset data, Economy reporter, Economy partner, TradeFlow flow, Product chapter, int year)
+    private static bool Covers(TradeDataset data, Economy reporter, Economy partner, int year)
+        => ChaptersOf(data).Any(c => data.ObservationsOf(reporter, partner, TradeFlow.Exports, c).Any(o => o.Year == year)
+            || data.ObservationsOf(reporter, partner, TradeFlow.Imports, c).Any(o => o.Year == year));
+
+    /// <summary>
+    /// A chapter's value: as reported; zero when the data hold the reporter's chapter trade with this partner that year
+    /// (<paramref name="covered"/>) and the reporter reports the chapter's flow with the World but not with the partner (a
+    /// chapter file lists every partner traded with); missing otherwise.
+    /// </summary>
+    private static IndicatorInput ChapterValue(TradeDataset data, Economy reporter, Economy partner, TradeFlow flow, Product chapter, int year, bool covered)
     {
         var code = chapter.ToCode();
         if (data.ObservationsOf(reporter, partner, flow, chapter).FirstOrDefault(o => o.Year == year) is { } found)
         {
             return new IndicatorInput(code, found.Value.Value, found.Source);
+        }
+
+        if (!covered)
+        {
+            return new IndicatorInput(code, null, $"no chapter trade of {reporter.Code} with {partner.Code} in {year} in {data.Name} (a gap)");
         }
 
         return data.ObservationsOf(reporter, Economies.World, flow, chapter).FirstOrDefault(o => o.Year == year) is { } world

@@ -68,7 +68,7 @@ public class IndicatorTests
         Assert.Equal(0.030271335455510195, gl.Aggregate.Value!.Value, 12);
         Assert.Equal(92, gl.ByChapter.Count(c => c.Value is not null) + gl.ByChapter.Count(c => c.Undefined == "no trade either way in this chapter (0 / 0)"));
         Assert.Equal(1 - (15.194 / 15.62), gl.ByChapter.Single(c => c.Name == "Grubel–Lloyd, chapter 85").Value!.Value, 12);
-        Assert.Contains("93", gl.Aggregate.Notes.Single(), StringComparison.Ordinal);
+        Assert.Contains("1 chapter(s) with one flow not reported, left out (gaps, not zeros): 93", gl.Aggregate.Notes);
     }
 
     [Fact]
@@ -164,5 +164,45 @@ public class IndicatorTests
         Assert.Equal(months.Keys.Order(), shipped.Select(y => y.Year));
         Assert.All(shipped, y => Assert.Equal((double)months[y.Year], y.Value));
         Assert.Equal(45, shipped.Count);
+    }
+}
+
+/// <summary>Issue 41: the <c>indicators</c> command on the shipped data, as a clean machine runs it.</summary>
+public class IndicatorsCommandTests
+{
+    [Fact]
+    public void Indicators_of_kazakhstan_and_israel_in_2012_answer_from_the_shipped_data_with_sources_and_reasons()
+    {
+        var (code, output, error) = TradeAnalytics.Tests.Cli.Cli.Run("indicators", "KAZ", "ISR", "--year", "2012", "--format", "csv");
+
+        Assert.True(code == 0, error);
+        var rows = StrictCsvReader.Read(output);
+        Assert.Equal(["indicator", "value", "formula", "inputs", "note"], rows[0]);
+        var byName = rows.Skip(1).ToDictionary(r => r[0]);
+        // Four workbook cells (IndicatorTests): 4.447378514928233; HS 27 RCA: 4.1628771198832135.
+        Assert.Equal("4.4474", byName["trade intensity, KAZ exports to ISR"][1]);
+        Assert.Contains("[DOTS_221.xlsx!Exports!BC39]", byName["trade intensity, KAZ exports to ISR"][3], StringComparison.Ordinal);
+        Assert.Equal("4.1629", byName["revealed comparative advantage of KAZ in HS 27"][1]);
+        Assert.Contains("two publishers in one ratio", byName["revealed comparative advantage of KAZ in HS 27"][4], StringComparison.Ordinal);
+        // The chapter data keep Israel's partners ISR, AZE, GEO, ARM, Central Asia (M143) and the World: Kazakhstan is not one of them.
+        Assert.Equal("", byName["intra-industry trade (Grubel–Lloyd), ISR's report with KAZ"][1]);
+        Assert.Contains("every chapter is a gap", byName["intra-industry trade (Grubel–Lloyd), ISR's report with KAZ"][4], StringComparison.Ordinal);
+        Assert.StartsWith("undefined: it needs both economies' chapter trade with the World", byName["export similarity (Finger–Kreinin)"][4], StringComparison.Ordinal);
+        Assert.StartsWith("undefined: it needs every reporter's exports by product", byName["economic complexity (ECI, PCI)"][4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indicators_in_json_are_typed_numbers_and_nulls()
+    {
+        var (code, output, error) = TradeAnalytics.Tests.Cli.Cli.Run("indicators", "AZE", "ISR", "--year", "2015", "--format", "json");
+
+        Assert.True(code == 0, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var rows = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array ? json.RootElement : json.RootElement.GetProperty("rows");
+        var gl = rows.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "intra-industry trade (Grubel–Lloyd), ISR's report with AZE");
+        // Python over data/comtrade-hs2-caucasus.csv (IndicatorTests): 0.030271335455510195.
+        Assert.Equal(0.030271335455510195, gl.GetProperty("value").GetDouble(), 12);
+        var eci = rows.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "economic complexity (ECI, PCI)");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, eci.GetProperty("value").ValueKind);
     }
 }

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using TradeAnalytics.Analytics;
+using TradeAnalytics.Catalogue;
+
+namespace TradeAnalytics.Cli;
+
+/// <summary>
+/// <c>indicators</c>: every indicator the shipped data allow for a pair in a year — trade intensity both ways, revealed
+/// comparative advantage in HS 27, intra-industry trade, export similarity, complementarity, concentration — each with its
+/// formula, its inputs and their sources, or why it is missing.
+/// </summary>
+internal static class IndicatorsCommand
+{
+    /// <summary>The HS chapter 27 the World-wide Comtrade extract holds.</summary>
+    private static readonly Product Fuels = Product.Hs("27");
+
+    internal static Command Create(TextWriter output)
+    {
+        var economy = new Argument<string>("economy") { Description = "The economy (e.g. KAZ)." };
+        var partner = new Argument<string>("partner") { Description = "The partner (e.g. ISR)." };
+        var year = CommonOptions.YearOption("--year", "The year.");
+        year.Required = true;
+        var since = CommonOptions.YearOption("--since", "The first year of the marginal intra-industry index (default: five years before --year).");
+        var format = CommonOptions.Format();
+        var command = new Command("indicators", "Every indicator the shipped data allow for the pair in the year: trade intensity (WITS), revealed comparative advantage in HS 27 (Balassa), "
+            + "intra-industry trade (Grubel–Lloyd, Brülhart), export similarity (Finger–Kreinin), complementarity (Michaely) and concentration (UNCTAD), "
+            + "each with its formula, inputs and sources, or why it is missing. Values are ratios, not US$.")
+        {
+            economy, partner, year, since, format,
+        };
+        command.SetAction(parse =>
+        {
+            var a = CommonOptions.Resolve(parse.GetValue(economy)!);
+            var b = CommonOptions.Resolve(parse.GetValue(partner)!);
+            if (a.Equals(b))
+            {
+                throw new CommandLineException($"{a.Code} with itself: name two economies.");
+            }
+
+            var y = parse.GetValue(year) ?? throw new CommandLineException("--year YEAR is required.");
+            var from = parse.GetValue(since) ?? y - 5;
+            if (from >= y)
+            {
+                throw new CommandLineException($"--since {from} is not before --year {y}.");
+            }
+
+            var table = new Output(["indicator", "value", "formula", "inputs", "note"])
+            {
+                Description = $"Indicators of {a.Name} and {b.Name}, {y}: ratios (no unit); inputs in US$ million with their sources",
+            };
+            foreach (var indicator in Compute(a, b, y, from))
+            {
+                table.Add(
+                    indicator.Name,
+                    Cell.Number(indicator.Value, "0.0000"),
+                    indicator.Formula,
+                    string.Join("; ", indicator.Inputs.Select(i => $"{i.Name} = {(i.Value is { } v ? v.ToString("0.######", CultureInfo.InvariantCulture) : "missing")} [{i.Source}]")),
+                    string.Join("; ", (indicator.Undefined is { } why ? new[] { "undefined: " + why } : []).Concat(indicator.Notes)));
+            }
+
+            table.Write(output, parse.GetValue(format));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The indicators, in the order printed: each computed where its data are shipped, else said missing.</summary>
+    internal static IReadOnlyList<Indicator> Compute(Economy a, Economy b, int year, int since)
+    {
+        var dots = ShippedData.Dots(a, b, Economies.World);
+        var list = new List<Indicator>
+        {
+            TradeIndicators.Intensity(dots, a, b, year) with { Name = $"trade intensity, {a.Code} exports to {b.Code}" },
+            TradeIndicators.Intensity(dots, b, a, year) with { Name = $"trade intensity, {b.Code} exports to {a.Code}" },
+        };
+
+        var hs27 = ShippedData.ComtradeHs27World;
+        foreach (var e in new[] { a, b })
+        {
+            list.Add(TradeIndicators.ComparativeAdvantage(hs27, dots, e, Fuels, year) with { Name = $"revealed comparative advantage of {e.Code} in HS 27" });
+        }
+
+        var chapters = ShippedData.ComtradeHs2Caucasus;
+        var reporters = chapters.Reporters;
+        var reporting = new[] { a, b }.Where(reporters.Contains).ToList();
+        foreach (var r in reporting)
+        {
+            var other = r.Equals(a) ? b : a;
+            list.Add(TradeIndicators.GrubelLloyd(chapters, r, other, year).Aggregate with { Name = $"intra-industry trade (Grubel–Lloyd), {r.Code}'s report with {other.Code}" });
+            list.Add(TradeIndicators.MarginalIntraIndustry(chapters, r, other, since, year) with { Name = $"marginal intra-industry trade (Brülhart A), {since}–{year}, {r.Code}'s report" });
+        }
+
+        if (reporting.Count == 0)
+        {
+            var why = $"neither {a.Code} nor {b.Code} reports trade by HS chapter in the shipped data (the chapter data's reporters: {string.Join(", ", reporters.Select(r => r.Code))})";
+            list.Add(Missing("intra-industry trade (Grubel–Lloyd)", "GL = 1 − Σ|x_k − m_k| / Σ(x_k + m_k)", why));
+        }
+
+        if (reporting.Count == 2)
+        {
+            list.Add(TradeIndicators.ExportSimilarity(chapters, a, b, year));
+            list.Add(TradeIndicators.Complementarity(chapters, a, b, year) with { Name = $"trade complementarity, {a.Code} exports with {b.Code} imports" });
+            list.Add(TradeIndicators.Complementarity(chapters, b, a, year) with { Name = $"trade complementarity, {b.Code} exports with {a.Code} imports" });
+        }
+        else
+        {
+            var why = $"it needs both economies' chapter trade with the World; the shipped chapter data hold it for {string.Join(", ", reporters.Select(r => r.Code))} only";
+            list.Add(Missing("export similarity (Finger–Kreinin)", "FK = Σ_k min(s_ak, s_bk)", why));
+            list.Add(Missing("trade complementarity (Michaely)", "C_ij = 1 − ½ Σ_k |m_jk − x_ik|", why));
+        }
+
+        foreach (var e in new[] { a, b })
+        {
+            var parts = dots.PartnersOf(e).Where(p => p.IsCountry && !p.Equals(e)).Select(p => dots.TryGet(e, p, TradeFlow.Exports, year, out var o)
+                ? new IndicatorInput(p.Code, o.Value.Value, o.Source)
+                : new IndicatorInput(p.Code, null, $"no {year} value"));
+            var concentration = TradeIndicators.NormalisedConcentration($"concentration of {e.Code}'s exports over partner countries (UNCTAD)", parts);
+            // Hundreds of partners: the note says how many, the inputs column would be longer than any screen.
+            list.Add(concentration with
+            {
+                Inputs = [],
+                Notes = [.. concentration.Notes, $"{concentration.Inputs.Count(i => i.Value > 0)} partner countries with positive exports in {dots.Name}"],
+            });
+        }
+
+        list.Add(Missing("economic complexity (ECI, PCI)", "fitness: F_c = Σ_p M_cp Q_p, Q_p = 1 / Σ_c M_cp / F_c",
+            "it needs every reporter's exports by product; the shipped data hold HS 27 alone for every reporter (use Complexity.Fitness over a full matrix from the library)"));
+        return list;
+    }
+
+    private static Indicator Missing(string name, string formula, string why) => new(name, formula, null, [], why);
+}
