@@ -157,7 +157,7 @@ public static class ShippedData
             years.Add(new Analytics.PriceIndexYear(
                 int.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture),
                 double.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture),
-                $"us-cpi-u-annual.csv:{n} = {fields[3].Trim('"')}"));
+                $"us-cpi-u-annual.csv:{n}"));
         }
 
         return new Analytics.PriceIndex(UsCpiUName, years);

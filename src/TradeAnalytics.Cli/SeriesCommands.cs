@@ -14,17 +14,19 @@ internal static class SeriesCommands
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product };
+        var real = RealOption();
+        var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product, real };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var (nominal, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var (series, unit, notDeflated) = Deflate(nominal, parse.GetValue(real));
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var sourceOf = CommonOptions.SourceOfYears(dataset, series);
             var layered = sourceOf.Count > 0;
             var table = new Output(layered
                 ? ["year", "value_musd", "estimated", "partial", "missing", "source", "source_id", "source_break"]
-                : ["year", "value_musd", "estimated", "partial", "missing", "source"]) { Description = $"{series.Context.Describe()}, US$ million" };
+                : ["year", "value_musd", "estimated", "partial", "missing", "source"]) { Description = $"{series.Context.Describe()}, {unit}" };
             var breaks = new List<string>();
             string? previous = null;
             var previousYear = 0;
@@ -32,7 +34,7 @@ internal static class SeriesCommands
             {
                 var v = series[year];
                 Cell[] row = [Cell.Integer(year), v is null ? Cell.Missing : CommonOptions.Number(v.Value.Value), CommonOptions.Flag(v?.Estimated ?? false),
-                    CommonOptions.Flag(v?.Partial ?? false), CommonOptions.Flag(v is null), v?.Source ?? ""];
+                    CommonOptions.Flag(v?.Partial ?? false), CommonOptions.Flag(v is null), v?.Source ?? (notDeflated.TryGetValue(year, out var why) ? "not deflated: " + why : "")];
                 if (layered)
                 {
                     // A break: this year's value comes from another source than the previous year's that has one.
@@ -52,7 +54,7 @@ internal static class SeriesCommands
 
             if (parse.GetValue(format) == OutputFormat.Table)
             {
-                output.WriteLine($"{series.Context.Describe()}, US$ million");
+                output.WriteLine($"{series.Context.Describe()}, {unit}");
             }
 
             var missing = series.MissingYears(f, t);
@@ -72,7 +74,12 @@ internal static class SeriesCommands
             }
 
             table.Write(output, parse.GetValue(format));
-            if (parse.GetValue(format) == OutputFormat.Table && CommonOptions.OutsideData(series, f, t) is { Length: > 0 } outside)
+            var undeflated = notDeflated.Keys.Where(y => y >= f && y <= t).ToList();
+            if (parse.GetValue(format) == OutputFormat.Table && undeflated.Count > 0)
+            {
+                output.WriteLine($"{string.Join(", ", undeflated)}: outside the deflator's years, so not deflated (missing, never deflated by 1).");
+            }
+            else if (parse.GetValue(format) == OutputFormat.Table && CommonOptions.OutsideData(series, f, t) is { Length: > 0 } outside)
             {
                 output.WriteLine(outside);
             }
@@ -106,11 +113,13 @@ internal static class SeriesCommands
         {
             Description = "Leave partial years (a turnover of which one flow was reported) out: a figure ending on one is undefined instead of mixing one flow with two.",
         };
-        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R²; a partial or estimated end is said in the note.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product, excludePartial };
+        var real = RealOption();
+        var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R²; a partial or estimated end is said in the note.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product, excludePartial, real };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
-            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var (nominal, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var (series, unit, notDeflated) = Deflate(nominal, parse.GetValue(real));
             var sourceOf = CommonOptions.SourceOfYears(dataset, series);
             var looksPartial = CommonOptions.LooksPartial(dataset, series, sourceOf);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
@@ -119,17 +128,22 @@ internal static class SeriesCommands
                 throw new CommandLineException("growth needs two different years: give --from and --to.");
             }
 
-            var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}" };
+            var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}, {unit}" };
+            if (notDeflated.Count > 0)
+            {
+                table.Fields["not_deflated"] = string.Join("; ", notDeflated.Select(kv => $"{kv.Key}: {kv.Value}"));
+            }
+
             var partial = parse.GetValue(excludePartial) ? PartialYears.Exclude : PartialYears.Include;
             foreach (var g in series.YearOverYear(f, t, partial))
             {
-                Add(table, "YoY", g, sourceOf, looksPartial);
+                Add(table, "YoY", g, sourceOf, looksPartial, notDeflated);
             }
 
-            Add(table, "Growth", series.GrowthBetween(f, t, partial), sourceOf, looksPartial);
-            Add(table, "CAGR", series.Cagr(f, t, partial), sourceOf, looksPartial);
+            Add(table, "Growth", series.GrowthBetween(f, t, partial), sourceOf, looksPartial, notDeflated);
+            Add(table, "CAGR", series.Cagr(f, t, partial), sourceOf, looksPartial, notDeflated);
             var fold = series.FoldChangeBetween(f, t, partial);
-            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? Join(Join(CommonOptions.AcrossSources(sourceOf, f, t), fold.Caveat), Partial(looksPartial, f, t)) : "undefined: " + fold.Reason);
+            table.Add("Fold change", Year(f), Year(t), Cell.Number(fold.Ratio, "0.00"), "ratio", fold.IsDefined ? Join(Join(CommonOptions.AcrossSources(sourceOf, f, t), fold.Caveat), Partial(looksPartial, f, t)) : "undefined: " + (NotDeflated(notDeflated, f, t) ?? fold.Reason));
             var trend = TrendGrowth.LogLinear(series, f, t, partial);
             table.Add("Trend growth", Year(f), Year(t), Cell.Number(trend.AnnualPercent, "0.0"), "% per year",
                 trend.IsDefined
@@ -155,7 +169,7 @@ internal static class SeriesCommands
 
             if (parse.GetValue(format) == OutputFormat.Table)
             {
-                output.WriteLine($"{series.Context.Describe()}, {f}–{t}");
+                output.WriteLine($"{series.Context.Describe()}, {f}–{t}{(notDeflated.Count > 0 || parse.GetValue(real) is not null ? ", " + unit : "")}");
             }
 
             var ends = new[] { f, t }.Where(y => series[y] is null).ToList();
@@ -177,10 +191,14 @@ internal static class SeriesCommands
         });
         return command;
 
-        static void Add(Output table, string name, GrowthRate g, IReadOnlyDictionary<int, string> sourceOf, IReadOnlyDictionary<int, string> looksPartial)
+        static void Add(Output table, string name, GrowthRate g, IReadOnlyDictionary<int, string> sourceOf, IReadOnlyDictionary<int, string> looksPartial, IReadOnlyDictionary<int, string> notDeflated)
             => table.Add(name, Year(g.FromYear), Year(g.ToYear), Cell.Number(g.Percent, "0.0"),
                 g.Kind == GrowthKind.Cagr ? "% per year" : "%",
-                g.IsDefined ? Join(Join(CommonOptions.AcrossSources(sourceOf, g.FromYear, g.ToYear), g.Caveat), Partial(looksPartial, g.FromYear, g.ToYear)) : "undefined: " + g.Reason);
+                g.IsDefined ? Join(Join(CommonOptions.AcrossSources(sourceOf, g.FromYear, g.ToYear), g.Caveat), Partial(looksPartial, g.FromYear, g.ToYear)) : "undefined: " + (NotDeflated(notDeflated, g.FromYear, g.ToYear) ?? g.Reason));
+
+        // An end year the deflator does not cover: that is why the real figure is undefined, whatever the nominal data hold.
+        static string? NotDeflated(IReadOnlyDictionary<int, string> notDeflated, int from, int to)
+            => notDeflated.TryGetValue(from, out var a) ? a : notDeflated.TryGetValue(to, out var b) ? b : null;
 
         static string Partial(IReadOnlyDictionary<int, string> looksPartial, int from, int to)
             => string.Join("; ", new[] { from, to }.Distinct().Where(looksPartial.ContainsKey).Select(y => $"{y.ToString(CultureInfo.InvariantCulture)}: {looksPartial[y]}"));
@@ -397,6 +415,28 @@ internal static class SeriesCommands
         }
 
         return (dataset.Bilateral(a, b, product).Measure(parse.GetValue(flow), parse.GetValue(side)), dataset);
+    }
+
+    /// <summary>--real BASE: values in constant US$ of the base year, deflated by the shipped US CPI-U.</summary>
+    private static Option<int?> RealOption() => CommonOptions.YearOption("--real",
+        "State values in constant US$ of this base year (e.g. 2020), deflated by the US CPI-U annual average (BLS, 1980–2024); a year outside its span is left out and said, never deflated by 1.");
+
+    /// <summary>The series in constant dollars of <paramref name="baseYear"/> (unchanged without one), its unit, and the years left undeflated with why.</summary>
+    private static (TradeSeries Series, string Unit, IReadOnlyDictionary<int, string> NotDeflated) Deflate(TradeSeries series, int? baseYear)
+    {
+        if (baseYear is not { } b)
+        {
+            return (series, "US$ million", new Dictionary<int, string>());
+        }
+
+        var cpi = ShippedData.UsCpiU;
+        if (cpi[b] is null)
+        {
+            throw new CommandLineException($"--real {b}: {cpi.Name} covers {cpi.Years[0].Year}–{cpi.Years[^1].Year}; give a base year in that span.");
+        }
+
+        var real = cpi.Real(series, b, out var undefined);
+        return (real, $"{cpi.Describe(b)}, million", undefined.ToDictionary(u => u.Year, u => u.Undefined!));
     }
 
     private static (Argument<string>, Argument<string>, CommonOptions.DataOptions, Option<OutputFormat>, Option<int?>, Option<int?>, Option<TradeMeasure>, Option<ReportingSide>) PairOptions()

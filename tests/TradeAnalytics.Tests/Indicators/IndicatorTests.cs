@@ -206,3 +206,40 @@ public class IndicatorsCommandTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, eci.GetProperty("value").ValueKind);
     }
 }
+
+/// <summary>Issue 41, real terms: <c>--real BASE</c> on series and growth, deflated by the shipped CPI-U.</summary>
+public class RealTermsCommandTests
+{
+    [Fact]
+    public void Series_in_2020_dollars_names_the_deflator_and_leaves_years_before_1980_undeflated()
+    {
+        // DOTS_103.xlsx!Exports, FOB!W39 = 1535.743023 (2012) × 258.811 / 229.594 = 1731.1741 (CPI-U annual averages, data/us-cpi-u-annual.csv).
+        var (code, output, error) = TradeAnalytics.Tests.Cli.Cli.Run("series", "KAZ", "ISR", "--flow", "exports", "--from", "2012", "--to", "2012", "--real", "2020", "--format", "csv");
+        var (oldCode, old, _) = TradeAnalytics.Tests.Cli.Cli.Run("series", "ISR", "USA", "--flow", "exports", "--from", "1979", "--to", "1980", "--real", "2020");
+
+        Assert.True(code == 0, error);
+        var row = StrictCsvReader.Read(output)[1];
+        Assert.Equal("1731.174", row[1]);
+        Assert.StartsWith("DOTS_103.xlsx!Exports!W39 × 258.811/229.594", row[5], StringComparison.Ordinal);
+        Assert.Equal(0, oldCode);
+        Assert.Contains("constant 2020 US$ (deflated by US CPI-U", old, StringComparison.Ordinal);
+        Assert.Contains("not deflated: US CPI-U, annual average (BLS, CPIAUCNS via FRED) has no 1979 (it covers 1980–2024)", old, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Real_growth_is_the_growth_of_deflated_values_and_a_base_outside_the_cpi_is_refused()
+    {
+        // DOTS_103.xlsx!Exports, FOB!V39 = 1418.512913 (2011), W39 = 1535.743023 (2012); CPI-U 2011 = 224.939, 2012 = 229.594:
+        // nominal YoY 8.26 %, real ((1535.743023 / 229.594) / (1418.512913 / 224.939) − 1) × 100 = 6.069 %.
+        var (code, output, error) = TradeAnalytics.Tests.Cli.Cli.Run("growth", "KAZ", "ISR", "--flow", "exports", "--from", "2011", "--to", "2012", "--real", "2020", "--format", "json");
+        var (badCode, _, badError) = TradeAnalytics.Tests.Cli.Cli.Run("growth", "KAZ", "ISR", "--real", "1975");
+
+        Assert.True(code == 0, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var yoy = json.RootElement.GetProperty("rows").EnumerateArray().First(r => r.GetProperty("measure").GetString() == "YoY");
+        Assert.Equal(6.0692463326857515, yoy.GetProperty("value").GetDouble(), 9);
+        Assert.Contains("constant 2020 US$", json.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, badCode);
+        Assert.Contains("--real 1975: US CPI-U, annual average (BLS, CPIAUCNS via FRED) covers 1980–2024", badError, StringComparison.Ordinal);
+    }
+}
