@@ -56,6 +56,13 @@ internal static class ReportCommand
 
             report.AddPair(dataset, a, b, parse.GetValue(from), parse.GetValue(to));
             report.AddSources(comparison);
+            // The pair's indicators of its last year with a value (or --to), as `indicators` gives them.
+            var turnover = dataset.Bilateral(a, b).Turnover();
+            if ((parse.GetValue(to) ?? (turnover.IsEmpty ? null : turnover.LastYear)) is { } year)
+            {
+                report.AddIndicators(a, b, year, IndicatorsCommand.Compute(a, b, year, year - 5));
+            }
+
             report.Save(path);
             output.WriteLine($"wrote {path}");
             return 0;

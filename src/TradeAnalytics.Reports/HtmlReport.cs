@@ -31,6 +31,7 @@ public sealed partial class HtmlReport
     private readonly List<Figure> _figures = [];
     private readonly List<Pair> _pairs = [];
     private readonly Dictionary<string, SourceComparison> _sources = [];
+    private readonly Dictionary<string, (int Year, IReadOnlyList<Indicator> Indicators)> _indicators = [];
     private readonly List<(string Title, IReadOnlyList<ClaimResult> Results, IReadOnlyList<ClaimAcrossSources>? Across, VerdictBands Bands)> _articles = [];
 
     /// <summary>Starts a report.</summary>
@@ -155,6 +156,30 @@ public sealed partial class HtmlReport
         if (!_sources.TryAdd(pair.Id, comparison))
         {
             throw new ArgumentException($"The section for {context.Economy.Name}–{context.Partner.Name} has its sources already.", nameof(comparison));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds to a pair's section (added before, with <see cref="AddPair"/>) its indicators of one year: each with its value or why
+    /// it has none, its formula, and its inputs with their sources (<see cref="TradeIndicators"/>).
+    /// </summary>
+    /// <param name="economy">The pair's economy.</param>
+    /// <param name="partner">The pair's partner.</param>
+    /// <param name="year">The year the indicators are of.</param>
+    /// <param name="indicators">The indicators.</param>
+    /// <exception cref="ArgumentException">The report has no section for that pair, or it has indicators already.</exception>
+    public HtmlReport AddIndicators(Economy economy, Economy partner, int year, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(economy);
+        ArgumentNullException.ThrowIfNull(partner);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var pair = _pairs.FirstOrDefault(p => p.Economy.Equals(economy) && p.Partner.Equals(partner))
+            ?? throw new ArgumentException($"The report has no section for {economy.Name}–{partner.Name}: add the pair first.", nameof(economy));
+        if (!_indicators.TryAdd(pair.Id, (year, indicators)))
+        {
+            throw new ArgumentException($"The section for {economy.Name}–{partner.Name} has its indicators already.", nameof(indicators));
         }
 
         return this;
@@ -368,6 +393,11 @@ public sealed partial class HtmlReport
             WriteSources(html, p, comparison);
         }
 
+        if (_indicators.TryGetValue(p.Id, out var indicators))
+        {
+            WriteIndicators(html, p, indicators.Year, indicators.Indicators);
+        }
+
         var figure = _figures.FirstOrDefault(f => f.Id == p.Id + "-figure");
         if (figure is not null)
         {
@@ -381,6 +411,39 @@ public sealed partial class HtmlReport
         }
 
         html.Append("</ol></details>\n</section>\n");
+    }
+
+    private static void WriteIndicators(StringBuilder html, Pair p, int year, IReadOnlyList<Indicator> indicators)
+    {
+        html.Append($"<h3 id=\"{p.Id}-indicators\">Indicators, {year.ToString(CultureInfo.InvariantCulture)}</h3>\n");
+        html.Append("<p>Ratios, no unit. Each with its formula and inputs (US$ million, with their sources); an indicator the data do not allow says why.</p>\n");
+        html.Append("<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr><th>indicator</th><th>value</th><th>formula</th><th>inputs and notes</th></tr></thead>\n<tbody>\n");
+        foreach (var i in indicators)
+        {
+            html.Append($"<tr><th>{E(i.Name)}</th>");
+            html.Append(i.Value is { } v ? $"<td>{v.ToString("0.0000", CultureInfo.InvariantCulture)}</td>" : $"<td class=\"gap\" title=\"{E(i.Undefined ?? "undefined")}\">—</td>");
+            html.Append($"<td>{E(i.Formula)}</td><td>");
+            var notes = (i.Undefined is { } why ? new[] { "undefined: " + why } : []).Concat(i.Notes).ToList();
+            if (notes.Count > 0)
+            {
+                html.Append($"<p>{E(string.Join("; ", notes))}</p>");
+            }
+
+            if (i.Inputs.Count > 0)
+            {
+                html.Append($"<details><summary>{i.Inputs.Count} input(s)</summary><ul>");
+                foreach (var input in i.Inputs)
+                {
+                    html.Append($"<li>{E(input.Name)} = {(input.Value is { } x ? x.ToString("#,0.######", CultureInfo.InvariantCulture) : "missing")} ({E(input.Source)})</li>");
+                }
+
+                html.Append("</ul></details>");
+            }
+
+            html.Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table></div>\n");
     }
 
     private static void WriteSources(StringBuilder html, Pair p, SourceComparison comparison)

@@ -243,3 +243,23 @@ public class RealTermsCommandTests
         Assert.Contains("--real 1975: US CPI-U, annual average (BLS, CPIAUCNS via FRED) covers 1980–2024", badError, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 41: the HTML report's pair page has an indicators section.</summary>
+public class ReportIndicatorsTests
+{
+    [Fact]
+    public void The_pair_page_shows_the_indicators_of_its_last_year_with_their_sources()
+    {
+        // DOTS_13.xlsx!Exports, FOB!AE38 = 437.5 (AZE → ISR, 2020), AE9 = 13740.8175 (AZE → World);
+        // DOTS_221.xlsx!Exports, FOB!BK39 = 68267.468181 (World → ISR), BK9 = 17411750.887517 (World → World): 8.120712480603942.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("report-indicators-").FullName, "aze-isr.html");
+
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("report", "AZE", "ISR", "--out", path);
+
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(path);
+        Assert.Contains("<h3 id=\"pair-AZE-ISR-indicators\">Indicators, 2020</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><th>trade intensity, AZE exports to ISR</th><td>8.1207</td>", html, StringComparison.Ordinal);
+        Assert.Contains("(DOTS_221.xlsx!Exports!BK39)", html, StringComparison.Ordinal);
+    }
+}
