@@ -31,6 +31,8 @@ internal static class CompareCommand
             "Compare two editions or formats of the statistics: per series and year present in both, the two values and their difference, largest first, and a summary. "
             + "With two economies (compare KAZ ISR): each year's value of the pair from each source, side by side and never merged, the spread between them, and the values that look partial.")
         { a, b, tolerance, top, format, data.Files, data.NoShipped, flow, side, from, to };
+        var real = CommonOptions.YearOption("--real", "With two economies: each source's values in constant US$ of this base year, deflated by the US CPI-U annual average (BLS, 1980–2024); years outside it are gaps, said.");
+        command.Options.Add(real);
         foreach (var option in sources.All)
         {
             command.Options.Add(option);
@@ -41,15 +43,29 @@ internal static class CompareCommand
             if (Pair(parse.GetValue(a)!, parse.GetValue(b)!) is { } pair)
             {
                 var names = CommonOptions.AskedSources(parse, sources, ["dots", "national", "imts2025"]);
+                var cpi = ShippedData.UsCpiU;
+                if (parse.GetValue(real) is { } baseYear && cpi[baseYear] is null)
+                {
+                    throw new CommandLineException($"--real {baseYear}: {cpi.Name} covers {cpi.Years[0].Year}–{cpi.Years[^1].Year}; give a base year in that span.");
+                }
+
+                // Each source deflated alike, never merged: constant dollars change the unit, not what each publisher said.
+                TradeSeries Deflated(TradeSeries s) => parse.GetValue(real) is { } b ? cpi.Real(s, b, out _) : s;
                 var series = names.Select(n => new NamedSeries(n,
-                    CommonOptions.LoadSource(parse, data, sources, n, pair.Economy, pair.Partner).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), parse.GetValue(side)))).ToList();
+                    Deflated(CommonOptions.LoadSource(parse, data, sources, n, pair.Economy, pair.Partner).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), parse.GetValue(side))))).ToList();
                 // The other side's own report (DOTS), as the reference that tells which of two disagreeing values stands apart.
                 var otherSide = parse.GetValue(side) == ReportingSide.Reporter ? ReportingSide.Partner : ReportingSide.Reporter;
                 var mirrorOf = otherSide == ReportingSide.Partner ? pair.Partner : pair.Economy;
                 var mirror = new NamedSeries($"{mirrorOf.Code}'s own report (dots)",
-                    CommonOptions.Shipped([pair.Economy, pair.Partner]).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), otherSide));
-                WriteSources(output, SourceComparison.Compare(series, mirror), parse.GetValue(from), parse.GetValue(to), parse.GetValue(format));
+                    Deflated(CommonOptions.Shipped([pair.Economy, pair.Partner]).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), otherSide)));
+                var unit = parse.GetValue(real) is { } r ? cpi.Describe(r) + ", million" : "US$ million";
+                WriteSources(output, SourceComparison.Compare(series, mirror), parse.GetValue(from), parse.GetValue(to), parse.GetValue(format), unit);
                 return 0;
+            }
+
+            if (parse.GetValue(real) is not null)
+            {
+                throw new CommandLineException("--real goes with two economies (compare KAZ ISR --real 2020); two files are compared as published.");
             }
 
             var left = Load(parse.GetValue(a)!);
@@ -104,13 +120,13 @@ internal static class CompareCommand
         }
     }
 
-    private static void WriteSources(TextWriter output, SourceComparison comparison, int? from, int? to, OutputFormat format)
+    private static void WriteSources(TextWriter output, SourceComparison comparison, int? from, int? to, OutputFormat format, string unit)
     {
         var context = comparison.Sources[0].Series.Context;
         var names = comparison.Sources.Select(s => s.Name).ToList();
         var table = new Output(["year", .. names.Select(n => n + "_musd"), "spread_musd", "spread_pct", "note"])
         {
-            Description = $"{context.Describe()}, US$ million, by source ({string.Join(", ", names)}); a gap is a gap, never a zero",
+            Description = $"{context.Describe()}, {unit}, by source ({string.Join(", ", names)}); a gap is a gap, never a zero",
         };
         var years = comparison.Years.Where(y => (from is null || y.Year >= from) && (to is null || y.Year <= to)).ToList();
         foreach (var year in years)
@@ -123,7 +139,7 @@ internal static class CompareCommand
 
         if (format == OutputFormat.Table)
         {
-            output.WriteLine($"{context.Describe()}, US$ million, by source");
+            output.WriteLine($"{context.Describe()}, {unit}, by source");
         }
 
         table.Write(output, format);

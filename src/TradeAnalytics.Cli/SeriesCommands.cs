@@ -218,16 +218,28 @@ internal static class SeriesCommands
         {
             Description = "A line chart with one line per source (dots solid, national dashed, imts2025 diamonds; --source picks them), side by side and never merged, as figure 7: gaps stay gaps.",
         };
-        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG; with --by-source, each source's line side by side.") { economy, partner, data.Files, data.NoShipped, from, to, flow, side, outFile, width, height, product, bySource };
+        var real = RealOption();
+        var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG; with --by-source, each source's line side by side.") { economy, partner, data.Files, data.NoShipped, from, to, flow, side, outFile, width, height, product, bySource, real };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
             if (parse.GetValue(bySource))
             {
+                if (parse.GetValue(real) is not null)
+                {
+                    throw new CommandLineException("--real goes with the bar chart, not with --by-source (each source's line is in current US$).");
+                }
+
                 return BySource(output, parse, economy, partner, data, flow, side, sources, from, to, outFile, width, height);
             }
 
-            var (series, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var (nominal, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
+            var (series, unit, notDeflated) = Deflate(nominal, parse.GetValue(real));
+            if (series.IsEmpty)
+            {
+                throw new CommandLineException($"no year of {nominal.Context.Describe()} lies within the deflator's years: nothing to draw in constant dollars.");
+            }
+
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var path = ChartPath(parse.GetValue(outFile)!);
             var measure = parse.GetValue(flow);
@@ -235,13 +247,18 @@ internal static class SeriesCommands
             var source = CommonOptions.IsShippedDots(dataset)
                 ? ChartOptions.DotsSource(series.Context.ReportedBy)
                 : $"Source: {dataset.Name}, as reported by {series.Context.ReportedBy.Name}.";
-            var options = new ChartOptions(title, source)
+            var undeflated = notDeflated.Keys.Where(y => y >= f && y <= t).ToList();
+            var options = new ChartOptions(title, source + (parse.GetValue(real) is { } b
+                ? $" In {unit}{(undeflated.Count > 0 ? $"; {string.Join(", ", undeflated)} outside the deflator's years, not drawn" : "")}."
+                : ""))
             {
                 FromYear = f,
                 ToYear = t,
                 Width = parse.GetValue(width),
                 Height = parse.GetValue(height),
-                ValueAxisTitle = $"{measure}, US$ million (current prices)",
+                ValueAxisTitle = parse.GetValue(real) is { } baseYear
+                    ? string.Create(CultureInfo.InvariantCulture, $"{measure}, US$ million (constant {baseYear} prices, US CPI-U)")
+                    : $"{measure}, US$ million (current prices)",
             };
             BarChart.Create(series, options).Save(path);
             output.WriteLine($"wrote {path}");

@@ -263,3 +263,43 @@ public class ReportIndicatorsTests
         Assert.Contains("(DOTS_221.xlsx!Exports!BK39)", html, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 41, real terms in compare and chart.</summary>
+public class RealTermsCompareAndChartTests
+{
+    [Fact]
+    public void Compare_deflates_every_source_alike_and_refuses_real_for_two_files()
+    {
+        // CPI-U 2020 = 258.811 (data/us-cpi-u-annual.csv:42), 2018 = 251.107 (line 40): each source's 2018 value × 258.811 / 251.107.
+        var (_, nominal, _) = TradeAnalytics.Tests.Cli.Cli.Run("compare", "KAZ", "ISR", "--from", "2018", "--to", "2018", "--format", "csv");
+        var (code, real, error) = TradeAnalytics.Tests.Cli.Cli.Run("compare", "KAZ", "ISR", "--from", "2018", "--to", "2018", "--format", "csv", "--real", "2020");
+        var (fileCode, _, fileError) = TradeAnalytics.Tests.Cli.Cli.Run("compare", "embedded", "embedded", "--real", "2020");
+
+        Assert.True(code == 0, error);
+        var n = StrictCsvReader.Read(nominal)[1];
+        var r = StrictCsvReader.Read(real)[1];
+        foreach (var column in new[] { 1, 2 })
+        {
+            Assert.Equal(double.Parse(n[column], CultureInfo.InvariantCulture) * 258.811 / 251.107, double.Parse(r[column], CultureInfo.InvariantCulture), 2);
+        }
+
+        Assert.Equal(1, fileCode);
+        Assert.Contains("--real goes with two economies", fileError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_real_chart_says_its_prices_and_a_by_source_chart_refuses_real()
+    {
+        var folder = Directory.CreateTempSubdirectory("real-chart-").FullName;
+        var svg = Path.Combine(folder, "kaz-isr.svg");
+
+        var (code, _, error) = TradeAnalytics.Tests.Cli.Cli.Run("chart", "KAZ", "ISR", "--real", "2020", "--out", svg);
+        var (bySourceCode, _, bySourceError) = TradeAnalytics.Tests.Cli.Cli.Run("chart", "KAZ", "ISR", "--by-source", "--real", "2020", "--out", Path.Combine(folder, "b.svg"));
+
+        Assert.True(code == 0, error);
+        var text = File.ReadAllText(svg);
+        Assert.Contains("constant 2020 prices, US CPI-U", text, StringComparison.Ordinal);
+        Assert.Equal(1, bySourceCode);
+        Assert.Contains("--real goes with the bar chart", bySourceError, StringComparison.Ordinal);
+    }
+}
