@@ -226,6 +226,19 @@ public static class ShippedData
     public static TradeDataset ComtradeHs2CaucasusReportedBy(Economy reporter, params Economy[] partners)
         => LoadChapters(Codes([reporter, .. partners]), among: true, reporters: [reporter.Code]);
 
+    /// <summary>The reporters of <see cref="ComtradeHs2Caucasus"/>: Armenia, Azerbaijan, Georgia and Israel (a test checks it against the file).</summary>
+    public static IReadOnlyList<string> ComtradeHs2CaucasusReporters { get; } = ["ARM", "AZE", "GEO", "ISR"];
+
+    /// <summary>
+    /// What <paramref name="a"/> and <paramref name="b"/> each report in <see cref="ComtradeHs2Caucasus"/> of their trade with each
+    /// other and with the World: the chapter rows a pair's indicators need (intra-industry trade, similarity, complementarity), the
+    /// rest of the file not parsed. Not kept: each call reads again.
+    /// </summary>
+    /// <param name="a">One economy.</param>
+    /// <param name="b">The other.</param>
+    public static TradeDataset ComtradeHs2CaucasusBetween(Economy a, Economy b)
+        => LoadChapters(Codes([a, b, Economies.World]), among: true, reporters: [a.Code, b.Code]);
+
     /// <summary>The values of <see cref="ComtradeHs2Caucasus"/> whose reporter or partner is among <paramref name="economies"/> (not kept).</summary>
     internal static TradeDataset ComtradeHs2CaucasusAbout(Economy[] economies)
         => LoadChapters(Codes(economies));

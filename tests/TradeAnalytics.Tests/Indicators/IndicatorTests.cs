@@ -303,3 +303,16 @@ public class RealTermsCompareAndChartTests
         Assert.Contains("--real goes with the bar chart", bySourceError, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The chapter data's reporters as the catalogue lists them are the file's.</summary>
+public class ChapterReportersTests
+{
+    [Fact]
+    public void The_listed_chapter_reporters_are_the_files_and_a_pairs_rows_are_its_own()
+    {
+        Assert.Equal(ShippedData.ComtradeHs2Caucasus.Reporters.Select(r => r.Code), ShippedData.ComtradeHs2CaucasusReporters);
+        var pair = ShippedData.ComtradeHs2CaucasusBetween(Economies.Israel, Economies.Get("AZE"));
+        var expected = ShippedData.ComtradeHs2Caucasus.Observations.Where(o => o.Reporter.Code is "ISR" or "AZE" && o.Partner.Code is "ISR" or "AZE" or "WLD").Select(o => o.Source).ToHashSet();
+        Assert.Equal(expected, pair.Observations.Select(o => o.Source).ToHashSet());
+    }
+}
