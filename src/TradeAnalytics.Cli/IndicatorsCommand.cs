@@ -125,6 +125,19 @@ internal static class IndicatorsCommand
             });
         }
 
+        foreach (var e in reporting)
+        {
+            var parts = chapters.Products.Where(p => p.ToCode().Length == 2).Select(p => chapters.ObservationsOf(e, Economies.World, TradeFlow.Exports, p).FirstOrDefault(o => o.Year == year) is { } o
+                ? new IndicatorInput(p.ToCode(), o.Value.Value, o.Source)
+                : new IndicatorInput(p.ToCode(), null, $"no chapter {p.ToCode()} exports in {year}"));
+            var concentration = TradeIndicators.NormalisedConcentration($"concentration of {e.Code}'s exports over HS chapters (UNCTAD)", parts);
+            list.Add(concentration with
+            {
+                Inputs = [],
+                Notes = [.. concentration.Notes, $"{concentration.Inputs.Count(i => i.Value > 0)} chapters with positive exports to the World in {chapters.Name}"],
+            });
+        }
+
         list.Add(Missing("economic complexity (ECI, PCI)", "fitness: F_c = Σ_p M_cp Q_p, Q_p = 1 / Σ_c M_cp / F_c",
             "it needs every reporter's exports by product; the shipped data hold HS 27 alone for every reporter (use Complexity.Fitness over a full matrix from the library)"));
         return list;

@@ -128,7 +128,7 @@ internal static class SeriesCommands
                 throw new CommandLineException("growth needs two different years: give --from and --to.");
             }
 
-            var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}, {unit}" };
+            var table = new Output(["measure", "from", "to", "value", "unit", "note"]) { Description = $"{series.Context.Describe()}, {f}–{t}{(parse.GetValue(real) is null ? "" : ", " + unit)}" };
             if (notDeflated.Count > 0)
             {
                 table.Fields["not_deflated"] = string.Join("; ", notDeflated.Select(kv => $"{kv.Key}: {kv.Value}"));

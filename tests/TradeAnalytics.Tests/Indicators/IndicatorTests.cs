@@ -202,6 +202,9 @@ public class IndicatorsCommandTests
         var gl = rows.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "intra-industry trade (Grubel–Lloyd), ISR's report with AZE");
         // Python over data/comtrade-hs2-caucasus.csv (IndicatorTests): 0.030271335455510195.
         Assert.Equal(0.030271335455510195, gl.GetProperty("value").GetDouble(), 12);
+        // UNCTAD concentration of Israel's 93 chapters (Python, IndicatorTests): 0.2946954991029313.
+        var chapters = rows.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "concentration of ISR's exports over HS chapters (UNCTAD)");
+        Assert.Equal(0.2946954991029313, chapters.GetProperty("value").GetDouble(), 12);
         var eci = rows.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "economic complexity (ECI, PCI)");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, eci.GetProperty("value").ValueKind);
     }
