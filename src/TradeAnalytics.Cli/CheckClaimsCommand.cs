@@ -38,6 +38,11 @@ internal static class CheckClaimsCommand
         {
             if (parse.GetValue(draft) is { } article)
             {
+                if (parse.GetValue(format) == OutputFormat.Xlsx)
+                {
+                    throw new CommandLineException("--draft writes a claims file (CSV) to --out; --format xlsx is for the claim report.");
+                }
+
                 return Draft(output, article, parse.GetValue(draftOut), PublishedOn(parse.GetValue(date)));
             }
 

@@ -28,6 +28,11 @@ public static class CommandLine
         root.Subcommands.Add(ColumnsCommand.Create(output));
         root.Subcommands.Add(SourcesCommand.Create(output));
         root.Subcommands.Add(PartnersCommand.Create(output));
+        foreach (var command in root.Subcommands)
+        {
+            XlsxOutput.AddOutOption(command);
+        }
+
         var result = root.Parse(args);
         CommonOptions.Notes = error;
         if (result.Errors.Count > 0 && args.Length > 0)
@@ -45,7 +50,14 @@ public static class CommandLine
         try
         {
             OutputGuard.Check(result);
-            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var workbook = XlsxOutput.Begin(result, args);
+            var code = result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            if (code == 0 && workbook is not null)
+            {
+                XlsxOutput.Save(workbook, output);
+            }
+
+            return code;
         }
         catch (Exception e) when (UserError.IsUserFacing(e))
         {

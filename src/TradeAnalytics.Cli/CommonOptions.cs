@@ -22,7 +22,7 @@ internal static class CommonOptions
 
     internal static Option<OutputFormat> Format() => new("--format")
     {
-        Description = "Output: table (default), csv or json.",
+        Description = "Output: table (default), csv, json, or xlsx (a spreadsheet, written to --out FILE.xlsx).",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 

@@ -14,6 +14,9 @@ internal enum OutputFormat
 
     /// <summary>A JSON array of objects.</summary>
     Json,
+
+    /// <summary>A spreadsheet (.xlsx, with --out): each table a sheet, typed cells, an About sheet.</summary>
+    Xlsx,
 }
 
 /// <summary>
@@ -62,6 +65,11 @@ internal sealed class Output(IReadOnlyList<string> columns)
     {
         switch (format)
         {
+            case OutputFormat.Xlsx:
+                // A sheet of the run's workbook, written whole to --out when the command ends (XlsxOutput): typed cells, the
+                // description and the JSON fields in the About sheet.
+                XlsxOutput.Add(Description, columns, _rows.Select(r => (IReadOnlyList<object?>)r.Select(c => c.Json).ToList()), Fields);
+                break;
             case OutputFormat.Csv:
                 CsvText.RowForPeople(writer, columns);
                 foreach (var row in _rows)

@@ -107,6 +107,27 @@ internal static class SqlCommand
                 WriteJson(output, result);
                 output.WriteLine();
                 break;
+            case OutputFormat.Xlsx:
+                // One sheet, numbers and flags typed; a result beyond a sheet's rows is refused, not cut (write CSV or Parquet).
+                var sheet = new Output(result.Columns);
+                var count = 0;
+                foreach (var row in result.Rows())
+                {
+                    if (++count > Reports.XlsxWorkbook.MaxRows)
+                    {
+                        throw new CommandLineException($"the result has more than {Reports.XlsxWorkbook.MaxRows:N0} rows, a spreadsheet's limit: use --format csv.");
+                    }
+
+                    sheet.Add(row.Select(v => v switch
+                    {
+                        double or float or decimal or int or long or short or byte or bool => new Cell(Text(v), v),
+                        null or DBNull => Cell.Missing,
+                        _ => (Cell)Text(v),
+                    }).ToArray());
+                }
+
+                sheet.Write(output, OutputFormat.Xlsx);
+                break;
             default:
                 // Aligned a thousand rows at a time, so a long result streams instead of waiting for its end.
                 foreach (var chunk in result.Rows().Chunk(1000))

@@ -4,6 +4,7 @@
 //        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --scale [--runs N]
 //        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --csv-trial [--runs N]
 //        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --news [ARTICLES CORPUS]   (the drafter on the news corpus)
+//        dotnet run -c Release --project tests/TradeAnalytics.Benchmarks -- --xlsx openxml|miniexcel OUT.xlsx   (the spreadsheet writers, for farm-bench)
 using System.Diagnostics;
 using TradeAnalytics;
 using TradeAnalytics.Benchmarks;
@@ -33,6 +34,18 @@ if (args.Contains("--news"))
     }
 
     Console.WriteLine(score);
+    return 0;
+}
+
+if (args.Contains("--xlsx"))
+{
+    // The two served spreadsheet writers on the same table, one process each, for farm-bench side by side: every value
+    // of IMF DOTS 2022 between the paper's six reporters and all partners (the interchange columns, typed).
+    var writer = args.SkipWhile(a => a != "--xlsx").Skip(1).First();
+    var target = args.SkipWhile(a => a != "--xlsx").Skip(2).First();
+    var rows = TradeAnalytics.Catalogue.ShippedData.ImfDots2022.Observations;
+    XlsxTrial.Write(writer, rows, target);
+    Console.WriteLine($"{writer}: {rows.Count:N0} rows -> {target} ({new FileInfo(target).Length:N0} bytes)");
     return 0;
 }
 
