@@ -15,6 +15,7 @@ public class PublicApiTests
 {
     public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports", "TradeAnalytics.Parquet", "TradeAnalytics.Sql", "TradeAnalytics.Data.ImfDots2022", "TradeAnalytics.Catalogue" };
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Packages))]
     public void The_public_api_is_the_approved_one(string package)

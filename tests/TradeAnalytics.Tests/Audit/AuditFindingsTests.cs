@@ -31,6 +31,7 @@ public class AuditFindingsTests
         Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("value").ValueKind);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_start_outside_the_data_is_an_undefined_row_naming_the_years_held_with_exit_0()
     {
@@ -181,6 +182,7 @@ public class DocsMatchTheCodeTests
         Assert.Empty(exceptions.Except(table));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void The_data_readme_counts_the_repeated_australia_rows_the_importer_reports()
     {
@@ -196,6 +198,7 @@ public class DocsMatchTheCodeTests
         Assert.Contains("230 workbooks hold 460 repeated rows", readme);
     }
 
+    [Trait("Category", "Slow")]
     [TradeAnalytics.Tests.Reports.ChromiumFact]
     public void The_screenshot_script_draws_the_report_at_1200_by_1500()
     {

@@ -9,6 +9,7 @@ namespace TradeAnalytics.Tests.Audit;
 /// </summary>
 public class ValidCsvTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void Import_dots_yoy_quotes_a_reason_that_holds_a_comma()
     {
@@ -35,6 +36,7 @@ public class ValidCsvTests
         Assert.Equal("a \"cell\", then another", rows[1][^1]);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_claim_report_and_a_draft_with_commas_quotes_and_line_breaks_read_strictly()
     {
@@ -59,6 +61,7 @@ public class ValidCsvTests
         Assert.All(files, f => Assert.True(StrictCsvReader.Read(File.ReadAllText(f)).Count > 1, f));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("series", "KAZ", "ISR", "--from", "1999", "--to", "2008")]
     [InlineData("growth", "KAZ", "ISR", "--from", "1999", "--to", "2008")]

@@ -47,6 +47,7 @@ public class LatinSubsetTests
         "figure-1", "figure-2", "figure-3", "figure-4", "figure-5", "figure-6", "figure-7", "figure-8", "bars-upright-labels", "bars-labels-left-out", "bars-gaps", "lines-log",
     };
 
+    [Trait("Category", "Slow")]
     [Theory]
     [MemberData(nameof(Charts))]
     public void A_chart_in_latin_script_is_drawn_with_the_subset_and_comes_out_byte_for_byte_as_ScottPlots_own_svg(string name)
@@ -111,6 +112,7 @@ public class LatinSubsetTests
         Assert.All(labels, l => Assert.NotNull(BundledFonts.LatinFor(l.Font)));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task One_chart_drawn_from_several_threads_at_once_gives_the_same_files_as_drawn_alone()
     {

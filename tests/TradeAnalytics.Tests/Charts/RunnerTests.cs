@@ -182,6 +182,7 @@ public class RunnerTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_sigterm_while_figures_are_written_leaves_no_temporary_and_every_file_earlier_or_whole()
     {

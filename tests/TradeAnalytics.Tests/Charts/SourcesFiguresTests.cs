@@ -103,6 +103,7 @@ public class SourcesFiguresTests
         Assert.Contains("title=\"DOTS_13.xlsx!Exports!AE38\">437.500</a>", html);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void The_caucasus_dots_extract_is_what_import_makes_of_the_workbooks()
     {

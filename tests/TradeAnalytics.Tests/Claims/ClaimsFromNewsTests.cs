@@ -261,6 +261,7 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
         Assert.Contains("--date '1 May 2019': give the day as YYYY-MM-DD", message);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresArticlesFact]
     public void On_the_news_corpus_the_drafter_finds_nine_in_ten_claims_and_a_careful_readers_verdicts()
     {

@@ -126,6 +126,7 @@ public class CsvRecordsTests
         Assert.StartsWith("x.csv:4: text after a closing quote", Assert.Single(e.Errors).ToString());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_stray_quote_in_a_long_file_is_an_error_naming_its_line_not_a_crash()
     {

@@ -15,6 +15,7 @@ public class ShortestDecimalTests
         return buffer[..written].ToString();
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Every_value_of_the_data_package_is_written_as_the_round_trip_format_writes_it()
     {

@@ -89,6 +89,7 @@ public class DotsFolderImporterTests : IDisposable
         Assert.Equal((Economies.Israel, TradeFlow.Exports, 2008, 2226.593035, false), (cell.Partner, cell.Flow, cell.Year, cell.Value.Value, cell.Estimated));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void The_whole_folder_imports_and_reconciles()
     {

@@ -10,6 +10,7 @@ public class StreamingReaderTests
     /// reporter, cells read, observations (value, estimate flag, source cell, in order), rejected cells,
     /// repeated rows and flagged values.
     /// </summary>
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void The_streaming_reader_and_excel_data_reader_agree_value_for_value_on_all_235_workbooks()
     {

@@ -153,6 +153,7 @@ public class ImfDataClientTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_stall_past_the_timeout_is_a_clear_error()
     {
@@ -272,6 +273,7 @@ public class ImfDataClientTests
         Assert.StartsWith($"Cannot reach http://127.0.0.1:{port}", e.Message);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresImfFormatsFact]
     public void The_fetch_command_writes_the_same_annual_values_as_importing_the_recorded_file_and_works_offline_after()
     {
@@ -301,6 +303,7 @@ public class ImfDataClientTests
         Assert.Contains("error: Cannot reach", failError);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresImfFormatsFact]
     public void Series_on_fetched_data_and_on_imts_layered_over_dots()
     {

@@ -67,6 +67,7 @@ public class FuzzTests(ITestOutputHelper log)
         yield return new Target("imts-2025-json", TestPaths.ImtsCopy, Reader.AnyTradeFile, 0, 60);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Every_reader_survives_damaged_input_with_a_clean_result_or_an_error_naming_the_file()
     {

@@ -364,6 +364,7 @@ public class FourthRoundTests
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 16 << 20, $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB allocated");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_long_draft_reports_progress_and_stops_at_the_claims_a_file_may_hold()
     {

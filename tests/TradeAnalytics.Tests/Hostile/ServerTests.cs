@@ -189,6 +189,7 @@ public class ServerTests
         Assert.Empty(waits);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Escape_sequences_in_a_servers_answer_reach_the_terminal_as_visible_text()
     {

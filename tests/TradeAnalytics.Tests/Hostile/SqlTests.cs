@@ -8,6 +8,7 @@ public class SqlTests
 {
     private static readonly string Shipped = TestPaths.Repo("data", "imf-dots-2022-all.parquet");
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("select * from read_csv('/etc/passwd')", "file system operations are disabled")]
     [InlineData("select * from read_text('/etc/passwd')", "file system operations are disabled")]

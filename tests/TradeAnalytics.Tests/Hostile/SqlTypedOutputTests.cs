@@ -42,6 +42,7 @@ public class SqlTypedOutputTests
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_query_past_its_time_limit_is_stopped_with_one_line_and_its_spill_folder_removed()
     {

@@ -68,6 +68,7 @@ public class TextAndLimitsTests
         Assert.True(error.Length < 300, error.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_claims_file_of_a_million_rows_is_refused_before_it_fills_memory()
     {

@@ -144,6 +144,7 @@ public class ValuesAndFormatsTests
         Assert.Contains("claims-200m.parquet: its metadata claims 200,000,000 rows in", sqlError, StringComparison.Ordinal);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void One_series_of_a_file_in_one_row_group_of_millions_of_rows_is_read_in_bounded_pieces()
     {

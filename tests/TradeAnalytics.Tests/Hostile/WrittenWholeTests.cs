@@ -139,6 +139,7 @@ public class WrittenWholeTests
         Assert.Equal($"error: {folder} is a folder; give the name of a file to write.", error.Trim());
     }
 
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void A_sigterm_during_an_import_leaves_the_earlier_output_and_deletes_the_temporary()
     {
@@ -157,6 +158,7 @@ public class WrittenWholeTests
         Assert.Empty(Leftovers(folder));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void A_file_size_limit_leaves_the_earlier_output_whole_and_names_the_file()
     {

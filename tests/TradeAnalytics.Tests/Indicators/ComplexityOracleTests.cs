@@ -34,6 +34,7 @@ public class ComplexityOracleTests
         Assert.Equal(1.1979, rca.Of("kaz", "3330"), 4);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresOraclesFact]
     public void Fitness_complexity_reproduces_the_oracles_eci_and_pci_with_the_mean_normalisation_at_each_iteration()
     {

@@ -250,6 +250,7 @@ public class RealTermsCommandTests
 /// <summary>Issue 41: the HTML report's pair page has an indicators section.</summary>
 public class ReportIndicatorsTests
 {
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_pair_page_shows_the_indicators_of_its_last_year_with_their_sources()
     {

@@ -100,6 +100,7 @@ public class NationalReaderTests
         Assert.Contains("soms are never mixed with dollars", Assert.Throws<FormatException>(() => TradeFileImporter.Import(soms)).Message);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresNationalFact]
     public void Armenia_2024_is_the_sum_of_its_twelve_monthly_rows_with_imports_by_origin_unless_asked()
     {
@@ -118,6 +119,7 @@ public class NationalReaderTests
         Assert.Contains(import.Report, l => l.StartsWith("imports by country of origin (the default", StringComparison.Ordinal));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresNationalFact]
     public void The_committed_extracts_are_exactly_what_import_makes_of_the_offices_files()
     {

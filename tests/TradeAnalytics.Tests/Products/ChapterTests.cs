@@ -10,6 +10,7 @@ namespace TradeAnalytics.Tests.Products;
 /// <summary>Issue 25: UN Comtrade by HS chapter for Israel and the Caucasus, and what a pair trades by chapter.</summary>
 public class ChapterTests
 {
+    [Trait("Category", "Slow")]
     [RequiresChapterArchiveFact]
     public void The_archive_is_read_whole_with_the_source_examples_value()
     {
@@ -31,6 +32,7 @@ public class ChapterTests
         Assert.Contains(import.Report, l => l.StartsWith("gaps, not zeros:", StringComparison.Ordinal));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresChapterArchiveFact]
     public void The_committed_extract_and_chapter_names_are_what_import_makes_of_the_archive()
     {

@@ -127,6 +127,7 @@ public class ComtradeReaderTests
         Assert.True(result.Reconciles);
     }
 
+    [Trait("Category", "Slow")]
     [RequiresComtradeFact]
     public void Every_file_of_the_hs27_folder_imports_and_reconciles_with_the_cited_rows()
     {
@@ -164,6 +165,7 @@ public class ComtradeReaderTests
             (deu.Reporter, deu.Partner, deu.Flow, deu.Year, deu.Value.Value, deu.Product.IsAllGoods, deu.Classification));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresComtradeFact]
     public void The_committed_extract_is_exactly_what_the_import_command_makes_from_the_folder()
     {
@@ -181,6 +183,7 @@ public class ComtradeReaderTests
         }
     }
 
+    [Trait("Category", "Slow")]
     [RequiresComtradeFact]
     public void The_committed_world_extract_is_exactly_what_the_import_command_makes_from_the_folder()
     {

@@ -140,6 +140,7 @@ public class HtmlReportTests
         Assert.Contains("holds no value for Tuvalu–Nauru", e.Message);
     }
 
+    [Trait("Category", "Slow")]
     [ChromiumFact]
     public void Headless_chromium_renders_the_paper_report_with_every_figure_and_the_claims_table_and_no_console_error()
     {
@@ -157,6 +158,7 @@ public class HtmlReportTests
         Assert.True(new FileInfo(Path.Combine(folder, "report.png")).Length > 20_000, "a screenshot with content");
     }
 
+    [Trait("Category", "Slow")]
     [ChromiumFact]
     public void In_a_browser_a_quote_holding_a_script_shows_as_text_and_never_runs()
     {

@@ -74,6 +74,7 @@ public class ColumnarTests
         Assert.Equal("x.parquet", back.Name);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_committed_columnar_files_are_exactly_what_the_columns_command_writes_from_the_data_package_file()
     {
@@ -88,6 +89,7 @@ public class ColumnarTests
         Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "imf-dots-2022-all.columns.tables.parquet")), File.ReadAllBytes(ColumnarParquet.TablesPathOf(output)));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_package_values_file_keeps_no_table_in_its_metadata_and_a_reporter_read_decodes_its_entries_only()
     {
@@ -111,6 +113,7 @@ public class ColumnarTests
         Assert.Equal(["TUR"], turkey.Reporters.Select(e => e.Code));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_values_file_with_its_tables_apart_reads_back_and_refuses_missing_or_foreign_tables()
     {
@@ -137,6 +140,7 @@ public class ColumnarTests
         Assert.Contains("in a tables file beside it", Assert.Throws<InterchangeFormatException>(() => ColumnarParquet.Read(() => File.OpenRead(path), "x.parquet", "x")).Message);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_data_package_writes_back_the_interchange_file_byte_for_byte()
     {
@@ -160,6 +164,7 @@ public class ColumnarTests
         Assert.Equal(2226.593035, pair.Bilateral("KAZ", "ISR").Exports()[2008]!.Value.Value);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void The_data_package_loaded_from_columns_gives_the_interchange_files_values_and_cells()
     {
@@ -183,6 +188,7 @@ public class ColumnarTests
         Assert.Equal((1960, 2020), all.YearRange);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Every_command_reads_a_columnar_file_given_as_data()
     {
@@ -199,6 +205,7 @@ public class ColumnarTests
         Assert.False(ColumnarParquet.IsColumnarFile(TestPaths.Repo("data", "imf-dots-2022-all.parquet")));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task A_damaged_columnar_file_is_refused_with_what_is_wrong()
     {

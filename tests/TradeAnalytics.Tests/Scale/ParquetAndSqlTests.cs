@@ -8,6 +8,7 @@ namespace TradeAnalytics.Tests.Scale;
 
 public class ParquetAndSqlTests
 {
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("imf-dots-2022.csv")]
     [InlineData("comtrade-hs27-israel.csv")]
@@ -45,6 +46,7 @@ public class ParquetAndSqlTests
         Assert.StartsWith("not.parquet: not a Parquet file", e.Message);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Duckdb_reads_the_parquet_the_tool_writes_with_the_same_numbers_as_the_in_memory_api()
     {
@@ -108,6 +110,7 @@ public class ParquetAndSqlTests
         Assert.Equal(204_098.062, Math.Round(all.Bilateral("DEU", "CHN").Turnover()[2020]!.Value.Value, 3));
     }
 
+    [Trait("Category", "Slow")]
     [RequiresDotsWorkbooksFact]
     public void The_committed_data_package_file_is_exactly_what_import_dots_writes_from_the_workbooks()
     {
@@ -119,6 +122,7 @@ public class ParquetAndSqlTests
         Assert.Equal(File.ReadAllBytes(TestPaths.Repo("data", "imf-dots-2022-all.parquet")), File.ReadAllBytes(output));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void Every_command_reads_data_parquet()
     {

@@ -59,6 +59,7 @@ public class XlsxTests
         Assert.Contains(sheets["About"], r => r[0] is "tool" && ((string)r[1]!).StartsWith("TradeAnalytics ", StringComparison.Ordinal));
     }
 
+    [Trait("Category", "Slow")]
     [Theory]
     [InlineData("growth", "KAZ", "ISR", "--from", "2010", "--to", "2012")]
     [InlineData("share", "KAZ", "ISR", "--year", "2018")]
