@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates docs/report-screenshot.png (the README's picture of the paper's report) from charts/report.html in
+# Regenerates docs/report-screenshot.png (docs/claims.md's picture of the paper's report) from charts/report.html in
 # Debian's headless Chromium, so the picture shows what the code writes now. CI runs it on every submission.
 # Usage: scripts/report-screenshot.sh [OUT.png]   (default docs/report-screenshot.png)
 # The picture is drawn into a temporary folder and moved into place only when whole.

@@ -1,5 +1,5 @@
 // Kazakhstan–Israel growth from the embedded IMF DOTS 2022 extract, oil from the embedded UN Comtrade HS 27
-// extract, and a chart: the README's examples.
+// extract, and a chart: the examples of docs/getting-started.md.
 using TradeAnalytics;
 using TradeAnalytics.Analytics;
 using TradeAnalytics.Charts;

@@ -12,7 +12,7 @@ namespace TradeAnalytics.Cli;
 /// </summary>
 internal static class CheckClaimsCommand
 {
-    /// <summary>The largest article --draft reads (README, "What it refuses, and its limits").</summary>
+    /// <summary>The largest article --draft reads (docs/promises.md, "What it refuses, and its limits").</summary>
     internal const long MaxArticleBytes = 2L << 20;
 
     internal static Command Create(TextWriter output)

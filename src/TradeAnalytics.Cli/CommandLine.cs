@@ -68,7 +68,7 @@ public static class CommandLine
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Anything else is the tool's own failure: one line, never a stack trace, and its own exit code (see README, exit codes).
+            // Anything else is the tool's own failure: one line, never a stack trace, and its own exit code (see docs/promises.md, exit codes).
             // Outputs are written to a temporary file and moved into place only when whole, so nothing half-written is left.
             error.WriteLine($"error: an unexpected failure ({e.GetType().Name}): {VisibleText.Of(e.Message)} — nothing more was written; please report it.");
             return UnexpectedFailure;

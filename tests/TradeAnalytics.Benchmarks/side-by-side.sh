@@ -9,7 +9,7 @@
 #   4. issue 26: the data package's whole load (the benchmarks project's --measure whole-load: median of 5 loads in one
 #      process, and the peak of a process that loads once), and `sql` streaming a 51.6 M-row result to --format csv.
 # Prints every run and a Markdown table of medians and ratios; with --update-readme it also writes that table into
-# README.md between its side-by-side markers. Needs Debian's python3-pandas, python3-openpyxl and python3-matplotlib.
+# docs/performance.md between its side-by-side markers. Needs Debian's python3-pandas, python3-openpyxl and python3-matplotlib.
 # Usage: bash tests/TradeAnalytics.Benchmarks/side-by-side.sh [RUNS] [--update-readme]    (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -81,11 +81,11 @@ echo "$table"
 if $update; then
   "$python" - "$table" <<'UPDATE'
 import sys, pathlib, re
-readme = pathlib.Path("README.md")
+readme = pathlib.Path("docs/performance.md")
 text = readme.read_text(encoding="utf-8")
 begin, end = "<!-- side-by-side:begin -->", "<!-- side-by-side:end -->"
-assert begin in text and end in text, "README.md has no side-by-side markers"
+assert begin in text and end in text, "docs/performance.md has no side-by-side markers"
 readme.write_text(re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda _: begin + "\n" + sys.argv[1] + "\n" + end, text, flags=re.S), encoding="utf-8")
-print("README.md: table updated", file=sys.stderr)
+print("docs/performance.md: table updated", file=sys.stderr)
 UPDATE
 fi

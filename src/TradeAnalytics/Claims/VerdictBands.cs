@@ -12,7 +12,7 @@ namespace TradeAnalytics.Claims;
 /// For levels (a value, a mean, each end of a range) and ratios (fold change, "the level of"): the
 /// computed number within this percent of the stated one. Default 10: between editions the IMF revises a
 /// year's value by a few percent as a rule and by up to about 11 % at the most (Nicaragua's imports 1991,
-/// DOTS 2022 against IMTS 2026: 751.3 → 667.7 $m; see the README), so a level 10 % off is what a
+/// DOTS 2022 against IMTS 2026: 751.3 → 667.7 $m; see docs/sources.md), so a level 10 % off is what a
 /// revision or another edition can explain, and one further off is not.
 /// </param>
 /// <param name="RatePoints">

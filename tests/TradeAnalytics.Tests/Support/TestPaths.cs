@@ -34,6 +34,10 @@ internal static class TestPaths
 
     internal static string Repo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
 
+    /// <summary>The README and the pages of docs/ it links to, as one text: what the documentation says, wherever it says it.</summary>
+    internal static string Documentation()
+        => string.Join("\n", new[] { Repo("README.md") }.Concat(Directory.EnumerateFiles(Repo("docs"), "*.md").Order(StringComparer.Ordinal)).Select(File.ReadAllText));
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
