@@ -279,22 +279,8 @@ public static class TradeIndicators
     /// <param name="b">The second economy.</param>
     /// <param name="year">The year.</param>
     public static Indicator ExportSimilarity(TradeDataset chapters, Economy a, Economy b, int year)
-    {
-        const string name = "export similarity (Finger–Kreinin)";
-        const string formula = "FK = Σ_k min(s_ak, s_bk)";
-        var (sa, ia) = Mix(chapters, a, TradeFlow.Exports, year);
-        var (sb, ib) = Mix(chapters, b, TradeFlow.Exports, year);
-        var inputs = ia.Concat(ib).ToList();
-        if (sa.Count == 0 || sb.Count == 0)
-        {
-            return Indicator.None(name, formula, inputs, $"{(sa.Count == 0 ? a : b).Code} reports no chapter exports to the World in {year}");
-        }
-
-        var union = sa.Keys.Union(sb.Keys).ToList();
-        var value = union.Sum(k => Math.Min(sa.GetValueOrDefault(k), sb.GetValueOrDefault(k)));
-        var oneSided = union.Count(k => !sa.ContainsKey(k) || !sb.ContainsKey(k));
-        return new Indicator(name, formula, value, inputs, null) { Notes = oneSided > 0 ? [$"{oneSided} chapter(s) exported by one economy only: the other's share counted as 0 (no chapter file)"] : [] };
-    }
+        => OfTwoMixes("export similarity (Finger–Kreinin)", "FK = Σ_k min(s_ak, s_bk)", chapters, (a, TradeFlow.Exports), (b, TradeFlow.Exports), year,
+            (sa, sb, k) => Math.Min(sa.GetValueOrDefault(k), sb.GetValueOrDefault(k)), sum => sum);
 
     /// <summary>
     /// Trade complementarity (Michaely) of <paramref name="exporter"/>'s exports with <paramref name="importer"/>'s imports:
@@ -310,19 +296,31 @@ public static class TradeIndicators
     /// <param name="importer">Economy j, by its imports.</param>
     /// <param name="year">The year.</param>
     public static Indicator Complementarity(TradeDataset chapters, Economy exporter, Economy importer, int year)
+        => OfTwoMixes("trade complementarity (Michaely)", "C_ij = 1 − ½ Σ_k |m_jk − x_ik|", chapters, (exporter, TradeFlow.Exports), (importer, TradeFlow.Imports), year,
+            (x, m, k) => Math.Abs(m.GetValueOrDefault(k) - x.GetValueOrDefault(k)), sum => 1 - (sum / 2));
+
+    /// <summary>
+    /// An index over two economies' chapter mixes with the World: <paramref name="term"/> summed over the chapters either
+    /// holds, then <paramref name="finish"/>ed; undefined when either reports no chapter of its flow that year.
+    /// </summary>
+    private static Indicator OfTwoMixes(string name, string formula, TradeDataset chapters, (Economy Economy, TradeFlow Flow) first, (Economy Economy, TradeFlow Flow) second,
+        int year, Func<Dictionary<string, double>, Dictionary<string, double>, string, double> term, Func<double, double> finish)
     {
-        const string name = "trade complementarity (Michaely)";
-        const string formula = "C_ij = 1 − ½ Σ_k |m_jk − x_ik|";
-        var (x, ix) = Mix(chapters, exporter, TradeFlow.Exports, year);
-        var (m, im) = Mix(chapters, importer, TradeFlow.Imports, year);
-        var inputs = ix.Concat(im).ToList();
-        if (x.Count == 0 || m.Count == 0)
+        var (s1, i1) = Mix(chapters, first.Economy, first.Flow, year);
+        var (s2, i2) = Mix(chapters, second.Economy, second.Flow, year);
+        var inputs = i1.Concat(i2).ToList();
+        if (s1.Count == 0 || s2.Count == 0)
         {
-            return Indicator.None(name, formula, inputs, x.Count == 0 ? $"{exporter.Code} reports no chapter exports to the World in {year}" : $"{importer.Code} reports no chapter imports from the World in {year}");
+            var (who, flow) = s1.Count == 0 ? first : second;
+            return Indicator.None(name, formula, inputs, $"{who.Code} reports no chapter {(flow == TradeFlow.Exports ? "exports to" : "imports from")} the World in {year}");
         }
 
-        var union = x.Keys.Union(m.Keys).ToList();
-        return new Indicator(name, formula, 1 - (union.Sum(k => Math.Abs(m.GetValueOrDefault(k) - x.GetValueOrDefault(k))) / 2), inputs, null);
+        var union = s1.Keys.Union(s2.Keys).ToList();
+        var oneSided = union.Count(k => !s1.ContainsKey(k) || !s2.ContainsKey(k));
+        return new Indicator(name, formula, finish(union.Sum(k => term(s1, s2, k))), inputs, null)
+        {
+            Notes = oneSided > 0 ? [$"{oneSided} chapter(s) in one mix only: the other's share counted as 0 (no chapter file)"] : [],
+        };
     }
 
     /// <summary>
