@@ -83,6 +83,31 @@ public class XlsxTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public void Runs_side_by_side_in_one_process_each_write_their_own_workbook()
+    {
+        // In CI, another test's run of the tool (in-process, in parallel) reset the workbook a run was filling.
+        var folder = Directory.CreateTempSubdirectory("xlsx-parallel-").FullName;
+        var results = new (int Code, string Error)[8];
+        using var start = new Barrier(results.Length);
+
+        // Eight threads of their own, started together: every run's command overlaps the others'.
+        var threads = Enumerable.Range(0, results.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            var (code, _, error) = i % 2 == 0
+                ? CliRunner.Run("indicators", "AZE", "ISR", "--year", "2015", "--format", "xlsx", "--out", Path.Combine(folder, $"{i}.xlsx"))
+                : CliRunner.Run("indicators", "AZE", "ISR", "--year", "2015");
+            results[i] = (code, error);
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.All(results, r => Assert.True(r.Code == 0, r.Error));
+        Assert.All(Enumerable.Range(0, results.Length).Where(i => i % 2 == 0), i => Assert.Equal(["About", "table"], Read(Path.Combine(folder, $"{i}.xlsx")).Keys));
+    }
+
+    [Fact]
     public void Xlsx_without_out_or_with_another_extension_is_refused_and_a_failure_leaves_the_earlier_file()
     {
         var folder = Directory.CreateTempSubdirectory("xlsx-refuse-").FullName;
