@@ -30,7 +30,7 @@ public static class Runner
         {
             stderr.WriteLine($"error: {e.Message}");
             stderr.WriteLine(RunnerOptions.Usage);
-            return 2;
+            return 1;   // a usage error, as the tool's (docs/promises.md, exit codes): 2 means an import that does not reconcile
         }
 
         if (options.Help)
