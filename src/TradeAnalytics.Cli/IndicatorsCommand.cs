@@ -39,7 +39,7 @@ internal static class IndicatorsCommand
             }
 
             var y = parse.GetValue(year) ?? throw new CommandLineException("--year YEAR is required.");
-            var from = parse.GetValue(since) ?? y - 5;
+            var from = parse.GetValue(since) ?? DefaultSince(y);
             if (from >= y)
             {
                 throw new CommandLineException($"--since {from} is not before --year {y}.");
@@ -64,6 +64,9 @@ internal static class IndicatorsCommand
         });
         return command;
     }
+
+    /// <summary>The first year of the marginal intra-industry index when none is given: five years before.</summary>
+    internal static int DefaultSince(int year) => year - 5;
 
     /// <summary>The indicators, in the order printed: each computed where its data are shipped, else said missing.</summary>
     internal static IReadOnlyList<Indicator> Compute(Economy a, Economy b, int year, int since)
@@ -113,29 +116,12 @@ internal static class IndicatorsCommand
 
         foreach (var e in new[] { a, b })
         {
-            var parts = dots.PartnersOf(e).Where(p => p.IsCountry && !p.Equals(e)).Select(p => dots.TryGet(e, p, TradeFlow.Exports, year, out var o)
-                ? new IndicatorInput(p.Code, o.Value.Value, o.Source)
-                : new IndicatorInput(p.Code, null, $"no {year} value"));
-            var concentration = TradeIndicators.NormalisedConcentration($"concentration of {e.Code}'s exports over partner countries (UNCTAD)", parts);
-            // Hundreds of partners: the note says how many, the inputs column would be longer than any screen.
-            list.Add(concentration with
-            {
-                Inputs = [],
-                Notes = [.. concentration.Notes, $"{concentration.Inputs.Count(i => i.Value > 0)} partner countries with positive exports in {dots.Name}"],
-            });
+            list.Add(Counted(TradeIndicators.ConcentrationOverPartners(dots, e, TradeFlow.Exports, year), $"partner countries with positive exports in {dots.Name}"));
         }
 
         foreach (var e in reporting)
         {
-            var parts = chapters.Products.Where(p => p.ToCode().Length == 2).Select(p => chapters.ObservationsOf(e, Economies.World, TradeFlow.Exports, p).FirstOrDefault(o => o.Year == year) is { } o
-                ? new IndicatorInput(p.ToCode(), o.Value.Value, o.Source)
-                : new IndicatorInput(p.ToCode(), null, $"no chapter {p.ToCode()} exports in {year}"));
-            var concentration = TradeIndicators.NormalisedConcentration($"concentration of {e.Code}'s exports over HS chapters (UNCTAD)", parts);
-            list.Add(concentration with
-            {
-                Inputs = [],
-                Notes = [.. concentration.Notes, $"{concentration.Inputs.Count(i => i.Value > 0)} chapters with positive exports to the World in {chapters.Name}"],
-            });
+            list.Add(Counted(TradeIndicators.ConcentrationOverChapters(chapters, e, TradeFlow.Exports, year), $"chapters with positive exports to the World in {chapters.Name}"));
         }
 
         list.Add(Missing("economic complexity (ECI, PCI)", "fitness: F_c = Σ_p M_cp Q_p, Q_p = 1 / Σ_c M_cp / F_c",
@@ -144,4 +130,8 @@ internal static class IndicatorsCommand
     }
 
     private static Indicator Missing(string name, string formula, string why) => new(name, formula, null, [], why);
+
+    /// <summary>A concentration with its parts counted in a note instead of listed: hundreds of them would be longer than any screen.</summary>
+    private static Indicator Counted(Indicator concentration, string what)
+        => concentration with { Inputs = [], Notes = [.. concentration.Notes, $"{concentration.Inputs.Count(i => i.Value > 0)} {what}"] };
 }

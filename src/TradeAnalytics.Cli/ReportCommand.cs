@@ -60,7 +60,7 @@ internal static class ReportCommand
             var turnover = dataset.Bilateral(a, b).Turnover();
             if ((parse.GetValue(to) ?? (turnover.IsEmpty ? null : turnover.LastYear)) is { } year)
             {
-                report.AddIndicators(a, b, year, IndicatorsCommand.Compute(a, b, year, year - 5));
+                report.AddIndicators(a, b, year, IndicatorsCommand.Compute(a, b, year, IndicatorsCommand.DefaultSince(year)));
             }
 
             report.Save(path);

@@ -37,8 +37,7 @@ public static class Concentration
         Preconditions.NotNull(dataset);
         Preconditions.NotNull(reporter);
         Preconditions.Check(measure != TradeMeasure.Balance, "Concentration of a balance has no meaning; use exports, imports or turnover.", nameof(measure));
-        var values = dataset.PartnersOf(reporter)
-            .Where(p => p.IsCountry && !p.Equals(reporter))
+        var values = PartnerCountries(dataset, reporter)
             .Select(p => In(p))
             .Where(v => v is { Value: > 0 })
             .Select(v => v!.Value.Value)
@@ -62,4 +61,8 @@ public static class Concentration
             return exports is { } x && imports is { } m ? x + m : exports ?? imports;
         }
     }
+
+    /// <summary>The partners of <paramref name="reporter"/> that concentration counts: countries other than itself (never aggregates or residuals).</summary>
+    internal static IEnumerable<Economy> PartnerCountries(TradeDataset dataset, Economy reporter)
+        => dataset.PartnersOf(reporter).Where(p => p.IsCountry && !p.Equals(reporter));
 }

@@ -90,9 +90,9 @@ public static class TradeIndicators
         Preconditions.NotNull(economy);
         var name = $"revealed comparative advantage in {(product.IsAllGoods ? "all goods" : "HS " + product.ToCode())}";
         const string formula = "RCA_ik = (x_ik / X_i) / (x_wk / X_w)";
-        var own = productData.ObservationsOf(economy, Economies.World, TradeFlow.Exports, product).FirstOrDefault(o => o.Year == year);
+        productData.TryGet(economy, Economies.World, TradeFlow.Exports, product, year, out var own);
         var reporters = productData.Reporters.Where(r => !r.Equals(Economies.World)).ToList();
-        var world = reporters.Select(r => productData.ObservationsOf(r, Economies.World, TradeFlow.Exports, product).FirstOrDefault(o => o.Year == year)).Where(o => o is not null).ToList();
+        var world = reporters.Select(r => productData.TryGet(r, Economies.World, TradeFlow.Exports, product, year, out var o) ? o : null).Where(o => o is not null).ToList();
         var inputs = new List<IndicatorInput>
         {
             own is null
@@ -352,6 +352,45 @@ public static class TradeIndicators
         return new Indicator(name, formula, (root - even) / (1 - even), inputs, null) { Notes = notes };
     }
 
+    /// <summary>
+    /// <see cref="NormalisedConcentration"/> of <paramref name="economy"/>'s <paramref name="flow"/> over its partner countries in
+    /// <paramref name="year"/>, as it reports them (aggregates and residuals never count; a partner without a value that year is
+    /// missing, left out).
+    /// </summary>
+    /// <param name="data">All-goods data holding the economy's report.</param>
+    /// <param name="economy">Whose trade.</param>
+    /// <param name="flow">Exports or imports.</param>
+    /// <param name="year">The year.</param>
+    public static Indicator ConcentrationOverPartners(TradeDataset data, Economy economy, TradeFlow flow, int year)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.NotNull(economy);
+        var parts = Concentration.PartnerCountries(data, economy).Select(p => data.TryGet(economy, p, flow, year, out var o)
+            ? new IndicatorInput(p.Code, o.Value.Value, o.Source)
+            : new IndicatorInput(p.Code, null, $"no {year} value"));
+        return NormalisedConcentration($"concentration of {economy.Code}'s {Word(flow)} over partner countries (UNCTAD)", parts);
+    }
+
+    /// <summary>
+    /// <see cref="NormalisedConcentration"/> of <paramref name="economy"/>'s <paramref name="flow"/> with the World over the HS
+    /// chapters of <paramref name="chapters"/> in <paramref name="year"/> (a chapter without a value is missing, left out).
+    /// </summary>
+    /// <param name="chapters">Data by HS chapter, the economy reporting with the World.</param>
+    /// <param name="economy">Whose trade.</param>
+    /// <param name="flow">Exports or imports.</param>
+    /// <param name="year">The year.</param>
+    public static Indicator ConcentrationOverChapters(TradeDataset chapters, Economy economy, TradeFlow flow, int year)
+    {
+        Preconditions.NotNull(chapters);
+        Preconditions.NotNull(economy);
+        var parts = ChaptersOf(chapters).Select(p => chapters.TryGet(economy, Economies.World, flow, p, year, out var o)
+            ? new IndicatorInput(p.ToCode(), o.Value.Value, o.Source)
+            : new IndicatorInput(p.ToCode(), null, $"no chapter {p.ToCode()} {Word(flow)} in {year}"));
+        return NormalisedConcentration($"concentration of {economy.Code}'s {Word(flow)} over HS chapters (UNCTAD)", parts);
+    }
+
+    private static string Word(TradeFlow flow) => flow.ToString().ToLowerInvariant();
+
     /// <summary>One all-goods value as an input: its value and source, or why it is missing.</summary>
     private static IndicatorInput Input(TradeDataset data, Economy reporter, Economy partner, TradeFlow flow, int year, string name)
         => data.TryGet(reporter, partner, flow, year, out var o)
@@ -367,8 +406,7 @@ public static class TradeIndicators
     /// the partner at all says nothing about it.
     /// </summary>
     private static bool Covers(TradeDataset data, Economy reporter, Economy partner, int year)
-        => ChaptersOf(data).Any(c => data.ObservationsOf(reporter, partner, TradeFlow.Exports, c).Any(o => o.Year == year)
-            || data.ObservationsOf(reporter, partner, TradeFlow.Imports, c).Any(o => o.Year == year));
+        => ChaptersOf(data).Any(c => data.TryGet(reporter, partner, TradeFlow.Exports, c, year, out _) || data.TryGet(reporter, partner, TradeFlow.Imports, c, year, out _));
 
     /// <summary>
     /// A chapter's value: as reported; zero when the data hold the reporter's chapter trade with this partner that year
@@ -378,7 +416,7 @@ public static class TradeIndicators
     private static IndicatorInput ChapterValue(TradeDataset data, Economy reporter, Economy partner, TradeFlow flow, Product chapter, int year, bool covered)
     {
         var code = chapter.ToCode();
-        if (data.ObservationsOf(reporter, partner, flow, chapter).FirstOrDefault(o => o.Year == year) is { } found)
+        if (data.TryGet(reporter, partner, flow, chapter, year, out var found))
         {
             return new IndicatorInput(code, found.Value.Value, found.Source);
         }
@@ -388,7 +426,7 @@ public static class TradeIndicators
             return new IndicatorInput(code, null, $"no chapter trade of {reporter.Code} with {partner.Code} in {year} in {data.Name} (a gap)");
         }
 
-        return data.ObservationsOf(reporter, Economies.World, flow, chapter).FirstOrDefault(o => o.Year == year) is { } world
+        return data.TryGet(reporter, Economies.World, flow, chapter, year, out var world)
             ? new IndicatorInput(code, 0, $"0: {reporter.Code}'s chapter {code} {flow.ToString().ToLowerInvariant()} of {year} ({world.Source}) list no value with {partner.Code}")
             : new IndicatorInput(code, null, $"{reporter.Code} reports no chapter {code} {flow.ToString().ToLowerInvariant()} in {year} (a gap)");
     }
@@ -402,7 +440,7 @@ public static class TradeIndicators
         var inputs = new List<IndicatorInput>();
         foreach (var chapter in ChaptersOf(data))
         {
-            if (data.ObservationsOf(economy, Economies.World, flow, chapter).FirstOrDefault(o => o.Year == year) is { Value.Value: > 0 } o)
+            if (data.TryGet(economy, Economies.World, flow, chapter, year, out var o) && o.Value.Value > 0)
             {
                 values[chapter.ToCode()] = o.Value.Value;
                 inputs.Add(new IndicatorInput($"{economy.Code} {flow.ToString().ToLowerInvariant()}, chapter {chapter.ToCode()}", o.Value.Value, o.Source));

@@ -115,12 +115,12 @@ public sealed class TradeDataset
 
     /// <summary>One reported value for all goods without its source (no string is made): for analytics that add many up.</summary>
     internal UsdMillions? ValueIn(Economy reporter, Economy partner, TradeFlow flow, int year)
-        => RowIn(reporter, partner, flow, year) is var row and >= 0 ? _table.Value(row) : null;
+        => RowIn(reporter, partner, flow, Product.AllGoods, year) is var row and >= 0 ? _table.Value(row) : null;
 
-    /// <summary>The row of the value for all goods of <paramref name="reporter"/> with <paramref name="partner"/> in <paramref name="year"/>, or −1.</summary>
-    private int RowIn(Economy reporter, Economy partner, TradeFlow flow, int year)
+    /// <summary>The row of the value of <paramref name="product"/> of <paramref name="reporter"/> with <paramref name="partner"/> in <paramref name="year"/>, or −1.</summary>
+    private int RowIn(Economy reporter, Economy partner, TradeFlow flow, Product product, int year)
     {
-        foreach (var row in _table.SeriesRows(reporter, partner, flow, Product.AllGoods))
+        foreach (var row in _table.SeriesRows(reporter, partner, flow, product))
         {
             if (_table.Year(row) == year)
             {
@@ -138,8 +138,18 @@ public sealed class TradeDataset
     /// <param name="year">The year.</param>
     /// <param name="observation">The value, or null.</param>
     public bool TryGet(Economy reporter, Economy partner, TradeFlow flow, int year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeObservation? observation)
+        => TryGet(reporter, partner, flow, Product.AllGoods, year, out observation);
+
+    /// <summary>Gets one reported value of exactly <paramref name="product"/> (an HS code matched exactly, or all goods), if present.</summary>
+    /// <param name="reporter">Whose statistics.</param>
+    /// <param name="partner">The counterpart.</param>
+    /// <param name="flow">The flow as the reporter records it.</param>
+    /// <param name="product">The goods.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="observation">The value, or null.</param>
+    public bool TryGet(Economy reporter, Economy partner, TradeFlow flow, Product product, int year, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TradeObservation? observation)
     {
-        var row = RowIn(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, year);
+        var row = RowIn(Preconditions.NotNull(reporter), Preconditions.NotNull(partner), flow, product, year);
         observation = row >= 0 ? _table.Row(row) : null;
         return observation is not null;
     }
