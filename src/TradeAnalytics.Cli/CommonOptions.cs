@@ -26,6 +26,37 @@ internal static class CommonOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
+    /// <summary>--real BASE (series, growth, chart; compare with two economies): values in constant US$ of the base year, deflated by the shipped US CPI-U.</summary>
+    internal static Option<int?> Real() => CommonOptions.YearOption("--real",
+        "State values in constant US$ of this base year (e.g. 2020), deflated by the US CPI-U annual average (BLS, 1980–2024); a year outside its span is left out and said, never deflated by 1.");
+
+    /// <summary>The series in constant dollars of <paramref name="baseYear"/> (unchanged without one), its unit, and the years left undeflated with why.</summary>
+    internal static (TradeSeries Series, string Unit, IReadOnlyDictionary<int, string> NotDeflated) Deflate(TradeSeries series, int? baseYear)
+    {
+        var unit = Unit(baseYear);
+        if (baseYear is not { } b)
+        {
+            return (series, unit, new Dictionary<int, string>());
+        }
+
+        var real = ShippedData.UsCpiU.Real(series, b, out var undefined);
+        return (real, unit, undefined.ToDictionary(u => u.Year, u => u.Undefined!));
+    }
+
+    /// <summary>The unit of values with --real <paramref name="baseYear"/> (or without it); a base year the CPI-U does not cover is refused.</summary>
+    internal static string Unit(int? baseYear)
+    {
+        if (baseYear is not { } b)
+        {
+            return "US$ million";
+        }
+
+        var cpi = ShippedData.UsCpiU;
+        return cpi[b] is null
+            ? throw new CommandLineException($"--real {b}: {cpi.Name} covers {cpi.Years[0].Year}–{cpi.Years[^1].Year}; give a base year in that span.")
+            : $"{cpi.Describe(b)}, million";
+    }
+
     internal static Option<string?> ProductOption() => new("--product")
     {
         Description = "An HS code (2, 4 or 6 digits, e.g. 27 = mineral fuels and oils): the product's trade instead of all goods, from product data (your --data file if it holds products, else the embedded UN Comtrade HS 27 extract).",

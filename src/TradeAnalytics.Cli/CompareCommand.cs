@@ -43,14 +43,9 @@ internal static class CompareCommand
             if (Pair(parse.GetValue(a)!, parse.GetValue(b)!) is { } pair)
             {
                 var names = CommonOptions.AskedSources(parse, sources, ["dots", "national", "imts2025"]);
-                var cpi = ShippedData.UsCpiU;
-                if (parse.GetValue(real) is { } baseYear && cpi[baseYear] is null)
-                {
-                    throw new CommandLineException($"--real {baseYear}: {cpi.Name} covers {cpi.Years[0].Year}–{cpi.Years[^1].Year}; give a base year in that span.");
-                }
-
+                var unit = CommonOptions.Unit(parse.GetValue(real));   // a base year outside the CPI-U refused before anything is read
                 // Each source deflated alike, never merged: constant dollars change the unit, not what each publisher said.
-                TradeSeries Deflated(TradeSeries s) => parse.GetValue(real) is { } b ? cpi.Real(s, b, out _) : s;
+                TradeSeries Deflated(TradeSeries s) => CommonOptions.Deflate(s, parse.GetValue(real)).Series;
                 var series = names.Select(n => new NamedSeries(n,
                     Deflated(CommonOptions.LoadSource(parse, data, sources, n, pair.Economy, pair.Partner).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), parse.GetValue(side))))).ToList();
                 // The other side's own report (DOTS), as the reference that tells which of two disagreeing values stands apart.
@@ -58,7 +53,6 @@ internal static class CompareCommand
                 var mirrorOf = otherSide == ReportingSide.Partner ? pair.Partner : pair.Economy;
                 var mirror = new NamedSeries($"{mirrorOf.Code}'s own report (dots)",
                     Deflated(CommonOptions.Shipped([pair.Economy, pair.Partner]).Bilateral(pair.Economy, pair.Partner).Measure(parse.GetValue(flow), otherSide)));
-                var unit = parse.GetValue(real) is { } r ? cpi.Describe(r) + ", million" : "US$ million";
                 WriteSources(output, SourceComparison.Compare(series, mirror), parse.GetValue(from), parse.GetValue(to), parse.GetValue(format), unit);
                 return 0;
             }

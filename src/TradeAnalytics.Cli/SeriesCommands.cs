@@ -14,13 +14,13 @@ internal static class SeriesCommands
         var (economy, partner, data, format, from, to, flow, side) = PairOptions();
         var product = CommonOptions.ProductOption();
         var sources = CommonOptions.Sources();
-        var real = RealOption();
+        var real = CommonOptions.Real();
         var command = new Command("series", "The yearly values of a pair's trade, with estimate (e), partial (p) and missing markers.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product, real };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
             var (nominal, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
-            var (series, unit, notDeflated) = Deflate(nominal, parse.GetValue(real));
+            var (series, unit, notDeflated) = CommonOptions.Deflate(nominal, parse.GetValue(real));
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
             var sourceOf = CommonOptions.SourceOfYears(dataset, series);
             var layered = sourceOf.Count > 0;
@@ -113,13 +113,13 @@ internal static class SeriesCommands
         {
             Description = "Leave partial years (a turnover of which one flow was reported) out: a figure ending on one is undefined instead of mixing one flow with two.",
         };
-        var real = RealOption();
+        var real = CommonOptions.Real();
         var command = new Command("growth", "Year-over-year growth, growth between the end years, CAGR, fold change and log-linear trend growth with R²; a partial or estimated end is said in the note.") { economy, partner, data.Files, data.NoShipped, format, from, to, flow, side, product, excludePartial, real };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
         {
             var (nominal, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
-            var (series, unit, notDeflated) = Deflate(nominal, parse.GetValue(real));
+            var (series, unit, notDeflated) = CommonOptions.Deflate(nominal, parse.GetValue(real));
             var sourceOf = CommonOptions.SourceOfYears(dataset, series);
             var looksPartial = CommonOptions.LooksPartial(dataset, series, sourceOf);
             var (f, t) = CommonOptions.Years(series, parse.GetValue(from), parse.GetValue(to));
@@ -169,7 +169,7 @@ internal static class SeriesCommands
 
             if (parse.GetValue(format) == OutputFormat.Table)
             {
-                output.WriteLine($"{series.Context.Describe()}, {f}–{t}{(notDeflated.Count > 0 || parse.GetValue(real) is not null ? ", " + unit : "")}");
+                output.WriteLine($"{series.Context.Describe()}, {f}–{t}{(parse.GetValue(real) is null ? "" : ", " + unit)}");
             }
 
             var ends = new[] { f, t }.Where(y => series[y] is null).ToList();
@@ -218,7 +218,7 @@ internal static class SeriesCommands
         {
             Description = "A line chart with one line per source (dots solid, national dashed, imts2025 diamonds; --source picks them), side by side and never merged, as figure 7: gaps stay gaps.",
         };
-        var real = RealOption();
+        var real = CommonOptions.Real();
         var command = new Command("chart", "A bar chart of a pair's yearly values, as PNG or SVG; with --by-source, each source's line side by side.") { economy, partner, data.Files, data.NoShipped, from, to, flow, side, outFile, width, height, product, bySource, real };
         AddSourceOptions(command, sources);
         command.SetAction(parse =>
@@ -234,7 +234,7 @@ internal static class SeriesCommands
             }
 
             var (nominal, dataset) = Load(parse, economy, partner, data, flow, side, product, sources);
-            var (series, unit, notDeflated) = Deflate(nominal, parse.GetValue(real));
+            var (series, unit, notDeflated) = CommonOptions.Deflate(nominal, parse.GetValue(real));
             if (series.IsEmpty)
             {
                 throw new CommandLineException($"no year of {nominal.Context.Describe()} lies within the deflator's years: nothing to draw in constant dollars.");
@@ -248,17 +248,18 @@ internal static class SeriesCommands
                 ? ChartOptions.DotsSource(series.Context.ReportedBy)
                 : $"Source: {dataset.Name}, as reported by {series.Context.ReportedBy.Name}.";
             var undeflated = notDeflated.Keys.Where(y => y >= f && y <= t).ToList();
-            var options = new ChartOptions(title, source + (parse.GetValue(real) is { } b
-                ? $" In {unit}{(undeflated.Count > 0 ? $"; {string.Join(", ", undeflated)} outside the deflator's years, not drawn" : "")}."
-                : ""))
+            var baseYear = parse.GetValue(real);
+            var options = new ChartOptions(title, source + (baseYear is null
+                ? ""
+                : $" In {unit}{(undeflated.Count > 0 ? $"; {string.Join(", ", undeflated)} outside the deflator's years, not drawn" : "")}."))
             {
                 FromYear = f,
                 ToYear = t,
                 Width = parse.GetValue(width),
                 Height = parse.GetValue(height),
-                ValueAxisTitle = parse.GetValue(real) is { } baseYear
-                    ? string.Create(CultureInfo.InvariantCulture, $"{measure}, US$ million (constant {baseYear} prices, US CPI-U)")
-                    : $"{measure}, US$ million (current prices)",
+                ValueAxisTitle = baseYear is null
+                    ? $"{measure}, US$ million (current prices)"
+                    : string.Create(CultureInfo.InvariantCulture, $"{measure}, US$ million (constant {baseYear} prices, US CPI-U)"),
             };
             BarChart.Create(series, options).Save(path);
             output.WriteLine($"wrote {path}");
@@ -432,28 +433,6 @@ internal static class SeriesCommands
         }
 
         return (dataset.Bilateral(a, b, product).Measure(parse.GetValue(flow), parse.GetValue(side)), dataset);
-    }
-
-    /// <summary>--real BASE: values in constant US$ of the base year, deflated by the shipped US CPI-U.</summary>
-    private static Option<int?> RealOption() => CommonOptions.YearOption("--real",
-        "State values in constant US$ of this base year (e.g. 2020), deflated by the US CPI-U annual average (BLS, 1980–2024); a year outside its span is left out and said, never deflated by 1.");
-
-    /// <summary>The series in constant dollars of <paramref name="baseYear"/> (unchanged without one), its unit, and the years left undeflated with why.</summary>
-    private static (TradeSeries Series, string Unit, IReadOnlyDictionary<int, string> NotDeflated) Deflate(TradeSeries series, int? baseYear)
-    {
-        if (baseYear is not { } b)
-        {
-            return (series, "US$ million", new Dictionary<int, string>());
-        }
-
-        var cpi = ShippedData.UsCpiU;
-        if (cpi[b] is null)
-        {
-            throw new CommandLineException($"--real {b}: {cpi.Name} covers {cpi.Years[0].Year}–{cpi.Years[^1].Year}; give a base year in that span.");
-        }
-
-        var real = cpi.Real(series, b, out var undefined);
-        return (real, $"{cpi.Describe(b)}, million", undefined.ToDictionary(u => u.Year, u => u.Undefined!));
     }
 
     private static (Argument<string>, Argument<string>, CommonOptions.DataOptions, Option<OutputFormat>, Option<int?>, Option<int?>, Option<TradeMeasure>, Option<ReportingSide>) PairOptions()
