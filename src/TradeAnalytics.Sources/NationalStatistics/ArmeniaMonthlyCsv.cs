@@ -130,7 +130,7 @@ public static class ArmeniaMonthlyCsv
         {
             var (partner, year, flow) = group.Key;
             var label = string.Join(" / ", group.Select(c => c.Label).Distinct());
-            var sum = 0m;
+            var monthly = new List<decimal>();
             var ok = new List<int>();
             var byMonth = group.GroupBy(c => c.Month).ToList();
             foreach (var c in group)
@@ -147,13 +147,13 @@ public static class ArmeniaMonthlyCsv
                     continue;
                 }
 
-                sum += thousands;
+                monthly.Add(thousands);
                 ok.Add(c.Line);
             }
 
             if (ok.Count > 0 && ok.Count == group.Count())
             {
-                result.AddSum(partner, flow, year, sum, ok.Count, $"{name}:{string.Join("+", ok)}");
+                result.AddSum(partner, flow, year, monthly, $"{name}:{string.Join("+", ok)}");
             }
             else if (ok.Count > 0)
             {

@@ -107,16 +107,17 @@ internal sealed class NationalAccumulator(string office, Economy reporter, strin
     }
 
     /// <summary>
-    /// One annual value summed from <paramref name="cells"/> monthly cells (thousand US$, already parsed), each of
-    /// them a cell read and accepted.
+    /// One annual value summed from monthly cells (thousand US$, already parsed), each of them a cell read and accepted;
+    /// summed through the value gate (<see cref="TradeValueGate.SumThousands"/>), so a year beyond it is rejected, cell by cell.
     /// </summary>
-    internal void AddSum(Economy partner, TradeFlow flow, int year, decimal thousands, int cells, string source)
+    internal void AddSum(Economy partner, TradeFlow flow, int year, IReadOnlyList<decimal> months, string source)
     {
-        if (TradeValueGate.Refusal(thousands) is { } refused)
+        var cells = months.Count;
+        if (TradeValueGate.SumThousands(months, out var refused) is not { } thousands)
         {
             for (var i = 0; i < cells; i++)
             {
-                Reject(source, "their sum: " + refused);
+                Reject(source, refused!);
             }
 
             return;
