@@ -160,7 +160,15 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bнаполовину\b", "by about 50 percent");
 
         // Bounds, before "на" becomes "by".
-        s = RuReplace(s, @"\b(?:более|больше)\s+чем\s+на\b", "by more than");
+        s = RuReplace(s, @"\b(?:по|в)\s+сравнении\s+с\w*", "compared with");
+        s = RuReplace(s, @"\bпротив\b", "against");
+        s = RuReplace(s, @"\b(?:порог\w*|отметк\w*|рубеж\w*|планк\w*)\s+в\b", "threshold of");
+        s = RuReplace(s, @"\b(?:показател\w+\s+)?предыдущ\w+\s+год\w*", "the previous year");
+        s = RuReplace(s, @"\bвыше\b", "higher");
+        s = RuReplace(s, @"\bниже\b", "lower");
+        // "из Узбекистана в Казахстан": from one economy to the other (the names stay as written).
+        s = RuReplace(s, @"\bиз\s+(\p{Lu}\p{L}+)\s+в\s+(\p{Lu}\p{L}+)", "from $1 to $2");
+        s = RuReplace(s, @"\b(?:более|больше),?\s+чем\s+на\b", "by more than");
         s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)\s+на\b", "by almost");
         s = RuReplace(s, @"\b(?:около|примерно|порядка|приблизительно)\s+на\b", "by about");
         s = RuReplace(s, @"\b(?:более\s+чем|более|свыше|больше)\b", "more than");
@@ -191,6 +199,8 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\s+((?:19|20)\d\d)", "in $1");
         s = RuReplace(s, @"\b((?:19|20)\d\d)\s*(?:гг?\.|года|году|год)(?!\p{L})", "$1");
         s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\b", "in");
+        s = RuReplace(s, @"\bв\s+((?:19|20)\d\d)(?!\d)", "in $1");
+        s = RuReplace(s, @"\bв\s+прошлом\b", "the previous year");
 
         // Trade, growth and decline words.
         s = RuReplace(s, @"\b(?:внешнеторгов\w+\s+|торгов\w+\s+)?(?:товарооборот\w*|товарообмен\w*)", "trade turnover");
@@ -201,7 +211,7 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bторговл\w+", "trade");
         s = RuReplace(s, @"\bэкспорт\w*", "exports");
         s = RuReplace(s, @"\bимпорт\w*", "imports");
-        s = RuReplace(s, @"\b(?:вырос\w*|увеличил\w*|увеличени\w*|рост\w*|прирост\w*|возрос\w*|повысил\w*)", "grew");
+        s = RuReplace(s, @"\b(?:вырос\w*|увеличил\w*|увеличив\w*|увеличени\w*|рост\w*|прирост\w*|возрос\w*|повысил\w*)", "grew");
         s = RuReplace(s, @"\b(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|уменьшени\w*)", "fell");
         s = RuReplace(s, @"\b(?:составил\w*|достиг\w*)", "reached");
         s = RuReplace(s, @"\bмежду\b", "between");
@@ -335,18 +345,18 @@ public static partial class ClaimDrafter
     // ---- what is not a checkable statistic ----
 
     /// <summary>Words that say a number covers part of a year: month spans, "the first seven months", "the first half", H1, "so far this year", "the same period".</summary>
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|since\s+the\s+beginning\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|since\s+the\s+beginning\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>
-    [GeneratedRegex(@"\b(?:target(?:s|ed)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWords();
 
-    [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b|^\s*(?:[\w$.,]+\s+){0,3}?(?:in\s+the\s+coming\s+years|in\s+the\s+(?:near\s+)?future|within\s+(?:the\s+next\s+)?(?:\w+\s+)?years|in\s+the\s+next\s+(?:\w+\s+)?years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetYearAfter();
 
     /// <summary>"over", "more than", "exceeded": the number is a lower bound.</summary>
-    [GeneratedRegex(@"\b(?:over|more\s+than|above|exceed(?:ed|s|ing)?|in\s+excess\s+of|upwards\s+of|at\s+least|surpass(?:ed|es|ing)?|topp?(?:ed|s)?)\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|more\s+than|above|exceed(?:ed|s|ing)?|in\s+excess\s+of|upwards\s+of|at\s+least|surpass(?:ed|es|ing)?|topp?(?:ed|s)?|cross(?:ed|es)?)(?:\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:threshold|mark|milestone|barrier|level)\s+of)?\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AtLeastBefore();
 
     /// <summary>"almost", "nearly", "approached": an upper bound, not far below it.</summary>
@@ -358,7 +368,7 @@ public static partial class ClaimDrafter
     private static partial Regex AtMostBefore();
 
     /// <summary>"last year", "this year", "the year before last": resolved from the article's date.</summary>
-    [GeneratedRegex(@"(?<!same\s+period\s)(?<!period\s)\b(?<w>last\s+year|this\s+year|the\s+current\s+year|the\s+year\s+before\s+last)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!same\s+period\s)(?<!period\s)\b(?<w>last\s+year|this\s+year|the\s+current\s+year|the\s+year\s+before\s+last|(?:over\s+|during\s+|in\s+)?the\s+past\s+year(?!s))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
 
     /// <summary>A year written right after a quantity: "$410.9 million in 2022".</summary>

@@ -189,7 +189,8 @@ public static partial class ClaimDrafter
             var fromContext = false;
             // A target, plan or forecast: the words before the number say so, or "by 2030" follows it.
             var target = TargetWords().Match(text);
-            if ((target.Success && target.Index < q.Index) || TargetYearAfter().IsMatch(text[(q.Index + q.Length)..]))
+            var comparedWith = ComparedWithBefore().IsMatch(text[..q.Index]);
+            if (((target.Success && target.Index < q.Index) || TargetYearAfter().IsMatch(text[(q.Index + q.Length)..])) && !comparedWith)
             {
                 var said = target.Success && target.Index < q.Index ? target.Value : TargetYearAfter().Match(text[(q.Index + q.Length)..]).Value.Trim();
                 yield return NotCheckableDraft(section, quote, text, q, $"a target, plan or forecast (\"{said}\"), not a statistic");
@@ -233,6 +234,12 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            if (q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd && ChangeInDollarsBefore().Match(lead0) is { Success: true } change)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a change or difference in dollars (\"{change.Value.Trim()}\"), not a level the claims state");
+                continue;
+            }
+
             if (Shortfall().Match(lead0) is { Success: true } shortfall)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a shortfall or loss against what might have been (\"{shortfall.Value}\"), not a statistic");
@@ -265,7 +272,8 @@ public static partial class ClaimDrafter
 
             // The measure the words nearest before the number name ("exports … $6.09 billion, while imports … $15.44 billion").
             var measure = kind == ClaimKind.ImportShare ? TradeMeasure.Imports
-                : NearestMeasure(lead0) ?? MeasureOf(text, kind) ?? MeasureOf(clause.Enclosing, kind) ?? MeasureOf(previous, kind) ?? MeasureOf(context, kind);
+                : MeasureRightAfter(after) ?? NearestMeasure(lead0) ?? MeasureOf(text, kind)
+                  ?? (clause.Offset > 0 ? NearestMeasure(clause.Enclosing[..Math.Min(clause.Offset, clause.Enclosing.Length)]) : null) ?? MeasureOf(clause.Enclosing, kind) ?? MeasureOf(previous, kind) ?? MeasureOf(context, kind);
 
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
@@ -274,6 +282,16 @@ public static partial class ClaimDrafter
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
+            }
+
+            // A clause that names no economy speaks of the pair the text last spoke of, while the sentences around name no other.
+            var recent = Named(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            if (economy is null && partner is null && lastPair is var (pe, pp)
+                && Named(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).All(e => e.Equals(pe) || e.Equals(pp)))
+            {
+                (economy, partner) = (pe, pp);
+                undetermined.Add($"pair from the pair the text last spoke of: {pe.Code}–{pp.Code}");
+                fromContext = true;
             }
 
             if (economy is null || partner is null)
@@ -290,7 +308,6 @@ public static partial class ClaimDrafter
             }
 
             // The pair the text last spoke of fills the gap only while the sentence and the one before name no other economy.
-            var recent = Named(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
             if ((economy is null || partner is null) && lastPair is var (le, lp) && recent.All(e => e.Equals(le) || e.Equals(lp))
                 && (economy is null || economy.Equals(le) || economy.Equals(lp)) && (partner is null || partner.Equals(le) || partner.Equals(lp)))
             {
@@ -442,7 +459,7 @@ public static partial class ClaimDrafter
     private static string ResolveRelativeYears(string text, DateOnly? date)
         => date is not { } d ? text : RelativeYear().Replace(text, m => m.Groups["w"].Value.ToLowerInvariant() switch
         {
-            var w when w.StartsWith("last", StringComparison.Ordinal) => "in " + (d.Year - 1).ToString(CultureInfo.InvariantCulture),
+            var w when w.StartsWith("last", StringComparison.Ordinal) || w.Contains("past", StringComparison.Ordinal) => "in " + (d.Year - 1).ToString(CultureInfo.InvariantCulture),
             var w when w.Contains("before", StringComparison.Ordinal) => "in " + (d.Year - 2).ToString(CultureInfo.InvariantCulture),
             _ => "in " + d.Year.ToString(CultureInfo.InvariantCulture),
         });
@@ -678,6 +695,13 @@ public static partial class ClaimDrafter
             return (null, int.Parse(own.Groups["y"].Value, CultureInfo.InvariantCulture), null);
         }
 
+        // "$648 million in 2016 – against $783 million the previous year": the year before the one the clause names.
+        if (kind == ClaimKind.Value && PreviousYearAfter().IsMatch(text[(q.Index + q.Length)..])
+            && YearMatches(text[..q.Index]).LastOrDefault(y => !ComparedWithBefore().IsMatch(text[..y.Index])) is { } named)
+        {
+            return (null, named.Year - 1, null);
+        }
+
         var years = YearMatches(text).Where(y => !comparison.Contains(y.Year) && y.Year != baseYear).ToList();
         var between = Between().Match(text);
         if (kind == ClaimKind.SameLevel)
@@ -702,16 +726,21 @@ public static partial class ClaimDrafter
         {
             // A share or mean with no year of its own speaks of the period the sentences around name.
             var near = Period(around, latest);
-            return near is null
-                ? (null, null, "period")
-                : (near.Value.From, near.Value.To, $"period from the sentences around: {near.Value.From}–{near.Value.To}");
+            if (near is not null)
+            {
+                return (near.Value.From, near.Value.To, $"period from the sentences around: {near.Value.From}–{near.Value.To}");
+            }
+
+            // "Turkmenistan's share in Uzbekistan's foreign trade was 2.1%" after "In 2021, …": the share of the year the text speaks of.
+            var spoken = years.Count == 0 ? StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? StatedYear(context) : null;
+            return spoken is { } one ? (one, one, $"year from the sentences before: {one}") : (null, null, "period");
         }
 
         int? end = years.LastOrDefault(y => y.Index < q.Index)?.Year ?? years.FirstOrDefault()?.Year;
         string? note = null;
         if (end is null)
         {
-            end = LastYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? LastYear(context);
+            end = StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? StatedYear(context);
             note = end is null ? null : $"year from the sentences before: {end}";
         }
 
@@ -772,6 +801,17 @@ public static partial class ClaimDrafter
     private static IEnumerable<int> Years(string text) => YearMatches(text).Select(y => y.Year);
 
     private static int? LastYear(string text) => YearMatches(text).LastOrDefault()?.Year;
+
+    /// <summary>The last year of <paramref name="text"/> that is not a base of comparison ("compared to 2022" names no year a figure is of).</summary>
+    private static int? StatedYear(string text)
+        => YearMatches(text).LastOrDefault(y => !ComparedWithBefore().IsMatch(text[..y.Index]))?.Year ?? LastYear(text);
+
+    /// <summary>The measure a number names right after it: "1.2% in exports", "2.8% of imports".</summary>
+    private static TradeMeasure? MeasureRightAfter(string after)
+    {
+        var m = MeasureAfter().Match(after);
+        return !m.Success ? null : m.Groups["w"].Value.StartsWith("ex", StringComparison.OrdinalIgnoreCase) ? TradeMeasure.Exports : TradeMeasure.Imports;
+    }
 
     // ---- precision ----
 
@@ -943,7 +983,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
@@ -998,7 +1038,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrictTurnoverWords();
 
-    [GeneratedRegex("\\b(?:increas(?:e[ds]?|ing)|grew|grow(?:n|s|th|ing)?|rose|risen|ris(?:e|ing)|up|more|less|declin(?:ing)|decreasing|falling|dropping|jump(?:ed)?|expand(?:ed)?|gain(?:ed)?|climb(?:ed)?|surge[ds]?|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:increas(?:e[ds]?|ing)|higher|exceed(?:ed|s|ing)?|grew|grow(?:n|s|th|ing)?|rose|risen|ris(?:e|ing)|up|more|less|declin(?:ing)|decreasing|falling|dropping|jump(?:ed)?|expand(?:ed)?|gain(?:ed)?|climb(?:ed)?|surge[ds]?|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex GrowthWords();
 
     [GeneratedRegex("\\b(?:less|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?|lower)\\b", RegexOptions.IgnoreCase)]
@@ -1059,11 +1099,23 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:total\\s+(?:foreign\\s+)?(?:trade|exports|imports|turnover)|(?:foreign|external)\\s+(?:merchandise\\s+)?trade|overall\\s+trade|total\\s+\\w+\\s+trade|the\\s+country's\\s+(?:trade|exports|imports))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalWords();
 
-    [GeneratedRegex("\\bsame\\s+period\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable)\\s+(?:period|timeframe)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
 
     [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYear();
+
+    [GeneratedRegex("(?:compared\\s+(?:to|with)|against|versus|(?<!(?:more|less|fewer|greater|rather|other)\\s+)than(?:\\s+in)?|relative\\s+to|from)\\s*(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWithBefore();
+
+    [GeneratedRegex("(?:\\d\\s*%|\\bpercent)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeInDollarsBefore();
+
+    [GeneratedRegex("^\\s*(?:in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAfter();
+
+    [GeneratedRegex("^\\s*(?:in\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousYearAfter();
 
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
