@@ -162,6 +162,7 @@ public static partial class ClaimDrafter
         // Bounds, before "на" becomes "by".
         s = RuReplace(s, @"\b(?:по|в)\s+сравнении\s+с\w*", "compared with");
         s = RuReplace(s, @"\bпротив\b", "against");
+        s = RuReplace(s, @"\bдоговорил\w*", "agreed to");
         s = RuReplace(s, @"\b(?:порог\w*|отметк\w*|рубеж\w*|планк\w*)\s+в\b", "threshold of");
         s = RuReplace(s, @"\b(?:показател\w+\s+)?предыдущ\w+\s+год\w*", "the previous year");
         s = RuReplace(s, @"\bвыше\b", "higher");

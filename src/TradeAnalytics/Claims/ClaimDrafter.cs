@@ -234,6 +234,28 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            var pairDifference = quantities.Where(o => o.IsBase).Select(o => (Base: o, To: quantities.FirstOrDefault(t => t.Index > o.Index && !t.IsBase && t.Unit == o.Unit)))
+                .Any(p => p.To is not null && !q.IsBase && q != p.To && q.Unit == p.Base.Unit && Math.Abs(Math.Abs(p.To.Value - p.Base.Value) - q.Value) <= 0.02 * Math.Abs(p.To.Value - p.Base.Value));
+            if (q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd && (pairDifference || ChangeInDollarsAfter().IsMatch(after)))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, pairDifference
+                    ? "the difference between the two values the sentence gives (\"from … to …\"), not a level"
+                    : $"a change in dollars (\"{ChangeInDollarsAfter().Match(after).Value.Trim()}\" follows), not a level the claims state");
+                continue;
+            }
+
+            if (q.Unit == ClaimUnit.Percent && FlowShareOfTotal().Match(text) is { Success: true } flowShare)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"the share of one flow in the economy's total trade (\"{flowShare.Value}\"): not a form the claims state");
+                continue;
+            }
+
+            if (Decade().Match(text) is { Success: true } decade)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a decade (\"{decade.Value}\"), not a year");
+                continue;
+            }
+
             if (q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd && ChangeInDollarsBefore().Match(lead0) is { Success: true } change)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a change or difference in dollars (\"{change.Value.Trim()}\"), not a level the claims state");
@@ -260,6 +282,12 @@ public static partial class ClaimDrafter
 
             // Part of a year: the clause names the months, or (having no year of its own) the period the sentences before last named is one.
             var part = PartialPeriod().Match(text);
+            if (part.Success && part.Index >= q.Index + q.Length && OwnYearAfter().IsMatch(text[(q.Index + q.Length)..])
+                && SegmentBreak().IsMatch(text[(q.Index + q.Length)..part.Index]))
+            {
+                part = Match.Empty;   // "$460 million in 2022, while in the first 6 months of 2023 …": the part of a year is the other figure's
+            }
+
             var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
             var partBefore = !part.Success && ((!YearMatches(text).Any() && !relative.Success && !PreviousYear().IsMatch(text)) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
             if (part.Success || partBefore.Success)
@@ -284,13 +312,40 @@ public static partial class ClaimDrafter
                 partner = Economies.World;   // "Georgia's total trade": with the World
             }
 
-            // A clause that names no economy speaks of the pair the text last spoke of, while the sentences around name no other.
-            var recent = Named(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
-            if (economy is null && partner is null && lastPair is var (pe, pp)
-                && Named(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).All(e => e.Equals(pe) || e.Equals(pp)))
+            // A part of a sentence (a parenthesis, a clause after a semicolon) that names no economy speaks of the pair its sentence names.
+            var sentenceNamed = Named(clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            if (economy is null && partner is null && clause.Text.Length < clause.Enclosing.Length && sentenceNamed.Count == 2)
             {
-                (economy, partner) = (pe, pp);
-                undetermined.Add($"pair from the pair the text last spoke of: {pe.Code}–{pp.Code}");
+                (economy, partner) = Pair(clause.Enclosing, sentenceNamed, kind, measure, q with { Index = Math.Min(clause.Offset, clause.Enclosing.Length - 1), Length = 1 });
+                if (economy is not null && partner is not null)
+                {
+                    undetermined.Add($"pair from the sentence around: {economy.Code}–{partner.Code}");
+                    fromContext = true;
+                }
+            }
+
+            // A clause that leaves the pair open speaks of the pair the text last spoke of, while the sentence and the one before (or,
+            // when they name none, the sentences before) name no other economy.
+            var recent = Named(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var quiet = recent.Count > 0 ? recent : Named(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            if ((economy is null || partner is null) && lastPair is var (pe, pp) && quiet.All(e => e.Equals(pe) || e.Equals(pp))
+                && (economy is null || economy.Equals(pe) || economy.Equals(pp)) && (partner is null || partner.Equals(pe) || partner.Equals(pp))
+                && !(economy is not null && partner is null && TotalWords().IsMatch(text)))
+            {
+                if (economy is null && partner is null)
+                {
+                    (economy, partner) = (pe, pp);
+                }
+                else if (economy is not null)
+                {
+                    partner = economy.Equals(pe) ? pp : pe;
+                }
+                else
+                {
+                    economy = partner!.Equals(pe) ? pp : pe;
+                }
+
+                undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
                 fromContext = true;
             }
 
@@ -339,6 +394,17 @@ public static partial class ClaimDrafter
             {
                 undetermined.Add(yearNote);
                 fromContext |= !yearNote.StartsWith("year", StringComparison.Ordinal) || yearNote.Contains("from", StringComparison.Ordinal);
+            }
+
+            if (kind == ClaimKind.Value && q.IsBase && year is { } toYear)
+            {
+                year = toYear - 1;   // "from $33.9 billion" of "in 2022 … from $33.9 billion to $52.6 billion"
+            }
+
+            if (kind == ClaimKind.Value && date is { } d0 && !YearMatches(text).Any() && PreviousYearAfter().IsMatch(after))
+            {
+                year = d0.Year - 1;   // "$5.8 billion by the end of the previous year", with nothing but the text's date to count from
+                undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
             }
 
             if (relative.Success && date is null)
@@ -457,6 +523,11 @@ public static partial class ClaimDrafter
 
     /// <summary>"last year", "this year", "the year before last" as the years they are on <paramref name="date"/>; unchanged without a date.</summary>
     private static string ResolveRelativeYears(string text, DateOnly? date)
+        => ResolveDateline(YearsLater().Replace(text, m => m.Groups["y"].Value + m.Groups["mid"].Value + "in "
+            + (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) + WordNumber(m.Groups["n"].Value)).ToString(CultureInfo.InvariantCulture)), date);
+
+    /// <summary>"last year", "this year", "the year before last" as the years they are on <paramref name="date"/>; unchanged without a date.</summary>
+    private static string ResolveDateline(string text, DateOnly? date)
         => date is not { } d ? text : RelativeYear().Replace(text, m => m.Groups["w"].Value.ToLowerInvariant() switch
         {
             var w when w.StartsWith("last", StringComparison.Ordinal) || w.Contains("past", StringComparison.Ordinal) => "in " + (d.Year - 1).ToString(CultureInfo.InvariantCulture),
@@ -466,7 +537,7 @@ public static partial class ClaimDrafter
 
     // ---- quantities ----
 
-    private sealed record Quantity(int Index, int Length, double Value, double? High, ClaimUnit Unit, bool IsLevelOf)
+    private sealed record Quantity(int Index, int Length, double Value, double? High, ClaimUnit Unit, bool IsLevelOf, bool IsBase = false)
     {
         /// <summary>The value with the sign the words give it (a decline is negative).</summary>
         public double? Signed(string clause)
@@ -481,6 +552,15 @@ public static partial class ClaimDrafter
         {
             taken.Add((m.Index, m.Index + m.Length));
             var scale = Scale(m.Groups["mult"].Value);
+            // "increased … from $33.9 billion to $52.6 billion": two values, the year before's and the year's, not a range.
+            if (m.Value.StartsWith("from", StringComparison.OrdinalIgnoreCase) && ChangeVerbBefore().IsMatch(text[..m.Index]))
+            {
+                var (a, b) = (m.Groups["a"], m.Groups["b"]);
+                yield return new Quantity(a.Index, a.Length, Parse(a.Value) * scale.Factor, null, scale.Unit, false, IsBase: true);
+                yield return new Quantity(b.Index, m.Index + m.Length - b.Index, Parse(b.Value) * scale.Factor, null, scale.Unit, false);
+                continue;
+            }
+
             yield return new Quantity(m.Index, m.Length, Parse(m.Groups["a"].Value) * scale.Factor, Parse(m.Groups["b"].Value) * scale.Factor, scale.Unit, false);
         }
 
@@ -558,6 +638,11 @@ public static partial class ClaimDrafter
 
         if (q.Unit == ClaimUnit.Percent)
         {
+            if (ComparativeAfter().IsMatch(text[(q.Index + q.Length)..]))
+            {
+                return ClaimKind.Growth;   // "71.8 percent higher than", whatever "accounted for" the clause also says
+            }
+
             if (ShareWords().IsMatch(text))
             {
                 return !product.IsAllGoods ? (ImportShareWords().IsMatch(text) ? ClaimKind.ImportShare : ClaimKind.ProductShare) : ClaimKind.ShareOfTotal;
@@ -660,6 +745,22 @@ public static partial class ClaimDrafter
             return (whole, part);
         }
 
+        // "exports to Azerbaijan", "imports from Azerbaijan": the one economy named is the partner; "exports from Kazakhstan": the economy.
+        if (named.Count == 1 && kind is ClaimKind.Value or ClaimKind.Growth && measure is TradeMeasure.Exports or TradeMeasure.Imports)
+        {
+            const string exportWord = "\\b(?:export\\w*|sales|shipments|deliveries)\\s+(?:[\\w-]+\\s+){0,3}?";
+            const string importWord = "\\b(?:import\\w*|purchases)\\s+(?:[\\w-]+\\s+){0,3}?";
+            if ((measure == TradeMeasure.Exports ? After(exportWord + "to") : After(importWord + "from")) is { } partnerOnly)
+            {
+                return (null, partnerOnly);
+            }
+
+            if ((measure == TradeMeasure.Exports ? After(exportWord + "from") : After(importWord + "to")) is { } economyOnly)
+            {
+                return (economyOnly, null);
+            }
+        }
+
         var to = After("to") ?? After("with");
         var first = mentions[0].Economy;
         if (to is not null && !to.Equals(first))
@@ -679,6 +780,13 @@ public static partial class ClaimDrafter
 
     private static (int? Base, int? Year, string? Note) YearsOf(string text, Clause clause, Quantity q, ClaimKind kind, string context, string around, int latest)
     {
+        // "… compared to 2021 ($605.6 million)": a value in parentheses right after a year of comparison is that year's.
+        if (kind == ClaimKind.Value && clause.Offset > 0 && clause.Offset <= clause.Enclosing.Length && YearBeforeParenthesis().Match(clause.Enclosing[..clause.Offset]) is { Success: true } paren
+            && ComparedWithBefore().IsMatch(clause.Enclosing[..paren.Groups["y"].Index]))
+        {
+            return (null, int.Parse(paren.Groups["y"].Value, CultureInfo.InvariantCulture), null);
+        }
+
         var comparison = LevelOf().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToHashSet();
         var baseMatch = BaseYear().Match(text);
         if (!baseMatch.Success)
@@ -980,7 +1088,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\(([^()]*)\\)")]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|\\s*(?:percent|per cent|million|billion))")]
+    [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|s\\b|-?х|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
     [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
@@ -1008,7 +1116,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("the\\s+level\\s+of\\s+(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOf();
 
-    [GeneratedRegex("(?:against|compared\\s+(?:to|with)|since|from|relative\\s+to|over)\\s+(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:against|compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|since|from|relative\\s+to|over|(?<!(?:more|less|fewer|greater|rather|other)\\s)than\\s+(?:in\\s+)?(?:from\\s+January\\s+(?:to|through|[-–])\\s+December\\s+(?:of\\s+)?)?)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYear();
 
     [GeneratedRegex("(?:between|from)\\s+(?<a>(?:19|20)\\d\\d)\\s+(?:and|to|until|till|-|–)\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
@@ -1105,7 +1213,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYear();
 
-    [GeneratedRegex("(?:compared\\s+(?:to|with)|against|versus|(?<!(?:more|less|fewer|greater|rather|other)\\s+)than(?:\\s+in)?|relative\\s+to|from)\\s*(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|against|versus|(?<!(?:more|less|fewer|greater|rather|other)\\s+)than(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
     [GeneratedRegex("(?:\\d\\s*%|\\bpercent)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
@@ -1114,8 +1222,33 @@ public static partial class ClaimDrafter
     [GeneratedRegex("^\\s*(?:in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
-    [GeneratedRegex("^\\s*(?:in\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*(?:in\\s+|by\\s+the\\s+end\\s+of\\s+|at\\s+the\\s+end\\s+of\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearAfter();
+
+    /// <summary>"In 2016 … but within a three-year span, that total swelled": the years later, counted from the year the sentence names.</summary>
+    [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\b(?<mid>(?:[^.]|\\.(?=\\d))*?)\\b(?:(?:within|in|over|after)\\s+(?:a|the\\s+next)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d)[-\\s]year\\s+(?:span|period)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d)\\s+years\\s+later)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsLater();
+
+    [GeneratedRegex("\\b(?:increas\\w*|grow\\w*|grew|rose|risen|rising|fell|fall\\w*|declin\\w*|decreas\\w*|jump\\w*|climb\\w*|drop\\w*|swell\\w*|swelled)\\b[^.;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeVerbBefore();
+
+    [GeneratedRegex("^\\s*,?\\s*or\\s+(?:by\\s+)?[\\d.,]+\\s*(?:%|percent|per\\s+cent)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeInDollarsAfter();
+
+    [GeneratedRegex("^\\s*(?:higher|more|less|lower|above|below)\\s+than\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparativeAfter();
+
+    [GeneratedRegex("\\bshare\\s+of\\s+(?:exports|imports)\\s+in\\s+(?:the\\s+)?(?:[\\w']+\\s+)?(?:foreign\\s+)?(?:trade|turnover)", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowShareOfTotal();
+
+    [GeneratedRegex("\\b(?:19|20)\\d0(?:s|-?х)(?!\\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(",\\s*(?:while|whereas|but|however)\\b|;")]
+    private static partial Regex SegmentBreak();
+
+    [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\s*$")]
+    private static partial Regex YearBeforeParenthesis();
 
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
