@@ -162,6 +162,8 @@ public static partial class ClaimDrafter
         // Bounds, before "на" becomes "by".
         s = RuReplace(s, @"\b(?:по|в)\s+сравнении\s+с\w*", "compared with");
         s = RuReplace(s, @"\bпротив\b", "against");
+        s = RuReplace(s, @"\bдол(?:я|и|ю|ей|ях)\b", "share");
+        s = RuReplace(s, @"\bот\s+(?:всего|общего)\s+(?:объема\s+)?(?:внешней\s+)?(?:торговли|товарооборота)", "of the total foreign trade of");
         s = RuReplace(s, @"\bдоговорил\w*", "agreed to");
         s = RuReplace(s, @"\b(?:порог\w*|отметк\w*|рубеж\w*|планк\w*)\s+в\b", "threshold of");
         s = RuReplace(s, @"\b(?:показател\w+\s+)?предыдущ\w+\s+год\w*", "the previous year");
@@ -192,9 +194,10 @@ public static partial class ClaimDrafter
 
         // Targets and forecasts, before "к 2030 году" loses its "году".
         s = RuReplace(s, @"\bк\s+((?:19|20)\d\d)\s*(?:году|г\.)?", "by $1");
+        s = RuReplace(s, @"\bв\s+ближайш\w+\s+(?:годы|год\w*|время|перспектив\w*)", "in the coming years");
         s = RuReplace(s, @"\b(?:будет|будут|составит|достигнет|вырастет|упадет|сократится)\b", "will");
         s = RuReplace(s, @"\b(?:«)?недосчитал\w*(?:»)?", "shortfall");
-        s = RuReplace(s, @"\b(?:довести|доведени\w*|цел(?:ь|и|ью)\b|ставят\s+цель|планиру\w*|планах|намерен\w*|стрем\w*|прогноз\w*|ожида\w*|может\s+(?:оказаться|достичь|составить|вырасти)|возможност\w*|потенциал\w*|задач\w*)", "target");
+        s = RuReplace(s, @"\b(?:довести|доведени\w*|цел(?:ь|и|ью)\b|ставят\s+цель|планиру\w*|планах|намерен\w*|стрем\w*|прогноз\w*|ожида\w*|может\s+(?:оказаться|достичь|составить|вырасти)|возможност\w*|потенциал\w*|задач\w*|мечта\w*)", "target");
 
         // Years.
         s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\s+((?:19|20)\d\d)", "in $1");
@@ -291,7 +294,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"(?<![\p{L}])(?:в\s+|за\s+)?январ\w*\s*[-–—]\s*(?<to>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonthSpan();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:за|в)\s+(?:перв\w+\s+)?(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:за|в|по\s+итогам)\s+(?:перв\w+\s+)?(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonths();
 
     // ---- English ----

@@ -274,6 +274,27 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            if (ProductInWords().Match(text) is { Success: true } goods)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a product the text names in words (\"{goods.Value.Trim()}\"), with no HS code");
+                continue;
+            }
+
+            // A region's figure: the clause (or, for a parenthesis, its sentence) names a region and at most one economy.
+            var regionText = clause.Text.Length < clause.Enclosing.Length && Named(text).Count == 0 ? clause.Enclosing : text;
+            var countries = Named(regionText).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().Count();
+            if (RegionWords().Match(regionText) is { Success: true } region && countries <= 1)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a region or group (\"{region.Value}\"), not an economy the sources report");
+                continue;
+            }
+
+            if (clause.Text.Length < clause.Enclosing.Length && NonTrade().Match(clause.Enclosing) is { Success: true } enclosingNonTrade && !TradeWords().IsMatch(clause.Enclosing))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: the sentence speaks of {enclosingNonTrade.Value.ToLowerInvariant()}", "not-trade");
+                continue;
+            }
+
             if (MultiYearTotal().Match(text) is { Success: true } total)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a sum over several years (\"{total.Value}\"): not a form the claims state");
@@ -310,6 +331,15 @@ public static partial class ClaimDrafter
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
+            }
+
+            // "It is followed by Uzbekistan ($13.7 billion, 14.5 percent), Turkmenistan (…)": a parenthesis right after a name is that economy's.
+            if (economy is null && partner is null && clause.Offset > 0 && clause.Offset <= clause.Enclosing.Length
+                && Named(clause.Enclosing[..clause.Offset]).LastOrDefault(m => m.Economy.IsCountry && m.Index + m.Length >= clause.Offset - 2) is { } owner)
+            {
+                economy = owner.Economy;
+                undetermined.Add($"economy: the name before the parenthesis, {owner.Economy.Code}");
+                fromContext = true;
             }
 
             // A part of a sentence (a parenthesis, a clause after a semicolon) that names no economy speaks of the pair its sentence names.
@@ -452,6 +482,12 @@ public static partial class ClaimDrafter
                 }
             }
 
+            if (kind == ClaimKind.ShareOfTotal && RegionWords().IsMatch(previous + " " + twoBefore + " " + text) && !OwnersTotal().IsMatch(text))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, "a share of a region's or group's trade, which the sentences before name, not of an economy's total");
+                continue;
+            }
+
             var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? "low" : fromContext ? "medium" : "high";
             var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, ReportingSide.Reporter,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
@@ -541,7 +577,15 @@ public static partial class ClaimDrafter
     {
         /// <summary>The value with the sign the words give it (a decline is negative).</summary>
         public double? Signed(string clause)
-            => Unit == ClaimUnit.Percent && High is null && DeclineWords().IsMatch(clause) && !ShareWords().IsMatch(clause) ? -Value : Value;
+            => Unit == ClaimUnit.Percent && High is null && DeclineWords().IsMatch(Around(clause)) && !ShareWords().IsMatch(clause) ? -Value : Value;
+
+        /// <summary>The part of the clause between the commas around the number: "imports increased by 30 percent, exports decreased by 38 percent".</summary>
+        private string Around(string clause)
+        {
+            var from = Index <= 0 ? 0 : clause.LastIndexOfAny([',', ';'], Math.Min(Index, clause.Length) - 1) + 1;
+            var to = clause.IndexOfAny([',', ';'], Math.Min(Index + Length, clause.Length));
+            return clause[from..(to < 0 ? clause.Length : to)];
+        }
     }
 
     private static IEnumerable<Quantity> Quantities(string text)
@@ -976,9 +1020,37 @@ public static partial class ClaimDrafter
     /// <summary>Sentences: split after . ! ? (and a footnote number glued to them) before a capital, a quote or a digit; abbreviations and decimals do not end one.</summary>
     internal static IEnumerable<Sentence> Sentences(string text)
     {
+        // A headline (a short paragraph with no closing stop, before one that opens with a capital) ends there: "… grew by 44.7 percent
+        // in 2024" is not the start of the next sentence. Other paragraph breaks (a page's, in a PDF's text) do not end a sentence.
+        var parts = new List<string>();
+        foreach (var paragraph in BlankLines().Split(text))
+        {
+            var p = paragraph.Trim();
+            if (parts.Count > 0 && !(parts[^1].Length < 150 && !".!?:;»\"”".Contains(parts[^1][^1], StringComparison.Ordinal) && p.Length > 0 && char.IsUpper(p[0])))
+            {
+                parts[^1] += "\n\n" + p;
+            }
+            else if (p.Length > 0)
+            {
+                parts.Add(p);
+            }
+        }
+
+        var index = 0;
+        foreach (var part in parts)
+        {
+            foreach (var sentence in SentencesOf(part, index))
+            {
+                index = sentence.Index + 1;
+                yield return sentence;
+            }
+        }
+    }
+
+    private static IEnumerable<Sentence> SentencesOf(string text, int index)
+    {
         var flat = Spaces().Replace(text, " ");
         var start = 0;
-        var index = 0;
         foreach (Match m in SentenceEnd().Matches(flat))
         {
             var end = m.Index + m.Length;
@@ -1216,14 +1288,26 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|against|versus|(?<!(?:more|less|fewer|greater|rather|other)\\s+)than(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
-    [GeneratedRegex("(?:\\d\\s*%|\\bpercent)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:\\d\\s*%|\\bpercent)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\\s+of\\s*(?:US\\s?)?\\$?\\s*$|(?:^|[\\s(])[+\u2212]\\s*(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeInDollarsBefore();
 
-    [GeneratedRegex("^\\s*(?:in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
     [GeneratedRegex("^\\s*(?:in\\s+|by\\s+the\\s+end\\s+of\\s+|at\\s+the\\s+end\\s+of\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearAfter();
+
+
+    /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
+    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductInWords();
+
+    /// <summary>A region or group of economies, which the sources do not report as one.</summary>
+    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionWords();
+
+    [GeneratedRegex("\\p{Lu}[\\p{L}-]+'s\\s+(?:total|overall|foreign|external)\\b", RegexOptions.None)]
+    private static partial Regex OwnersTotal();
 
     /// <summary>"In 2016 … but within a three-year span, that total swelled": the years later, counted from the year the sentence names.</summary>
     [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\b(?<mid>(?:[^.]|\\.(?=\\d))*?)\\b(?:(?:within|in|over|after)\\s+(?:a|the\\s+next)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d)[-\\s]year\\s+(?:span|period)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d)\\s+years\\s+later)\\b", RegexOptions.IgnoreCase)]
@@ -1253,7 +1337,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 
