@@ -135,7 +135,9 @@ public static partial class ClaimDrafter
         var s = sentence.Replace('ё', 'е').Replace('Ё', 'Е');
         var dollars = articleInDollars || RuDollarWord().IsMatch(s);
 
-        // Numbers: "2 млрд 54 млн" first, then the decimal comma.
+        // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma.
+        s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
+            "between $$$1 and $$$2 $3");
         s = RuBillionMillion().Replace(s, m => Currency(m, dollars)
             ? "$" + (Parse(m.Groups["b"].Value) + Parse(m.Groups["m"].Value) / 1000).ToString("0.###", CultureInfo.InvariantCulture) + " billion"
             : m.Value);
@@ -189,7 +191,7 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b", "since the beginning of the year");
         s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
         s = RuReplace(s, @"\bв\s+позапрошлом\s+году\b", "the year before last");
-        s = RuReplace(s, @"\b(?:в\s+прошлом\s+году|прошлого\s+года|за\s+прошлый\s+год|в\s+минувшем\s+году|минувшего\s+года)\b", "last year");
+        s = RuReplace(s, @"\b(?:в\s+прошлом\s+году|прошлого\s+года|за\s+(?:весь\s+)?прошлый\s+год|в\s+минувшем\s+году|минувшего\s+года)\b", "last year");
         s = RuReplace(s, @"\b(?:в\s+этом\s+году|в\s+текущем\s+году|этого\s+года|текущего\s+года|с\s+начала\s+года)\b", "this year");
 
         // Targets and forecasts, before "к 2030 году" loses its "году".
@@ -197,7 +199,7 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bв\s+ближайш\w+\s+(?:годы|год\w*|время|перспектив\w*)", "in the coming years");
         s = RuReplace(s, @"\b(?:будет|будут|составит|достигнет|вырастет|упадет|сократится)\b", "will");
         s = RuReplace(s, @"\b(?:«)?недосчитал\w*(?:»)?", "shortfall");
-        s = RuReplace(s, @"\b(?:довести|доведени\w*|цел(?:ь|и|ью)\b|ставят\s+цель|планиру\w*|планах|намерен\w*|стрем\w*|прогноз\w*|ожида\w*|может\s+(?:оказаться|достичь|составить|вырасти)|возможност\w*|потенциал\w*|задач\w*|мечта\w*)", "target");
+        s = RuReplace(s, @"\b(?:довести|доведени\w*|цел(?:ь|и|ью)\b|ставят\s+цель|планиру\w*|планах|намерен\w*|стрем\w*|прогноз\w*|ожида\w*|может\s+(?:быть\s+\w+|оказаться|достичь|достигнуть|составить|вырасти)|возможност\w*|потенциал\w*|задач\w*|мечта\w*)", "target");
 
         // Years.
         s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\s+((?:19|20)\d\d)", "in $1");

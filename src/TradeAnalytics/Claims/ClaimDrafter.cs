@@ -295,6 +295,18 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            if (ThisFigure().IsMatch(text) && NonTrade().Match(previous) is { Success: true } subject && !TradeWords().IsMatch(previous))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: \"this figure\" is the sentence before's {subject.Value.ToLowerInvariant()}", "not-trade");
+                continue;
+            }
+
+            if (q.Unit == ClaimUnit.Percent && BalanceShare().Match(text[..q.Index]) is { Success: true } balanceShare)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a trade balance's share (\"{balanceShare.Value}\"): not a form the claims state");
+                continue;
+            }
+
             if (MultiYearTotal().Match(text) is { Success: true } total)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a sum over several years (\"{total.Value}\"): not a form the claims state");
@@ -307,6 +319,11 @@ public static partial class ClaimDrafter
                 && SegmentBreak().IsMatch(text[(q.Index + q.Length)..part.Index]))
             {
                 part = Match.Empty;   // "$460 million in 2022, while in the first 6 months of 2023 …": the part of a year is the other figure's
+            }
+            else if (part.Success && OwnPart(text, q) is var (from, to) && (part.Index + part.Length <= from || part.Index >= to)
+                     && !PartialPeriod().IsMatch(text[from..to]) && !SamePeriod().IsMatch(text[from..to]) && YearMatches(text[from..to]).Any(y => !ComparedWithBefore().IsMatch(text[..(from + y.Index)])))
+            {
+                part = Match.Empty;   // "in the first half …, and in 2023 it grew by almost 56% to $7.4 billion": the number's own part names its year
             }
 
             var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
@@ -327,7 +344,7 @@ public static partial class ClaimDrafter
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
             var named = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
-            var (economy, partner) = Pair(text, named, kind, measure, q);
+            var (economy, partner) = Respectively(text, quantities, q) ?? Pair(text, named, kind, measure, q);
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
@@ -437,7 +454,11 @@ public static partial class ClaimDrafter
                 undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
             }
 
-            if (relative.Success && date is null)
+            // Without a date, "this year" leaves open the years of the numbers in its part of the sentence, or with no year of their own.
+            var (ownFrom, ownTo) = OwnPart(text, q);
+            var relativeHere = RelativeYear().Match(text) is { Success: true } rel
+                && ((rel.Index >= ownFrom && rel.Index < ownTo) || !YearMatches(text[ownFrom..ownTo]).Any(y => !ComparedWithBefore().IsMatch(text[..(ownFrom + y.Index)])));
+            if (relative.Success && date is null && relativeHere)
             {
                 (baseYear, year) = (null, null);
                 undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
@@ -532,7 +553,7 @@ public static partial class ClaimDrafter
                 return part;
             }
 
-            if ((YearMatches(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text) || PreviousYear().IsMatch(text))
+            if ((YearMatches(text).Any(y => !ComparedWithBefore().IsMatch(text[..y.Index])) && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text) || PreviousYear().IsMatch(text))
             {
                 return Match.Empty;
             }
@@ -815,6 +836,25 @@ public static partial class ClaimDrafter
         return named.Count >= 2 ? (named[0], named[1]) : (named[0], null);
     }
 
+    /// <summary>
+    /// "Turkey, Russia, China, the United States, and Germany were the top trading partners of Georgia in terms of imports, with
+    /// USD 2.37 billion, USD 1.84 billion, …": the economies listed before the values, one for each, in order, with the economy
+    /// named after "of" (or as owner); null when the clause is not such a list.
+    /// </summary>
+    private static (Economy?, Economy?)? Respectively(string text, List<Quantity> quantities, Quantity q)
+    {
+        var money = quantities.Where(x => x.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd).OrderBy(x => x.Index).ToList();
+        if (money.Count < 3 || !money.Contains(q))
+        {
+            return null;
+        }
+
+        var mentions = Named(text[..money[0].Index]).Where(m => m.Economy.IsCountry).ToList();
+        var owner = mentions.FirstOrDefault(m => Rule("\\bof\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
+        var listed = mentions.Select(m => m.Economy).Where(e => !e.Equals(owner)).Distinct().ToList();
+        return owner is null || listed.Count != money.Count ? null : (owner, listed[money.IndexOf(q)]);
+    }
+
     /// <summary>The economy the text is about: the one it names most often.</summary>
     private static Economy? HomeEconomy(List<Sentence> sentences)
         => sentences.SelectMany(s => Named(s.Text)).Where(m => m.Economy.IsCountry)
@@ -956,7 +996,15 @@ public static partial class ClaimDrafter
 
     /// <summary>The last year of <paramref name="text"/> that is not a base of comparison ("compared to 2022" names no year a figure is of).</summary>
     private static int? StatedYear(string text)
-        => YearMatches(text).LastOrDefault(y => !ComparedWithBefore().IsMatch(text[..y.Index]))?.Year ?? LastYear(text);
+        => YearMatches(text).LastOrDefault(y => !ComparedWithBefore().IsMatch(text[..y.Index]))?.Year;
+
+    /// <summary>The part of a clause between the commas (or dashes) around a number.</summary>
+    private static (int From, int To) OwnPart(string text, Quantity q)
+    {
+        var from = q.Index <= 0 ? 0 : text.LastIndexOf(',', q.Index - 1) + 1;
+        var to = text.IndexOf(',', Math.Min(q.Index + q.Length, text.Length));
+        return (from, to < 0 ? text.Length : to);
+    }
 
     /// <summary>The measure a number names right after it: "1.2% in exports", "2.8% of imports".</summary>
     private static TradeMeasure? MeasureRightAfter(string after)
@@ -1163,7 +1211,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|s\\b|-?х|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("(?:US\\s?|U\\.S\\.\\s?)?\\$\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
@@ -1188,7 +1236,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("the\\s+level\\s+of\\s+(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOf();
 
-    [GeneratedRegex("(?:against|compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|since|from|relative\\s+to|over|(?<!(?:more|less|fewer|greater|rather|other)\\s)than\\s+(?:in\\s+)?(?:from\\s+January\\s+(?:to|through|[-–])\\s+December\\s+(?:of\\s+)?)?)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:against|compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|since|from|relative\\s+to|over|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s)than\\s+|than\\s+(?=in\\s|from\\s))(?:in\\s+)?(?:from\\s+January\\s+(?:to|through|[-–])\\s+December\\s+(?:of\\s+)?)?)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYear();
 
     [GeneratedRegex("(?:between|from)\\s+(?<a>(?:19|20)\\d\\d)\\s+(?:and|to|until|till|-|–)\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
@@ -1285,7 +1333,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYear();
 
-    [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|against|versus|(?<!(?:more|less|fewer|greater|rather|other)\\s+)than(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|\\bas\\s+(?:\\w+\\s+)?as\\s+in|against|versus|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s+)than|than(?=\\s+(?:in|from)\\s))(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
     [GeneratedRegex("(?:\\d\\s*%|\\bpercent)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\\s+of\\s*(?:US\\s?)?\\$?\\s*$|(?:^|[\\s(])[+\u2212]\\s*(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
@@ -1296,6 +1344,12 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("^\\s*(?:in\\s+|by\\s+the\\s+end\\s+of\\s+|at\\s+the\\s+end\\s+of\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearAfter();
+
+    [GeneratedRegex("\\b(?:this|that|the\\s+same)\\s+(?:figure|indicator|number)\\b|\\bэтот\\s+показатель\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisFigure();
+
+    [GeneratedRegex("\\b(?:balance|deficit|surplus)\\b(?:[^.;]|\\.(?=\\d))*\\bits\\s+share\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BalanceShare();
 
 
     /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
