@@ -140,6 +140,12 @@ internal static class CheckClaimsCommand
         var text = article.Length == 0 ? "" : InputFile.ReadAllText(article.FullName, MaxArticleBytes, "an article");
         var progress = new SynchronousProgress<(int Read, int Of)>(p => CommonOptions.Notes?.WriteLine($"drafting: sentence {p.Read:N0} of {p.Of:N0}"));
         var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName), published, progress);
+
+        // The drafter names its own parameter where a date is missing; here that parameter is --date.
+        draft = draft with
+        {
+            Claims = draft.Claims.Select(d => d with { Undetermined = d.Undetermined.Select(u => u.Replace("the published date given to ClaimDrafter.Draft", "--date", StringComparison.Ordinal)).ToList() }).ToList(),
+        };
         if (outFile is null)
         {
             ClaimDrafter.Write(output, draft);

@@ -191,7 +191,7 @@ public sealed class ImfDataClient : IDisposable
 
             if (!SameOrigin(location))
             {
-                throw Failure($"{current} redirected to another origin ({location.GetLeftPart(UriPartial.Authority)}); not followed, so that the API key and the request stay with {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}. Use --base-url with the server that answers.", "");
+                throw Failure($"{current} redirected to another origin ({location.GetLeftPart(UriPartial.Authority)}); not followed, so that the API key and the request stay with {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}. Set ImfClientOptions.BaseUrl to the server that answers.", "");
             }
 
             if (seen.Contains(location) || seen.Count > MaxRedirects)
@@ -301,11 +301,11 @@ public sealed class ImfDataClient : IDisposable
         if (_options.Offline)
         {
             throw new ImfApiException(damaged.Count > 0
-                ? $"Offline, and the cached answer for {request} is damaged ({string.Join("; ", damaged)}): run without --offline to fetch it again, which replaces it."
-                : $"Offline, and no cached answer for {request}: run without --offline to fetch it (the cache is {_options.CacheFolder}).");
+                ? $"Offline, and the cached answer for {request} is damaged ({string.Join("; ", damaged)}): run without ImfClientOptions.Offline to fetch it again, which replaces it."
+                : $"Offline, and no cached answer for {request}: run without ImfClientOptions.Offline to fetch it (the cache is {_options.CacheFolder}).");
         }
 
-        var keep = entries.Any(e => e?.Fetch is not null) ? " The cached answer is kept as it was; --offline works with it." : "";
+        var keep = entries.Any(e => e?.Fetch is not null) ? " The cached answer is kept as it was; ImfClientOptions.Offline works with it." : "";
         ImfApiException? first = null;
         foreach (var url in urls)
         {
@@ -404,11 +404,11 @@ public sealed class ImfDataClient : IDisposable
             }
             catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.NameResolutionError)
             {
-                throw Failure($"Cannot find the server {url.Host} (DNS): check the network or --base-url.", keep, e);
+                throw Failure($"Cannot find the server {url.Host} (DNS): check the network or ImfClientOptions.BaseUrl.", keep, e);
             }
             catch (HttpRequestException e)
             {
-                throw Failure($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or --base-url.", keep, e);
+                throw Failure($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or ImfClientOptions.BaseUrl.", keep, e);
             }
             catch (IOException e)
             {
@@ -576,7 +576,7 @@ public sealed class ImfDataClient : IDisposable
         {
             if (File.Exists(_options.CacheFolder))
             {
-                return $"The cache folder {_options.CacheFolder} is a file, not a folder: the answer was used but not cached. Give --cache-dir a folder.";
+                return $"The cache folder {_options.CacheFolder} is a file, not a folder: the answer was used but not cached. Give ImfClientOptions.CacheFolder a folder.";
             }
 
             Directory.CreateDirectory(_options.CacheFolder);

@@ -462,7 +462,7 @@ public static partial class ClaimDrafter
             {
                 (baseYear, year) = (null, null);
                 undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
-                undetermined.Add($"year: \"{relative.Value}\" needs the text's date (a dateline, or --date)");
+                undetermined.Add($"year: \"{relative.Value}\" needs the text's date (a dateline, or the published date given to ClaimDrafter.Draft)");
             }
             else if (year is null)
             {

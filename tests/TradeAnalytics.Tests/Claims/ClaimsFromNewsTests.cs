@@ -104,7 +104,15 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
 
         var open = ClaimDrafter.Draft(body, "t").Claims;
         Assert.All(open, d => Assert.Null(d.Claim.Year));
-        Assert.All(open, d => Assert.Contains(d.Undetermined, u => u.Contains("needs the text's date", StringComparison.Ordinal)));
+        Assert.All(open, d => Assert.Contains(d.Undetermined, u => u.Contains("needs the text's date (a dateline, or the published date given to ClaimDrafter.Draft)", StringComparison.Ordinal)));
+
+        // The tool says the same in its own flag.
+        var article = Path.Combine(Directory.CreateTempSubdirectory("undated-").FullName, "undated.txt");
+        File.WriteAllText(article, body);
+        var (code, drafted, _) = CliRunner.Run("check-claims", "--draft", article);
+        Assert.Equal(0, code);
+        Assert.Contains("needs the text's date (a dateline, or --date)", drafted, StringComparison.Ordinal);
+        Assert.DoesNotContain("ClaimDrafter.Draft", drafted, StringComparison.Ordinal);
 
         // A year not over when the text was published is part of a year at most.
         var early = Draft("10 февраля 2026\n\nIn 2026 trade between Kyrgyzstan and Israel reached $12 million.").Single();

@@ -241,7 +241,8 @@ public class ImfDataClientTests
         using (again)
         {
             var e = Assert.Throws<ImfApiException>(() => again.Fetch(Nicaragua));
-            Assert.Contains("The cached answer is kept as it was; --offline works with it.", e.Message);
+            Assert.Contains("The cached answer is kept as it was; ImfClientOptions.Offline works with it.", e.Message);
+            Assert.DoesNotContain("--", e.Message, StringComparison.Ordinal);   // the library names its options, not the tool's flags
         }
 
         Assert.Equal(bytes, File.ReadAllBytes(cached));
@@ -301,6 +302,8 @@ public class ImfDataClientTests
         var (failCode, _, failError) = CliRunner.Run("fetch", "NIC", "WLD", "--frequency", "A", "--base-url", server.BaseUrl, "--cache-dir", cache);
         Assert.Equal(1, failCode);
         Assert.Contains("error: Cannot reach", failError);
+        Assert.Contains("Check the network or --base-url.", failError);   // the library's ImfClientOptions.BaseUrl, in the tool's flag
+        Assert.DoesNotContain("ImfClientOptions", failError, StringComparison.Ordinal);
     }
 
     [Trait("Category", "Slow")]

@@ -222,9 +222,10 @@ public class FourthRoundTests
         File.WriteAllText(young, "being written");
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
 
-        var (code, _, _) = CliRunner.Run("fetch", "KAZ", "ISR", "--cache-dir", cache, "--offline");
+        var (code, _, error) = CliRunner.Run("fetch", "KAZ", "ISR", "--cache-dir", cache, "--offline");
 
         Assert.Equal(1, code);   // offline, nothing cached: refused, as before
+        Assert.Contains("run without --offline to fetch it", error, StringComparison.Ordinal);   // the tool's flag, not ImfClientOptions.Offline
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(young));
     }
