@@ -25,6 +25,12 @@ public sealed record GrowthRate(
     GrowthStatus Status,
     double? Percent)
 {
+    /// <summary>The growth in percent: a finite number exactly when <see cref="Status"/> is <see cref="GrowthStatus.Defined"/>, else null.</summary>
+    /// <exception cref="ArgumentException">A defined figure without a finite percent, or an undefined one with a percent.</exception>
+    public double? Percent { get; init; } = Status == GrowthStatus.Defined
+        ? (Percent is { } p && double.IsFinite(p) ? p : throw new ArgumentException($"A defined growth rate needs a finite percent; got {(Percent is null ? "none" : Percent.Value.ToString(CultureInfo.InvariantCulture))}.", nameof(Percent)))
+        : (Percent is null ? null : throw new ArgumentException($"A growth rate that is {Status} has no percent; got {Percent.Value.ToString(CultureInfo.InvariantCulture)}.", nameof(Percent)));
+
     /// <summary>True when <see cref="Percent"/> has a value.</summary>
     public bool IsDefined => Status == GrowthStatus.Defined;
 

@@ -6,9 +6,22 @@ namespace TradeAnalytics.Claims;
 
 /// <summary>A claim drafted from a text, for a person to confirm.</summary>
 /// <param name="Claim">The claim as far as the text determines it; what it does not determine is left empty.</param>
-/// <param name="Confidence">high (number, pair and years all in the quoted words), medium (some taken from the sentences around), low (something undetermined).</param>
+/// <param name="Confidence">How much of the row the quoted words give: <see cref="DraftConfidence.High"/> (number, pair and years all in them), <see cref="DraftConfidence.Medium"/> (some taken from the sentences around), <see cref="DraftConfidence.Low"/> (something undetermined).</param>
 /// <param name="Undetermined">What the text did not determine, or where a value was taken from ("year from the context: 2018").</param>
-public sealed record DraftClaim(Claim Claim, string Confidence, IReadOnlyList<string> Undetermined);
+public sealed record DraftClaim(Claim Claim, DraftConfidence Confidence, IReadOnlyList<string> Undetermined);
+
+/// <summary>How much of a drafted row the quoted words give (written lower-case in a draft file).</summary>
+public enum DraftConfidence
+{
+    /// <summary>Something is undetermined: the row cannot be checked as it stands.</summary>
+    Low,
+
+    /// <summary>Some of the row (pair, year) was taken from the sentences around.</summary>
+    Medium,
+
+    /// <summary>Number, pair and years are all in the quoted words.</summary>
+    High,
+}
 
 /// <summary>The draft of a text's claims.</summary>
 /// <param name="Claims">The drafted claims, in text order.</param>
@@ -154,7 +167,7 @@ public static partial class ClaimDrafter
             [
                 c.Id, c.Section, c.Quote, ClaimsFile.KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
                 c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimsFile.UnitName(c.Unit),
-                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimsFile.BoundName(c.Bound), d.Confidence, string.Join("; ", d.Undetermined),
+                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimsFile.BoundName(c.Bound), d.Confidence.ToString().ToLowerInvariant(), string.Join("; ", d.Undetermined),
             ];
             CsvText.Row(writer, fields.Select(OneLine));
         }
@@ -509,7 +522,7 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? "low" : fromContext ? "medium" : "high";
+            var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? DraftConfidence.Low : fromContext ? DraftConfidence.Medium : DraftConfidence.High;
             var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, ReportingSide.Reporter,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
                 kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
@@ -530,7 +543,7 @@ public static partial class ClaimDrafter
         return new DraftClaim(
             new Claim(Id(idKind, who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
                 null, year, q.Value, q.High, q.Unit, "", "", reason),
-            "high", []);
+            DraftConfidence.High, []);
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
 
         Assert.Null(d.Claim.Year);
         Assert.Null(d.Claim.Economy);
-        Assert.Equal("low", d.Confidence);
+        Assert.Equal(DraftConfidence.Low, d.Confidence);
         Assert.Contains("year", d.Undetermined);
         Assert.Contains("pair", d.Undetermined);
 
