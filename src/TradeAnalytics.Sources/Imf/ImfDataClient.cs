@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Polly.Timeout;
+using TradeAnalytics.Sources.Http;
 
 namespace TradeAnalytics.Sources.Imf;
 
@@ -138,95 +140,16 @@ public sealed class ImfApiException : Exception
 public sealed class ImfDataClient : IDisposable
 {
     private readonly ImfClientOptions _options;
-    private readonly HttpClient _http;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private DateTimeOffset _lastRequest = DateTimeOffset.MinValue;
+    private readonly HttpPolicy _policy;
 
     /// <summary>A client.</summary>
     /// <param name="options">Options; null = the defaults.</param>
     public ImfDataClient(ImfClientOptions? options = null)
     {
         _options = options ?? new ImfClientOptions();
-        _http = _options.Handler is null
-            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false })
-            : new HttpClient(_options.Handler, disposeHandler: false);
-        _http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;   // each try has its own time-out
         var version = typeof(ImfDataClient).Assembly.GetName().Version?.ToString(3) ?? "0";
-        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("TradeAnalytics", version));
-        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("(+https://www.nuget.org/packages/TradeAnalytics.Sources)"));
-    }
-
-    private const int MaxRedirects = 5;
-
-    /// <summary>True when <paramref name="url"/> has the origin (scheme, host, port) of the configured base URL: the only place the key goes.</summary>
-    private bool SameOrigin(Uri url) => Uri.Compare(url, _options.BaseUrl, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
-
-    /// <summary>Sends a GET, following redirects within the base URL's origin only, with the key on requests to that origin alone.</summary>
-    private async Task<HttpResponseMessage> SendAsync(Uri url, CancellationToken cancellationToken)
-    {
-        var seen = new List<Uri>();
-        for (var current = url; ;)
-        {
-            using var message = new HttpRequestMessage(HttpMethod.Get, current);
-            message.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(CsvMediaType));
-            if (_options.ApiKey is { } key && SameOrigin(current))
-            {
-                message.Headers.Add("Ocp-Apim-Subscription-Key", key);
-            }
-
-            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status is not (301 or 302 or 303 or 307 or 308))
-            {
-                return response;
-            }
-
-            response.Dispose();
-            seen.Add(current);
-            var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l : new Uri(current, l)) : null;
-            if (location is null)
-            {
-                throw Failure($"{url} answered {status} (a redirect) without saying where to.", "");
-            }
-
-            if (!SameOrigin(location))
-            {
-                throw Failure($"{current} redirected to another origin ({location.GetLeftPart(UriPartial.Authority)}); not followed, so that the API key and the request stay with {_options.BaseUrl.GetLeftPart(UriPartial.Authority)}. Set ImfClientOptions.BaseUrl to the server that answers.", "");
-            }
-
-            if (seen.Contains(location) || seen.Count > MaxRedirects)
-            {
-                throw Failure($"{url} redirects in a loop ({string.Join(" → ", seen.Append(location).Select(u => u.PathAndQuery))}); the server is misconfigured, try again later.", "");
-            }
-
-            current = location;
-        }
-    }
-
-    /// <summary>Reads the answer's body as a stream, up to <see cref="ImfClientOptions.MaxAnswerBytes"/>.</summary>
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, Uri url, CancellationToken cancellationToken)
-    {
-        var limit = _options.MaxAnswerBytes;
-        if (response.Content.Headers.ContentLength is { } announced && announced > limit)
-        {
-            throw Failure($"{url} announced an answer of {announced:N0} bytes; answers are read up to {limit:N0} bytes. Ask for fewer economies or years at a time.", "");
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var body = new MemoryStream();
-        var buffer = new byte[1 << 16];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (body.Length + read > limit)
-            {
-                throw Failure($"The answer from {url} is larger than {limit:N0} bytes; it was abandoned there. Ask for fewer economies or years at a time.", "");
-            }
-
-            body.Write(buffer, 0, read);
-        }
-
-        return body.ToArray();
+        _policy = new HttpPolicy(new HttpPolicySettings(_options.BaseUrl, "ImfClientOptions.BaseUrl", "Ocp-Apim-Subscription-Key", _options.ApiKey, CsvMediaType, version,
+            _options.Timeout, _options.MaxTries, _options.Backoff, _options.MinInterval, _options.MaxAnswerBytes, _options.MaxRetryWait, _options.Handler, _options.Delay, _options.Clock));
     }
 
     /// <summary>The media type asked for: SDMX-CSV (3.0 answers its 2.0 layout, 2.1 the 1.0 layout).</summary>
@@ -359,113 +282,85 @@ public sealed class ImfDataClient : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _http.Dispose();
-        _gate.Dispose();
-    }
+    public void Dispose() => _policy.Dispose();
 
     private async Task<ImfFetch> DownloadAsync(Uri url, ImfRequest request, string keep, CancellationToken cancellationToken)
     {
         var label = Label(url, request);
-        for (var attempt = 1; ; attempt++)
+        HttpAnswer answer;
+        try
         {
-            await PaceAsync(cancellationToken).ConfigureAwait(false);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.Timeout);
-            HttpResponseMessage response;
-            byte[] body;
-            try
-            {
-                response = await SendAsync(url, timeout.Token).ConfigureAwait(false);
-                try
-                {
-                    body = await ReadBodyAsync(response, url, timeout.Token).ConfigureAwait(false);
-                }
-                catch
-                {
-                    response.Dispose();
-                    throw;
-                }
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                if (attempt < _options.MaxTries)
-                {
-                    await WaitAsync(null, attempt, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                throw Failure($"The IMF did not answer {url} within {_options.Timeout.TotalSeconds:0} s ({attempt} tries).", keep);
-            }
-            catch (HttpRequestException e) when (e.InnerException is IOException || e.HttpRequestError == HttpRequestError.ResponseEnded)
-            {
-                throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
-            }
-            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.NameResolutionError)
-            {
-                throw Failure($"Cannot find the server {url.Host} (DNS): check the network or ImfClientOptions.BaseUrl.", keep, e);
-            }
-            catch (HttpRequestException e)
-            {
-                throw Failure($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or ImfClientOptions.BaseUrl.", keep, e);
-            }
-            catch (IOException e)
-            {
-                throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
-            }
-
-            using (response)
-            {
-                var status = (int)response.StatusCode;
-                if (status == 429 || status >= 500)
-                {
-                    if (attempt < _options.MaxTries)
-                    {
-                        await WaitAsync(response.Headers.RetryAfter, attempt, cancellationToken, url, keep).ConfigureAwait(false);
-                        continue;
-                    }
-
-                    throw Failure($"The IMF answered {status} {response.ReasonPhrase} to {url} {attempt} times; try again later.", keep);
-                }
-
-                if (response.StatusCode == HttpStatusCode.NoContent || body.Length == 0)
-                {
-                    throw Failure($"The IMF has no data for {request} ({url} answered {status} with no content).", keep);
-                }
-
-                if (status >= 400)
-                {
-                    var e = Failure($"The IMF refused {url}: {status} {response.ReasonPhrase}: {Excerpt(body)}", keep);
-                    e.Data["fallback"] = status is 400 or 404 or 406 or 501;
-                    throw e;
-                }
-
-                var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
-                var text = Encoding.UTF8.GetString(body).TrimStart('\uFEFF');
-                if (mediaType.Contains("html", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('<'))
-                {
-                    var e = Failure($"{url} answered an HTML page, not data ({Excerpt(body)}); an error page of the server or of a proxy in front of it.", keep);
-                    e.Data["fallback"] = true;
-                    throw e;
-                }
-
-                if (response.Content.Headers.ContentLength is { } length && length != body.Length)
-                {
-                    throw Failure($"The answer from {url} was cut short: {body.Length} of {length} bytes.", keep);
-                }
-
-                var retrieved = Now();
-                var fetch = Parse(text, url, label, retrieved, request, fromCache: false, keep);
-                if (fetch.Import.Observations.Count == 0)
-                {
-                    // A header and no values: no data, as a 204 says it; never cached over an answer that had some.
-                    throw Failure($"The IMF has no data for {request} ({url} answered {status} with a header and no values).", keep);
-                }
-
-                return fetch with { Note = WriteCache(url, body, retrieved, fetch.Import.Observations.Count) };
-            }
+            answer = await _policy.GetAsync(url, cancellationToken).ConfigureAwait(false);
         }
+        catch (HttpPolicyException e)
+        {
+            throw Failure(e.Message, "", e);
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw Failure($"The IMF did not answer {url} within {_options.Timeout.TotalSeconds:0} s ({_options.MaxTries} tries).", keep);
+        }
+        catch (HttpRequestException e) when (e.InnerException is IOException || e.HttpRequestError == HttpRequestError.ResponseEnded)
+        {
+            throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.NameResolutionError)
+        {
+            throw Failure($"Cannot find the server {url.Host} (DNS): check the network or ImfClientOptions.BaseUrl.", keep, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw Failure($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or ImfClientOptions.BaseUrl.", keep, e);
+        }
+        catch (IOException e)
+        {
+            throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
+        }
+
+        var status = (int)answer.Status;
+        var body = answer.Body;
+        if (answer.IsBusy)
+        {
+            var wait = _policy.Wait(answer.RetryAfter, answer.Tries - 1);
+            throw Failure(answer.Tries < _options.MaxTries && wait > _options.MaxRetryWait
+                ? $"The IMF asks to wait {wait.TotalSeconds:0} s before asking {url} again (Retry-After); the client waits at most {_options.MaxRetryWait.TotalSeconds:0} s. Try again later."
+                : $"The IMF answered {status} {answer.Reason} to {url} {answer.Tries} times; try again later.", keep);
+        }
+
+        if (answer.Status == HttpStatusCode.NoContent || body.Length == 0)
+        {
+            throw Failure($"The IMF has no data for {request} ({url} answered {status} with no content).", keep);
+        }
+
+        if (status >= 400)
+        {
+            var e = Failure($"The IMF refused {url}: {status} {answer.Reason}: {Excerpt(body)}", keep);
+            e.Data["fallback"] = status is 400 or 404 or 406 or 501;
+            throw e;
+        }
+
+        var text = Encoding.UTF8.GetString(body).TrimStart('\uFEFF');
+        if (answer.MediaType.Contains("html", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith('<'))
+        {
+            var e = Failure($"{url} answered an HTML page, not data ({Excerpt(body)}); an error page of the server or of a proxy in front of it.", keep);
+            e.Data["fallback"] = true;
+            throw e;
+        }
+
+        if (answer.ContentLength is { } length && length != body.Length)
+        {
+            throw Failure($"The answer from {url} was cut short: {body.Length} of {length} bytes.", keep);
+        }
+
+        var retrieved = Now();
+        var fetch = Parse(text, url, label, retrieved, request, fromCache: false, keep);
+        if (fetch.Import.Observations.Count == 0)
+        {
+            // A header and no values: no data, as a 204 says it; never cached over an answer that had some.
+            throw Failure($"The IMF has no data for {request} ({url} answered {status} with a header and no values).", keep);
+        }
+
+        return fetch with { Note = WriteCache(url, body, retrieved, fetch.Import.Observations.Count) };
     }
 
     private ImfFetch Parse(string text, Uri url, string label, DateTimeOffset retrieved, ImfRequest request, bool fromCache, string keep = "")
@@ -604,40 +499,6 @@ public sealed class ImfDataClient : IDisposable
     }
 
     private static ImfApiException Failure(string message, string keepNote, Exception? inner = null) => new(message + keepNote, inner);
-
-    // ---- politeness ----
-
-    private async Task PaceAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var wait = _lastRequest + _options.MinInterval - Now();
-            if (wait > TimeSpan.Zero)
-            {
-                await Delay(wait, cancellationToken).ConfigureAwait(false);
-            }
-
-            _lastRequest = Now();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private Task WaitAsync(RetryConditionHeaderValue? retryAfter, int attempt, CancellationToken cancellationToken, Uri? url = null, string keep = "")
-    {
-        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - Now() : _options.Backoff * Math.Pow(2, attempt - 1));
-        if (wait > _options.MaxRetryWait)
-        {
-            throw Failure($"The IMF asks to wait {wait.TotalSeconds:0} s before asking {url} again (Retry-After); the client waits at most {_options.MaxRetryWait.TotalSeconds:0} s. Try again later.", keep);
-        }
-
-        return Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, cancellationToken);
-    }
-
-    private Task Delay(TimeSpan wait, CancellationToken cancellationToken) => (_options.Delay ?? Task.Delay)(wait, cancellationToken);
 
     private DateTimeOffset Now() => _options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
 
