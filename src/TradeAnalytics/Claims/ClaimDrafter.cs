@@ -392,19 +392,7 @@ public static partial class ClaimDrafter
                 && (economy is null || economy.Equals(pe) || economy.Equals(pp)) && (partner is null || partner.Equals(pe) || partner.Equals(pp))
                 && !(economy is not null && partner is null && TotalWords().IsMatch(text)))
             {
-                if (economy is null && partner is null)
-                {
-                    (economy, partner) = (pe, pp);
-                }
-                else if (economy is not null)
-                {
-                    partner = economy.Equals(pe) ? pp : pe;
-                }
-                else
-                {
-                    economy = partner!.Equals(pe) ? pp : pe;
-                }
-
+                (economy, partner) = Complete((pe, pp), economy, partner);
                 undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
                 fromContext = true;
             }
@@ -426,20 +414,8 @@ public static partial class ClaimDrafter
             if ((economy is null || partner is null) && lastPair is var (le, lp) && recent.All(e => e.Equals(le) || e.Equals(lp))
                 && (economy is null || economy.Equals(le) || economy.Equals(lp)) && (partner is null || partner.Equals(le) || partner.Equals(lp)))
             {
-                if (economy is null && partner is null)
-                {
-                    (economy, partner) = (le, lp);
-                }
-                else if (economy is not null)
-                {
-                    partner = economy.Equals(le) ? lp : le;
-                }
-                else
-                {
-                    economy = partner!.Equals(le) ? lp : le;
-                }
-
-                undetermined.Add($"pair from the pair the text last spoke of: {economy!.Code}–{partner!.Code}");
+                (economy, partner) = Complete((le, lp), economy, partner);
+                undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
                 fromContext = true;
             }
 
@@ -533,6 +509,12 @@ public static partial class ClaimDrafter
             yield return new DraftClaim(claim, confidence, undetermined);
         }
     }
+
+    /// <summary>The pair the text last spoke of, filling what a clause left open: both, or the one the clause does not name.</summary>
+    private static (Economy Economy, Economy Partner) Complete((Economy A, Economy B) last, Economy? economy, Economy? partner)
+        => economy is null && partner is null ? (last.A, last.B)
+            : economy is not null ? (economy, economy.Equals(last.A) ? last.B : last.A)
+            : (partner!.Equals(last.A) ? last.B : last.A, partner);
 
     /// <summary>A quantity drafted as not-checkable, with the pair and year the clause names and the reason.</summary>
     private static DraftClaim NotCheckableDraft(string section, string quote, string text, Quantity q, string reason, string idKind = "x")
