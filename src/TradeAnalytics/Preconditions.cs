@@ -2,7 +2,10 @@ using System.Runtime.CompilerServices;
 
 namespace TradeAnalytics;
 
-/// <summary>Argument checks whose messages state the rule that was broken.</summary>
+/// <summary>
+/// The core's one precondition helper: null checks (<see cref="NotNull{T}"/>, in place of <see cref="ArgumentNullException.ThrowIfNull(object?, string?)"/>,
+/// which the core no longer calls) and argument rules whose messages state the rule that was broken.
+/// </summary>
 internal static class Preconditions
 {
     internal static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)

@@ -40,7 +40,7 @@ public sealed class RevealedAdvantage
     /// <exception cref="ArgumentException">A cell repeated, or a value negative or not finite.</exception>
     public static RevealedAdvantage Balassa(IEnumerable<ExportCell> cells)
     {
-        ArgumentNullException.ThrowIfNull(cells);
+        Preconditions.NotNull(cells);
         var values = new Dictionary<(string, string), double>();
         var byEconomy = new Dictionary<string, double>(StringComparer.Ordinal);
         var byProduct = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ public static class Complexity
     /// <param name="extremality">γ, at least 1.</param>
     public static ComplexityIndices Fitness(IReadOnlySet<(string Economy, string Product)> specialised, int iterations = 20, double extremality = 1)
     {
-        ArgumentNullException.ThrowIfNull(specialised);
+        Preconditions.NotNull(specialised);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(extremality, 1);
         var (economies, products, byEconomy, byProduct) = Index(specialised);
@@ -151,7 +151,7 @@ public static class Complexity
     /// <param name="iterations">Iterations, counting the start (at least 3, even by convention).</param>
     public static ComplexityIndices Reflections(IReadOnlySet<(string Economy, string Product)> specialised, int iterations = 20)
     {
-        ArgumentNullException.ThrowIfNull(specialised);
+        Preconditions.NotNull(specialised);
         ArgumentOutOfRangeException.ThrowIfLessThan(iterations, 3);
         var (economies, products, byEconomy, byProduct) = Index(specialised);
         if (economies.Length < 2 || products.Length < 2)

@@ -31,7 +31,7 @@ public sealed class PriceIndex
     public PriceIndex(string name, IEnumerable<PriceIndexYear> years)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(years);
+        Preconditions.NotNull(years);
         Name = name;
         _years = [];
         foreach (var y in years)
@@ -93,7 +93,7 @@ public sealed class PriceIndex
     /// <exception cref="ArgumentException">The index does not cover the base year.</exception>
     public TradeSeries Real(TradeSeries series, int baseYear, out IReadOnlyList<RealValue> undefined)
     {
-        ArgumentNullException.ThrowIfNull(series);
+        Preconditions.NotNull(series);
         if (this[baseYear] is null)
         {
             throw new ArgumentException($"{Name} has no {baseYear} (it covers {Span()}): choose a base year it covers.", nameof(baseYear));

@@ -71,9 +71,9 @@ public static class ProductMix
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static ProductMixResult Of(TradeDataset products, Economy economy, Economy partner, TradeFlow flow, int from, int to)
     {
-        ArgumentNullException.ThrowIfNull(products);
-        ArgumentNullException.ThrowIfNull(economy);
-        ArgumentNullException.ThrowIfNull(partner);
+        Preconditions.NotNull(products);
+        Preconditions.NotNull(economy);
+        Preconditions.NotNull(partner);
         if (to < from)
         {
             throw new ArgumentException($"The span {from}–{to} ends before it starts.", nameof(to));
@@ -120,7 +120,7 @@ public static class ProductMix
     /// <param name="partner">The partner.</param>
     public static int? LatestYear(TradeDataset products, Economy economy, Economy partner)
     {
-        ArgumentNullException.ThrowIfNull(products);
+        Preconditions.NotNull(products);
         var years = products.Products.Where(p => p.Digits == 2)
             .SelectMany(p => new[] { TradeFlow.Exports, TradeFlow.Imports }.SelectMany(f => products.ObservationsOf(economy, partner, f, p)))
             .Select(o => o.Year)

@@ -60,7 +60,7 @@ public sealed class SourceComparison
     /// <exception cref="ArgumentException">No source, two with the same name, or series of different pairs, measures, sides or goods.</exception>
     public static SourceComparison Compare(IReadOnlyList<NamedSeries> sources, NamedSeries? mirror)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        Preconditions.NotNull(sources);
         if (sources.Count == 0)
         {
             throw new ArgumentException("Give at least one source.", nameof(sources));

@@ -335,7 +335,7 @@ public static class TradeIndicators
     /// <param name="parts">The parts: a label, a value in US$ millions (null: missing, left out and counted) and its source.</param>
     public static Indicator NormalisedConcentration(string name, IEnumerable<IndicatorInput> parts)
     {
-        ArgumentNullException.ThrowIfNull(parts);
+        Preconditions.NotNull(parts);
         const string formula = "H = (√(Σ s_i²) − √(1/N)) / (1 − √(1/N))";
         var inputs = parts.ToList();
         var positive = inputs.Where(p => p.Value > 0).Select(p => p.Value!.Value).ToList();

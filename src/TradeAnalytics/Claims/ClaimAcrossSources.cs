@@ -24,8 +24,8 @@ public sealed record ClaimAcrossSources(Claim Claim, ClaimResult Headline, strin
     /// <exception cref="ArgumentException">No evaluator, or two with one id.</exception>
     public static IReadOnlyList<ClaimAcrossSources> Evaluate(IReadOnlyList<(string SourceId, ClaimEvaluator Evaluator)> evaluators, IEnumerable<Claim> claims)
     {
-        ArgumentNullException.ThrowIfNull(evaluators);
-        ArgumentNullException.ThrowIfNull(claims);
+        Preconditions.NotNull(evaluators);
+        Preconditions.NotNull(claims);
         Preconditions.Check(evaluators.Count > 0, "Checking claims needs at least one source.", nameof(evaluators));
         Preconditions.Check(evaluators.Select(e => e.SourceId).Distinct(StringComparer.Ordinal).Count() == evaluators.Count, "Two sources share an id.", nameof(evaluators));
         return claims.Select(claim => Of(claim, evaluators.Select(e => new SourcedResult(e.SourceId, e.Evaluator.Evaluate(claim))).ToList())).ToList();
@@ -36,8 +36,8 @@ public sealed record ClaimAcrossSources(Claim Claim, ClaimResult Headline, strin
     /// <param name="bySource">Each source's result, the default first.</param>
     public static ClaimAcrossSources Of(Claim claim, IReadOnlyList<SourcedResult> bySource)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(bySource);
+        Preconditions.NotNull(claim);
+        Preconditions.NotNull(bySource);
         Preconditions.Check(bySource.Count > 0, "A claim needs at least one source's result.", nameof(bySource));
         var best = bySource.Select((r, i) => (r, i))
             .OrderBy(x => x.r.Result.Verdict)

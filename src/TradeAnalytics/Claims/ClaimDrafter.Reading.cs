@@ -29,7 +29,7 @@ public static partial class ClaimDrafter
     /// <param name="text">The article.</param>
     public static DateOnly? Dateline(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.NotNull(text);
         return SplitDateline(text).Date;
     }
 

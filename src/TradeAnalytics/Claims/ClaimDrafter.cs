@@ -64,7 +64,7 @@ public static partial class ClaimDrafter
     /// <param name="progress">Told the sentences read so far and the sentences in all, every 200 sentences (a long text takes seconds).</param>
     public static ClaimDraft Draft(string text, string section, DateOnly? published, IProgress<(int Read, int Of)>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.NotNull(text);
         var cache = NamesCache = new Dictionary<string, IReadOnlyList<EconomyMention>>(StringComparer.Ordinal);
         try
         {
@@ -157,8 +157,8 @@ public static partial class ClaimDrafter
     /// <param name="draft">The draft.</param>
     public static void Write(TextWriter writer, ClaimDraft draft)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(draft);
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(draft);
         writer.Write(DraftHeader + "\n");
         foreach (var d in draft.Claims)
         {
@@ -1303,7 +1303,7 @@ public static partial class ClaimDrafter
     /// <param name="text">A clause of an article.</param>
     public static GoodsWord? GoodsIn(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.NotNull(text);
         return GoodsWords.FirstOrDefault(g => g.Matches(text));
     }
 

@@ -64,7 +64,7 @@ public sealed class ClaimEvaluator
     /// <param name="claim">The claim.</param>
     public ClaimResult Evaluate(Claim claim)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        Preconditions.NotNull(claim);
         var stated = StatedText(claim);
         if (claim.Kind == ClaimKind.NotCheckable)
         {

@@ -22,7 +22,7 @@ public static class ClaimReport
     /// <param name="bands">The bands the results were judged with (default: <see cref="VerdictBands.Default"/>).</param>
     public static string ToMarkdown(IReadOnlyList<ClaimResult> results, string title, string dataDescription, VerdictBands? bands = null)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         var text = new StringBuilder();
         text.Append("# ").Append(Cell(title)).Append("\n\n");
         text.Append(Cell(dataDescription)).Append("\n\n");
@@ -43,7 +43,7 @@ public static class ClaimReport
     /// <param name="results">The evaluated claims, in the order the rows are written.</param>
     public static string ToCsv(IReadOnlyList<ClaimResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         writer.Write("id,quote,stated,computed,verdict,distance,note\n");
         foreach (var r in results)
@@ -64,7 +64,7 @@ public static class ClaimReport
     /// <param name="bands">The bands the results were judged with (default: <see cref="VerdictBands.Default"/>).</param>
     public static string ToMarkdown(IReadOnlyList<ClaimAcrossSources> results, string title, string dataDescription, VerdictBands? bands = null)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         var text = new StringBuilder();
         text.Append("# ").Append(Cell(title)).Append("\n\n");
         text.Append(Cell(dataDescription)).Append("\n\n");
@@ -91,7 +91,7 @@ public static class ClaimReport
     /// <exception cref="ArgumentException">The results name different sources.</exception>
     public static string ToCsv(IReadOnlyList<ClaimAcrossSources> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         var ids = results.Count == 0 ? [] : results[0].BySource.Select(s => s.SourceId).ToList();
         Preconditions.Check(results.All(r => r.BySource.Select(s => s.SourceId).SequenceEqual(ids)), "Every claim must be checked against the same sources.", nameof(results));
         Preconditions.Check(ids.All(id => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '+')), "A source id in a CSV header is letters, digits and - _ . : + only.", nameof(results));

@@ -31,7 +31,7 @@ public static class EconomyNames
     /// <param name="economy">The economy, when the label names one.</param>
     public static bool TryGetByName(string label, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
     {
-        ArgumentNullException.ThrowIfNull(label);
+        Preconditions.NotNull(label);
         return Labels.Value.TryGetValue(LabelKey(label), out economy);
     }
 
@@ -91,7 +91,7 @@ public static class EconomyNames
     /// <param name="text">Any text.</param>
     public static IReadOnlyList<EconomyMention> Find(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.NotNull(text);
         var (pattern, byText) = Table.Value;
         var found = new List<EconomyMention>();
         foreach (Match m in pattern.Matches(text))

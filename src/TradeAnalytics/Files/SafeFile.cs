@@ -25,7 +25,7 @@ public static class SafeFile
     /// <exception cref="IOException">The path is a folder, or its folder does not exist (the message says which).</exception>
     public static void Write(string path, Action<Stream> write)
     {
-        ArgumentNullException.ThrowIfNull(write);
+        Preconditions.NotNull(write);
         using var file = Open(path);
         try
         {
@@ -43,7 +43,7 @@ public static class SafeFile
     /// <param name="text">The content.</param>
     public static void WriteText(string path, string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.NotNull(text);
         Write(path, stream =>
         {
             var encoder = new Utf8Chunks(stream);
@@ -59,7 +59,7 @@ public static class SafeFile
     /// <param name="text">The content.</param>
     public static void WriteText(string path, StringBuilder text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Preconditions.NotNull(text);
         Write(path, stream =>
         {
             var encoder = new Utf8Chunks(stream);
@@ -110,7 +110,7 @@ public static class SafeFile
     /// <param name="bytes">The content.</param>
     public static void WriteBytes(string path, byte[] bytes)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
+        Preconditions.NotNull(bytes);
         Write(path, stream => stream.Write(bytes));
     }
 

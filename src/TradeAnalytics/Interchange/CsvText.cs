@@ -13,7 +13,7 @@ public static class CsvText
     /// <param name="text">The field's text; null is written as an empty field.</param>
     public static void Field(TextWriter writer, string? text)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        Preconditions.NotNull(writer);
         if (NeedsQuotes(text))
         {
             writer.Write('"');
@@ -46,8 +46,8 @@ public static class CsvText
 
     private static void Row(TextWriter writer, IEnumerable<string?> fields, bool forPeople)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(fields);
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(fields);
         var first = true;
         foreach (var field in fields)
         {

@@ -23,7 +23,7 @@ public static class HsChapters
     /// <param name="chapter">Two digits, or any HS code (its first two digits).</param>
     public static string? Name(string chapter)
     {
-        ArgumentNullException.ThrowIfNull(chapter);
+        Preconditions.NotNull(chapter);
         return chapter.Length >= 2 && Table.Value.TryGetValue(chapter[..2], out var entry) ? entry.Name : null;
     }
 
@@ -31,7 +31,7 @@ public static class HsChapters
     /// <param name="chapter">Two digits.</param>
     public static string? Source(string chapter)
     {
-        ArgumentNullException.ThrowIfNull(chapter);
+        Preconditions.NotNull(chapter);
         return chapter.Length >= 2 && Table.Value.TryGetValue(chapter[..2], out var entry) ? entry.Source : null;
     }
 

@@ -35,7 +35,7 @@ public static class TradeValueGate
     /// <param name="refusal">Why the sum is no trade value; null when it is one.</param>
     public static decimal? SumThousands(IEnumerable<decimal> thousands, out string? refusal)
     {
-        ArgumentNullException.ThrowIfNull(thousands);
+        Preconditions.NotNull(thousands);
         var sum = 0m;
         foreach (var t in thousands)
         {

@@ -54,7 +54,7 @@ public readonly record struct UsdMillions(double Value) : IComparable<UsdMillion
     /// <param name="amounts">The amounts.</param>
     public static UsdMillions Sum(IEnumerable<UsdMillions> amounts)
     {
-        ArgumentNullException.ThrowIfNull(amounts);
+        Preconditions.NotNull(amounts);
         var exact = 0m;
         var inexact = 0d;
         var allExact = true;
