@@ -115,6 +115,18 @@ public static partial class ClaimDrafter
 
     private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    /// <summary>
+    /// The stems of the Russian adjectives of the economies Russian trade news pairs most (казахстан-ск-ий, росси-йск-ий, …), each
+    /// with the economy's English name as economy-names.csv holds it.
+    /// </summary>
+    private static readonly Dictionary<string, string> RussianAdjectiveStems = new(StringComparer.Ordinal)
+    {
+        ["казахстан"] = "Kazakhstan", ["казах"] = "Kazakhstan", ["росси"] = "Russia", ["россий"] = "Russia", ["узбекистан"] = "Uzbekistan", ["узбек"] = "Uzbekistan",
+        ["кыргыз"] = "Kyrgyzstan", ["киргиз"] = "Kyrgyzstan", ["кыргызстан"] = "Kyrgyzstan", ["таджик"] = "Tajikistan", ["туркмен"] = "Turkmenistan",
+        ["азербайджан"] = "Azerbaijan", ["грузин"] = "Georgia", ["армян"] = "Armenia", ["израиль"] = "Israel", ["китай"] = "China", ["турец"] = "Turkey", ["туре"] = "Turkey",
+        ["иран"] = "Iran", ["украин"] = "Ukraine", ["белорус"] = "Belarus",
+    };
+
     private static readonly Dictionary<string, string> RussianNumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["два"] = "2", ["две"] = "2", ["три"] = "3", ["четыре"] = "4", ["пять"] = "5", ["шесть"] = "6", ["семь"] = "7", ["восемь"] = "8",
@@ -134,6 +146,11 @@ public static partial class ClaimDrafter
     {
         var s = sentence.Replace('ё', 'е').Replace('Ё', 'Е');
         var dollars = articleInDollars || RuDollarWord().IsMatch(s);
+
+        // A pair named by a compound adjective ("казахстанско-российских отношений", "российско-казахстанский товарооборот") is the
+        // two economies, named so that the name table reads them.
+        s = RuPairAdjective().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var x)
+            && RussianAdjectiveStems.TryGetValue(m.Groups["b"].Value.ToLowerInvariant(), out var y) ? $"{m.Value} ({x} and {y})" : m.Value);
 
         // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma.
         s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
@@ -274,6 +291,9 @@ public static partial class ClaimDrafter
     /// </summary>
     private static Regex Rule(string pattern, RegexOptions options, TimeSpan? timeout = null)
         => Rules.GetOrAdd((pattern, options, timeout ?? Regex.InfiniteMatchTimeout), key => new Regex(key.Item1, key.Item2, key.Item3));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<a>\p{L}+?)(?:ско|цко|о)-(?<b>\p{L}+?)(?:ск|йск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ых)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex RuPairAdjective();
 
     [GeneratedRegex(@"долл|\bUSD\b|\$", RegexOptions.IgnoreCase)]
     private static partial Regex RuDollarWord();

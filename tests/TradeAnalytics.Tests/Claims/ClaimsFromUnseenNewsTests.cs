@@ -309,4 +309,15 @@ public class ClaimsFromUnseenNewsTests
         Assert.Equal((14d, 16d), (claims[0].Stated!.Value, claims[0].StatedHigh!.Value));
         Assert.Equal((ClaimKind.Value, 2023), (Checkable(claims, 7.4).Kind, Checkable(claims, 7.4).Year!.Value));
     }
+
+    [Theory]
+    [InlineData("В 2006 году казахстанско-российский товарооборот составил $13 млрд.", "KAZ", "RUS")]
+    [InlineData("В 2006 году российско-казахстанская торговля достигла $13 млрд.", "RUS", "KAZ")]
+    [InlineData("В 2023 году армяно-иранский товарооборот составил $13 млрд.", "ARM", "IRN")]
+    public void Russian_compound_adjectives_name_the_pair(string text, string economy, string partner)
+    {
+        var c = Checkable(Draft(text), 13);
+
+        Assert.Equal((economy, partner), (c.Economy!.Code, c.Partner!.Code));
+    }
 }
