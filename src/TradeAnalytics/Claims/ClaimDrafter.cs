@@ -249,11 +249,12 @@ public static partial class ClaimDrafter
 
             var pairDifference = quantities.Where(o => o.IsBase).Select(o => (Base: o, To: quantities.FirstOrDefault(t => t.Index > o.Index && !t.IsBase && t.Unit == o.Unit)))
                 .Any(p => p.To is not null && !q.IsBase && q != p.To && q.Unit == p.Base.Unit && Math.Abs(Math.Abs(p.To.Value - p.Base.Value) - q.Value) <= 0.02 * Math.Abs(p.To.Value - p.Base.Value));
-            if (q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd && (pairDifference || ChangeInDollarsAfter().IsMatch(after)))
+            var changeAfter = ChangeInDollarsAfter().Match(after);
+            if (q.IsMoney && (pairDifference || changeAfter.Success))
             {
                 yield return NotCheckableDraft(section, quote, text, q, pairDifference
                     ? "the difference between the two values the sentence gives (\"from … to …\"), not a level"
-                    : $"a change in dollars (\"{ChangeInDollarsAfter().Match(after).Value.Trim()}\" follows), not a level the claims state");
+                    : $"a change in dollars (\"{changeAfter.Value.Trim()}\" follows), not a level the claims state");
                 continue;
             }
 
@@ -269,7 +270,7 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd && ChangeInDollarsBefore().Match(lead0) is { Success: true } change)
+            if (q.IsMoney && ChangeInDollarsBefore().Match(lead0) is { Success: true } change)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a change or difference in dollars (\"{change.Value.Trim()}\"), not a level the claims state");
                 continue;
@@ -295,7 +296,7 @@ public static partial class ClaimDrafter
 
             // A region's figure: the clause (or, for a parenthesis, its sentence) names a region and at most one economy.
             var regionText = clause.Text.Length < clause.Enclosing.Length && Named(text).Count == 0 ? clause.Enclosing : text;
-            var countries = Named(regionText).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().Count();
+            var countries = Countries(regionText).Count;
             if (RegionWords().Match(regionText) is { Success: true } region && countries <= 1)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a region or group (\"{region.Value}\"), not an economy the sources report");
@@ -334,7 +335,7 @@ public static partial class ClaimDrafter
                 part = Match.Empty;   // "$460 million in 2022, while in the first 6 months of 2023 …": the part of a year is the other figure's
             }
             else if (part.Success && OwnPart(text, q) is var (from, to) && (part.Index + part.Length <= from || part.Index >= to)
-                     && !PartialPeriod().IsMatch(text[from..to]) && !SamePeriod().IsMatch(text[from..to]) && YearMatches(text[from..to]).Any(y => !ComparedWithBefore().IsMatch(text[..(from + y.Index)])))
+                     && !PartialPeriod().IsMatch(text[from..to]) && !SamePeriod().IsMatch(text[from..to]) && StatedYears(text, from, to).Any())
             {
                 part = Match.Empty;   // "in the first half …, and in 2023 it grew by almost 56% to $7.4 billion": the number's own part names its year
             }
@@ -356,7 +357,7 @@ public static partial class ClaimDrafter
 
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
-            var named = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var named = Countries(text);
             var (economy, partner) = Respectively(text, quantities, q) ?? Pair(text, named, kind, measure, q);
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
@@ -373,7 +374,7 @@ public static partial class ClaimDrafter
             }
 
             // A part of a sentence (a parenthesis, a clause after a semicolon) that names no economy speaks of the pair its sentence names.
-            var sentenceNamed = Named(clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var sentenceNamed = Countries(clause.Enclosing);
             if (economy is null && partner is null && clause.Text.Length < clause.Enclosing.Length && sentenceNamed.Count == 2)
             {
                 (economy, partner) = Pair(clause.Enclosing, sentenceNamed, kind, measure, q with { Index = Math.Min(clause.Offset, clause.Enclosing.Length - 1), Length = 1 });
@@ -386,8 +387,8 @@ public static partial class ClaimDrafter
 
             // A clause that leaves the pair open speaks of the pair the text last spoke of, while the sentence and the one before (or,
             // when they name none, the sentences before) name no other economy.
-            var recent = Named(previous + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
-            var quiet = recent.Count > 0 ? recent : Named(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+            var recent = Countries(previous + " " + clause.Enclosing);
+            var quiet = recent.Count > 0 ? recent : Countries(context + " " + clause.Enclosing);
             if ((economy is null || partner is null) && lastPair is var (pe, pp) && quiet.All(e => e.Equals(pe) || e.Equals(pp))
                 && (economy is null || economy.Equals(pe) || economy.Equals(pp)) && (partner is null || partner.Equals(pe) || partner.Equals(pp))
                 && !(economy is not null && partner is null && TotalWords().IsMatch(text)))
@@ -446,7 +447,7 @@ public static partial class ClaimDrafter
             // Without a date, "this year" leaves open the years of the numbers in its part of the sentence, or with no year of their own.
             var (ownFrom, ownTo) = OwnPart(text, q);
             var relativeHere = RelativeYear().Match(text) is { Success: true } rel
-                && ((rel.Index >= ownFrom && rel.Index < ownTo) || !YearMatches(text[ownFrom..ownTo]).Any(y => !ComparedWithBefore().IsMatch(text[..(ownFrom + y.Index)])));
+                && ((rel.Index >= ownFrom && rel.Index < ownTo) || !StatedYears(text, ownFrom, ownTo).Any());
             if (relative.Success && date is null && relativeHere)
             {
                 (baseYear, year) = (null, null);
@@ -520,7 +521,7 @@ public static partial class ClaimDrafter
     private static DraftClaim NotCheckableDraft(string section, string quote, string text, Quantity q, string reason, string idKind = "x")
     {
         var years = Years(text).ToList();
-        var who = Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+        var who = Countries(text);
         var year = years.Count > 0 ? years[^1] : (int?)null;
         return new DraftClaim(
             new Claim(Id(idKind, who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
@@ -548,7 +549,7 @@ public static partial class ClaimDrafter
                 return part;
             }
 
-            if ((YearMatches(text).Any(y => !ComparedWithBefore().IsMatch(text[..y.Index])) && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text) || PreviousYear().IsMatch(text))
+            if ((StatedYears(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text) || PreviousYear().IsMatch(text))
             {
                 return Match.Empty;
             }
@@ -573,7 +574,10 @@ public static partial class ClaimDrafter
         return best.Measure;
     }
 
-    /// <summary>"last year", "this year", "the year before last" as the years they are on <paramref name="date"/>; unchanged without a date.</summary>
+    /// <summary>
+    /// Years written relative to others as the years they are: "within a three-year span" after 2016 as 2019, and (with
+    /// <paramref name="date"/>) "last year", "this year", "the year before last" as on that date.
+    /// </summary>
     private static string ResolveRelativeYears(string text, DateOnly? date)
         => ResolveDateline(YearsLater().Replace(text, m => m.Groups["y"].Value + m.Groups["mid"].Value + "in "
             + (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) + WordNumber(m.Groups["n"].Value)).ToString(CultureInfo.InvariantCulture)), date);
@@ -595,12 +599,14 @@ public static partial class ClaimDrafter
         public double? Signed(string clause)
             => Unit == ClaimUnit.Percent && High is null && DeclineWords().IsMatch(Around(clause)) && !ShareWords().IsMatch(clause) ? -Value : Value;
 
-        /// <summary>The part of the clause between the commas around the number: "imports increased by 30 percent, exports decreased by 38 percent".</summary>
+        /// <summary>A sum of money (dollars at any scale).</summary>
+        public bool IsMoney => Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd;
+
+        /// <summary>The part of the clause between the commas or semicolons around the number: "imports increased by 30 percent, exports decreased by 38 percent".</summary>
         private string Around(string clause)
         {
-            var from = Index <= 0 ? 0 : clause.LastIndexOfAny([',', ';'], Math.Min(Index, clause.Length) - 1) + 1;
-            var to = clause.IndexOfAny([',', ';'], Math.Min(Index + Length, clause.Length));
-            return clause[from..(to < 0 ? clause.Length : to)];
+            var (from, to) = PartAround(clause, Index, Length, ',', ';');
+            return clause[from..to];
         }
     }
 
@@ -850,6 +856,9 @@ public static partial class ClaimDrafter
         return owner is null || listed.Count != money.Count ? null : (owner, listed[money.IndexOf(q)]);
     }
 
+    /// <summary>The countries <paramref name="text"/> names (no aggregates), each once, in the order first named.</summary>
+    private static List<Economy> Countries(string text) => Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
+
     /// <summary>The economy the text is about: the one it names most often.</summary>
     private static Economy? HomeEconomy(List<Sentence> sentences)
         => sentences.SelectMany(s => Named(s.Text)).Where(m => m.Economy.IsCountry)
@@ -884,9 +893,9 @@ public static partial class ClaimDrafter
 
         // "$648 million in 2016 – against $783 million the previous year": the year before the one the clause names.
         if (kind == ClaimKind.Value && PreviousYearAfter().IsMatch(text[(q.Index + q.Length)..])
-            && YearMatches(text[..q.Index]).LastOrDefault(y => !ComparedWithBefore().IsMatch(text[..y.Index])) is { } named)
+            && StatedYear(text[..q.Index]) is { } named)
         {
-            return (null, named.Year - 1, null);
+            return (null, named - 1, null);
         }
 
         var years = YearMatches(text).Where(y => !comparison.Contains(y.Year) && y.Year != baseYear).ToList();
@@ -990,14 +999,23 @@ public static partial class ClaimDrafter
     private static int? LastYear(string text) => YearMatches(text).LastOrDefault()?.Year;
 
     /// <summary>The last year of <paramref name="text"/> that is not a base of comparison ("compared to 2022" names no year a figure is of).</summary>
-    private static int? StatedYear(string text)
-        => YearMatches(text).LastOrDefault(y => !ComparedWithBefore().IsMatch(text[..y.Index]))?.Year;
+    private static int? StatedYear(string text) => StatedYears(text).LastOrDefault()?.Year;
 
-    /// <summary>The part of a clause between the commas (or dashes) around a number.</summary>
-    private static (int From, int To) OwnPart(string text, Quantity q)
+    /// <summary>
+    /// The years in <paramref name="text"/> (from <paramref name="from"/> to <paramref name="to"/>, positions in the whole text) that
+    /// are not bases of comparison, judged by the words before each in the whole text.
+    /// </summary>
+    private static IEnumerable<YearAt> StatedYears(string text, int from = 0, int? to = null)
+        => YearMatches(text[from..(to ?? text.Length)]).Where(y => !ComparedWithBefore().IsMatch(text[..(from + y.Index)]));
+
+    /// <summary>The part of a clause between the commas around a number.</summary>
+    private static (int From, int To) OwnPart(string text, Quantity q) => PartAround(text, q.Index, q.Length, ',');
+
+    /// <summary>The bounds of the part of <paramref name="text"/> between the <paramref name="breaks"/> around the span at <paramref name="index"/>.</summary>
+    private static (int From, int To) PartAround(string text, int index, int length, params char[] breaks)
     {
-        var from = q.Index <= 0 ? 0 : text.LastIndexOf(',', q.Index - 1) + 1;
-        var to = text.IndexOf(',', Math.Min(q.Index + q.Length, text.Length));
+        var from = index <= 0 ? 0 : text.LastIndexOfAny(breaks, Math.Min(index, text.Length) - 1) + 1;
+        var to = text.IndexOfAny(breaks, Math.Min(index + length, text.Length));
         return (from, to < 0 ? text.Length : to);
     }
 
@@ -1345,7 +1363,6 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("\\b(?:balance|deficit|surplus)\\b(?:[^.;]|\\.(?=\\d))*\\bits\\s+share\\b", RegexOptions.IgnoreCase)]
     private static partial Regex BalanceShare();
-
 
     /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
     [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
