@@ -142,10 +142,7 @@ internal static class CheckClaimsCommand
         var draft = ClaimDrafter.Draft(text, Path.GetFileName(article.FullName), published, progress);
 
         // The drafter names its own parameter where a date is missing; here that parameter is --date.
-        draft = draft with
-        {
-            Claims = draft.Claims.Select(d => d with { Undetermined = d.Undetermined.Select(u => u.Replace("the published date given to ClaimDrafter.Draft", "--date", StringComparison.Ordinal)).ToList() }).ToList(),
-        };
+        draft = draft with { Claims = draft.Claims.Select(d => d with { Undetermined = d.Undetermined.Select(CommonOptions.InFlags).ToList() }).ToList() };
         if (outFile is null)
         {
             ClaimDrafter.Write(output, draft);

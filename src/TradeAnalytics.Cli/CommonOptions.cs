@@ -8,6 +8,16 @@ namespace TradeAnalytics.Cli;
 /// <summary>Options and arguments several commands share, and their checks.</summary>
 internal static class CommonOptions
 {
+    /// <summary>
+    /// The library's words for its options as this tool's flags: the IMF client names <c>ImfClientOptions</c>'s properties and the
+    /// claim drafter the date given to <c>ClaimDrafter.Draft</c>; "run without ImfClientOptions.Offline" reads "run without --offline".
+    /// </summary>
+    internal static string InFlags(string message)
+        => message.Replace("ImfClientOptions.Offline", "--offline", StringComparison.Ordinal)
+            .Replace("ImfClientOptions.BaseUrl", "--base-url", StringComparison.Ordinal)
+            .Replace("ImfClientOptions.CacheFolder", "--cache-dir", StringComparison.Ordinal)
+            .Replace("the published date given to ClaimDrafter.Draft", "--date", StringComparison.Ordinal);
+
     /// <summary>--data (repeatable) and --no-shipped-data: the user's files, added to the shipped data unless it is left out.</summary>
     internal sealed record DataOptions(Option<FileInfo[]> Files, Option<bool> NoShipped);
 

@@ -90,23 +90,14 @@ internal static class FetchCommand
             if (fetch.Note.Length > 0)
             {
                 // What the user should know about the cache (not written, a damaged entry replaced), for every command that fetches.
-                CommonOptions.Notes?.WriteLine("note: " + InFlags(fetch.Note));
+                CommonOptions.Notes?.WriteLine("note: " + CommonOptions.InFlags(fetch.Note));
             }
 
             return fetch;
         }
         catch (ImfApiException e)
         {
-            throw new CommandLineException(InFlags(e.Message));
+            throw new CommandLineException(CommonOptions.InFlags(e.Message));
         }
     }
-
-    /// <summary>
-    /// The IMF client's words for its options (the library names <see cref="ImfClientOptions"/>'s properties) as this tool's
-    /// flags: "run without ImfClientOptions.Offline" reads "run without --offline".
-    /// </summary>
-    internal static string InFlags(string message)
-        => message.Replace("ImfClientOptions.Offline", "--offline", StringComparison.Ordinal)
-            .Replace("ImfClientOptions.BaseUrl", "--base-url", StringComparison.Ordinal)
-            .Replace("ImfClientOptions.CacheFolder", "--cache-dir", StringComparison.Ordinal);
 }

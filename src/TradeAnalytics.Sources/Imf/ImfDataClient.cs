@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -500,7 +499,8 @@ public sealed class ImfDataClient : IDisposable
 
     private static ImfApiException Failure(string message, string keepNote, Exception? inner = null) => new(message + keepNote, inner);
 
-    private DateTimeOffset Now() => _options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
+    /// <summary>The policy's clock (<see cref="ImfClientOptions.Clock"/>, else UTC now): one clock for requests, retries and the cache.</summary>
+    private DateTimeOffset Now() => _policy.Now();
 
     // ---- codes ----
 
