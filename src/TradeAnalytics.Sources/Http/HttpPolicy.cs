@@ -74,6 +74,60 @@ internal sealed class HttpPolicy : IDisposable
         return answer with { Tries = tries };
     }
 
+    /// <summary>
+    /// GETs <paramref name="url"/> under the policy and turns every way it can fail into a message for a person, naming
+    /// <paramref name="publisher"/> ("The IMF"): <paramref name="fail"/> makes the client's exception from the message, whether the
+    /// client's cached copy is kept (true for every failure but a refusal of the policy), and the cause. An answer of 429 or 5xx
+    /// after the tries, or one asking to wait too long, fails too; any other answer comes back for the client to judge.
+    /// </summary>
+    internal async Task<HttpAnswer> GetOrFailAsync(Uri url, string publisher, Func<string, bool, Exception?, Exception> fail, CancellationToken cancellationToken)
+    {
+        HttpAnswer answer;
+        try
+        {
+            answer = await GetAsync(url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpPolicyException e)
+        {
+            throw fail(e.Message, false, e);
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw fail($"{publisher} did not answer {url} within {_settings.Timeout.TotalSeconds:0} s ({_settings.MaxTries} tries).", true, null);
+        }
+        catch (HttpRequestException e) when (e.InnerException is IOException || e.HttpRequestError == HttpRequestError.ResponseEnded)
+        {
+            throw fail($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", true, e);
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.NameResolutionError)
+        {
+            throw fail($"Cannot find the server {url.Host} (DNS): check the network or {_settings.OriginOption}.", true, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw fail($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or {_settings.OriginOption}.", true, e);
+        }
+        catch (IOException e)
+        {
+            throw fail($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", true, e);
+        }
+
+        if (answer.IsBusy)
+        {
+            var wait = Wait(answer.RetryAfter, answer.Tries - 1);
+            throw fail(answer.Tries < _settings.MaxTries && wait > _settings.MaxRetryWait
+                ? $"{publisher} asks to wait {wait.TotalSeconds:0} s before asking {url} again (Retry-After); the client waits at most {_settings.MaxRetryWait.TotalSeconds:0} s. Try again later."
+                : $"{publisher} answered {(int)answer.Status} {answer.Reason} to {url} {answer.Tries} times; try again later.", true, null);
+        }
+
+        if (answer.ContentLength is { } length && length != answer.Body.Length)
+        {
+            throw fail($"The answer from {url} was cut short: {answer.Body.Length} of {length} bytes.", true, null);
+        }
+
+        return answer;
+    }
+
     /// <summary>How long to wait before the next try: what Retry-After asks, else <see cref="HttpPolicySettings.Backoff"/> doubled each try.</summary>
     internal TimeSpan Wait(TimeSpan? retryAfter, int attemptNumber)
     {

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Polly.Timeout;
 using TradeAnalytics.Sources.Http;
 
 namespace TradeAnalytics.Sources.Imf;
@@ -140,6 +137,7 @@ public sealed class ImfDataClient : IDisposable
 {
     private readonly ImfClientOptions _options;
     private readonly HttpPolicy _policy;
+    private readonly AnswerCache _cache;
 
     /// <summary>A client.</summary>
     /// <param name="options">Options; null = the defaults.</param>
@@ -149,6 +147,7 @@ public sealed class ImfDataClient : IDisposable
         var version = typeof(ImfDataClient).Assembly.GetName().Version?.ToString(3) ?? "0";
         _policy = new HttpPolicy(new HttpPolicySettings(_options.BaseUrl, "ImfClientOptions.BaseUrl", "Ocp-Apim-Subscription-Key", _options.ApiKey, CsvMediaType, version,
             _options.Timeout, _options.MaxTries, _options.Backoff, _options.MinInterval, _options.MaxAnswerBytes, _options.MaxRetryWait, _options.Handler, _options.Delay, _options.Clock));
+        _cache = new AnswerCache(_options.CacheFolder, ".csv", "ImfClientOptions.CacheFolder");
     }
 
     /// <summary>The media type asked for: SDMX-CSV (3.0 answers its 2.0 layout, 2.1 the 1.0 layout).</summary>
@@ -208,7 +207,7 @@ public sealed class ImfDataClient : IDisposable
             throw new ArgumentException("A request names at least one reporter and one partner.", nameof(request));
         }
 
-        SweepStaleTemporaries();
+        _cache.SweepStaleTemporaries();
         var urls = new[] { Sdmx30Url(request), Sdmx21Url(request) };
         var entries = urls.Select(u => ReadCache(u, request)).ToList();
         foreach (var entry in entries)
@@ -251,34 +250,7 @@ public sealed class ImfDataClient : IDisposable
     public ImfFetch Fetch(ImfRequest request) => FetchAsync(request).GetAwaiter().GetResult();
 
     /// <summary>How old a temporary file in the cache must be before a run deletes it as left behind by a killed one.</summary>
-    public static readonly TimeSpan StaleTemporaryAge = TimeSpan.FromHours(1);
-
-    /// <summary>
-    /// Deletes the cache's temporary files (<c>.NAME.RANDOM.part</c>) older than <see cref="StaleTemporaryAge"/>: a run killed outright
-    /// (SIGKILL) cannot delete its own, and no download runs that long. A younger one may be another run's, still being written.
-    /// </summary>
-    private void SweepStaleTemporaries()
-    {
-        if (!Directory.Exists(_options.CacheFolder))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(_options.CacheFolder, ".*.part"))
-        {
-            try
-            {
-                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) > StaleTemporaryAge)
-                {
-                    File.Delete(file);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Another run's, or not ours to delete: left as it is.
-            }
-        }
-    }
+    public static readonly TimeSpan StaleTemporaryAge = AnswerCache.StaleTemporaryAge;
 
     /// <inheritdoc />
     public void Dispose() => _policy.Dispose();
@@ -286,46 +258,9 @@ public sealed class ImfDataClient : IDisposable
     private async Task<ImfFetch> DownloadAsync(Uri url, ImfRequest request, string keep, CancellationToken cancellationToken)
     {
         var label = Label(url, request);
-        HttpAnswer answer;
-        try
-        {
-            answer = await _policy.GetAsync(url, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpPolicyException e)
-        {
-            throw Failure(e.Message, "", e);
-        }
-        catch (TimeoutRejectedException)
-        {
-            throw Failure($"The IMF did not answer {url} within {_options.Timeout.TotalSeconds:0} s ({_options.MaxTries} tries).", keep);
-        }
-        catch (HttpRequestException e) when (e.InnerException is IOException || e.HttpRequestError == HttpRequestError.ResponseEnded)
-        {
-            throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
-        }
-        catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.NameResolutionError)
-        {
-            throw Failure($"Cannot find the server {url.Host} (DNS): check the network or ImfClientOptions.BaseUrl.", keep, e);
-        }
-        catch (HttpRequestException e)
-        {
-            throw Failure($"Cannot reach {url.GetLeftPart(UriPartial.Authority)}: {e.Message} Check the network or ImfClientOptions.BaseUrl.", keep, e);
-        }
-        catch (IOException e)
-        {
-            throw Failure($"The answer from {url} was cut short ({e.Message}); nothing was kept from it.", keep, e);
-        }
-
+        var answer = await _policy.GetOrFailAsync(url, "The IMF", (message, kept, inner) => Failure(message, kept ? keep : "", inner), cancellationToken).ConfigureAwait(false);
         var status = (int)answer.Status;
         var body = answer.Body;
-        if (answer.IsBusy)
-        {
-            var wait = _policy.Wait(answer.RetryAfter, answer.Tries - 1);
-            throw Failure(answer.Tries < _options.MaxTries && wait > _options.MaxRetryWait
-                ? $"The IMF asks to wait {wait.TotalSeconds:0} s before asking {url} again (Retry-After); the client waits at most {_options.MaxRetryWait.TotalSeconds:0} s. Try again later."
-                : $"The IMF answered {status} {answer.Reason} to {url} {answer.Tries} times; try again later.", keep);
-        }
-
         if (answer.Status == HttpStatusCode.NoContent || body.Length == 0)
         {
             throw Failure($"The IMF has no data for {request} ({url} answered {status} with no content).", keep);
@@ -346,11 +281,6 @@ public sealed class ImfDataClient : IDisposable
             throw e;
         }
 
-        if (answer.ContentLength is { } length && length != body.Length)
-        {
-            throw Failure($"The answer from {url} was cut short: {body.Length} of {length} bytes.", keep);
-        }
-
         var retrieved = Now();
         var fetch = Parse(text, url, label, retrieved, request, fromCache: false, keep);
         if (fetch.Import.Observations.Count == 0)
@@ -359,7 +289,7 @@ public sealed class ImfDataClient : IDisposable
             throw Failure($"The IMF has no data for {request} ({url} answered {status} with a header and no values).", keep);
         }
 
-        return fetch with { Note = WriteCache(url, body, retrieved, fetch.Import.Observations.Count) };
+        return fetch with { Note = _cache.Write(url, body, retrieved, Label(url, null), fetch.Import.Observations.Count) };
     }
 
     private ImfFetch Parse(string text, Uri url, string label, DateTimeOffset retrieved, ImfRequest request, bool fromCache, string keep = "")
@@ -399,10 +329,7 @@ public sealed class ImfDataClient : IDisposable
         }
     }
 
-    // ---- cache: ANSWER.csv beside ANSWER.json {url, retrievedAt}, named by the URL's hash; replaced only by a good answer ----
-
-    private string CachePath(Uri url, string extension)
-        => Path.Combine(_options.CacheFolder, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url.ToString())))[..24].ToLowerInvariant() + extension);
+    // ---- cache ----
 
     /// <summary>
     /// Reads the cached answer for <paramref name="url"/>: null when there is none; a <see cref="CacheEntry"/> that is
@@ -410,92 +337,34 @@ public sealed class ImfDataClient : IDisposable
     /// </summary>
     private CacheEntry? ReadCache(Uri url, ImfRequest request)
     {
-        var data = CachePath(url, ".csv");
-        var meta = CachePath(url, ".json");
-        if (!File.Exists(data) && !File.Exists(meta))
+        if (_cache.Read(url) is not { } entry)
         {
             return null;
         }
 
+        if (entry.Problem is { } problem)
+        {
+            return new CacheEntry(null, false, problem);
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(meta));
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "url") != url.ToString())
+            var fetch = Parse(Encoding.UTF8.GetString(entry.Bytes).TrimStart('\uFEFF'), url, entry.Label, entry.Retrieved, request, fromCache: true);
+            if (entry.Values != fetch.Import.Observations.Count || entry.Values == 0)
             {
-                return CacheEntry.Damaged(meta, "its metadata does not name this request");
+                return new CacheEntry(null, false, $"{entry.File}: it holds {fetch.Import.Observations.Count} values where its metadata recorded another count");
             }
 
-            if (!DateTimeOffset.TryParse(Text(root, "retrievedAt"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var retrieved))
-            {
-                return CacheEntry.Damaged(meta, "its retrieval date is missing or not a date");
-            }
-
-            var bytes = File.ReadAllBytes(data);
-            if (Text(root, "sha256") is not { } hash || !string.Equals(hash, Convert.ToHexString(SHA256.HashData(bytes)), StringComparison.OrdinalIgnoreCase))
-            {
-                return CacheEntry.Damaged(data, "its bytes do not match the SHA-256 recorded when it was written (cut, changed or from an older version)");
-            }
-
-            var label = Text(root, "label") ?? "";
-            var fetch = Parse(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), url, label, retrieved, request, fromCache: true);
-            if (!root.TryGetProperty("values", out var values) || !values.TryGetInt32(out var count) || count != fetch.Import.Observations.Count || count == 0)
-            {
-                return CacheEntry.Damaged(data, $"it holds {fetch.Import.Observations.Count} values where its metadata recorded another count");
-            }
-
-            // A retrieval date in the future is stale: a clock that was wrong, or an entry that was tampered with.
-            var age = Now() - retrieved;
-            return new CacheEntry(fetch, Fresh: age >= TimeSpan.Zero && age < _options.Freshness, Problem: null);
+            return new CacheEntry(fetch, entry.IsFresh(Now(), _options.Freshness), null);
         }
-        catch (Exception e) when (e is JsonException or FormatException or IOException or UnauthorizedAccessException or ImfApiException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is ImfApiException or FormatException or InvalidOperationException or ArgumentException)
         {
-            return CacheEntry.Damaged(meta, VisibleText.Of(e.Message));
+            return new CacheEntry(null, false, $"{entry.File}: {VisibleText.Of(e.Message)}");
         }
-
-        static string? Text(JsonElement root, string name)
-            => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
     }
 
     /// <summary>A cached answer: the fetch and whether it is fresh, or why it is damaged.</summary>
-    private sealed record CacheEntry(ImfFetch? Fetch, bool Fresh, string? Problem)
-    {
-        internal static CacheEntry Damaged(string file, string reason) => new(null, false, $"{file}: {reason}");
-    }
-
-    /// <summary>Writes an answer and its metadata (URL, date, SHA-256, count); returns a note for the user where the cache could not be written (the answer is used all the same).</summary>
-    private string WriteCache(Uri url, byte[] body, DateTimeOffset retrieved, int values)
-    {
-        try
-        {
-            if (File.Exists(_options.CacheFolder))
-            {
-                return $"The cache folder {_options.CacheFolder} is a file, not a folder: the answer was used but not cached. Give ImfClientOptions.CacheFolder a folder.";
-            }
-
-            Directory.CreateDirectory(_options.CacheFolder);
-            SafeFile.WriteBytes(CachePath(url, ".csv"), body);
-            // Written field by field (no reflection: the tool is compiled ahead of time), as the serializer wrote it before.
-            using var metadata = new MemoryStream();
-            using (var json = new Utf8JsonWriter(metadata))
-            {
-                json.WriteStartObject();
-                json.WriteString("url", url.ToString());
-                json.WriteString("retrievedAt", retrieved.ToString("O", CultureInfo.InvariantCulture));
-                json.WriteString("label", Label(url, null));
-                json.WriteString("sha256", Convert.ToHexString(SHA256.HashData(body)));
-                json.WriteNumber("values", values);
-                json.WriteEndObject();
-            }
-
-            SafeFile.WriteText(CachePath(url, ".json"), System.Text.Encoding.UTF8.GetString(metadata.ToArray()));
-            return "";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"The cache {_options.CacheFolder} could not be written ({e.Message.TrimEnd('.')}): the answer was used for this run but not cached.";
-        }
-    }
+    private sealed record CacheEntry(ImfFetch? Fetch, bool Fresh, string? Problem);
 
     private static ImfApiException Failure(string message, string keepNote, Exception? inner = null) => new(message + keepNote, inner);
 
