@@ -16,6 +16,12 @@ internal static class CommonOptions
         => message.Replace("ImfClientOptions.Offline", "--offline", StringComparison.Ordinal)
             .Replace("ImfClientOptions.BaseUrl", "--base-url", StringComparison.Ordinal)
             .Replace("ImfClientOptions.CacheFolder", "--cache-dir", StringComparison.Ordinal)
+            .Replace("ComtradeClientOptions.Offline", "--offline", StringComparison.Ordinal)
+            .Replace("ComtradeClientOptions.BaseUrl", "--base-url", StringComparison.Ordinal)
+            .Replace("ComtradeClientOptions.CacheFolder", "--cache-dir", StringComparison.Ordinal)
+            .Replace("set ComtradeClientOptions.ApiKey", "set $" + TradeAnalytics.Sources.UnComtrade.ComtradeClientOptions.KeyVariable, StringComparison.Ordinal)
+            .Replace("ComtradeClientOptions.ApiKey", "$" + TradeAnalytics.Sources.UnComtrade.ComtradeClientOptions.KeyVariable, StringComparison.Ordinal)
+            .Replace("ComtradeClientOptions.MaxRecords", "the client's MaxRecords", StringComparison.Ordinal)
             .Replace("the published date given to ClaimDrafter.Draft", "--date", StringComparison.Ordinal);
 
     /// <summary>--data (repeatable) and --no-shipped-data: the user's files, added to the shipped data unless it is left out.</summary>
@@ -134,7 +140,7 @@ internal static class CommonOptions
         {
             Description = "Where the values come from (trade-analytics sources lists them): dots (IMF DOTS 2022, all 235 reporters, or --data; default: the one shipped source with every reporter's report of every partner under one definition), "
                 + "national (the statistics offices' own figures: Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia, to 2023-2024), imts2025 (the IMF's 2025 exports in a rounded third-party copy of preliminary data; exports only), "
-                + "comtrade-hs27 and comtrade-hs2 (UN Comtrade, fuels and HS chapters), imf (fetched now from the IMF's data API, cached) or imf+dots. Repeat to layer sources in the order given, the first that has a year winning "
+                + "comtrade-hs27 and comtrade-hs2 (UN Comtrade, fuels and HS chapters), imf (fetched now from the IMF's data API, cached), comtrade (fetched now from UN Comtrade's data API, cached) or imf+dots. Repeat to layer sources in the order given, the first that has a year winning "
                 + "(e.g. --source national --source dots); each value keeps its source, and a year where the source changes is marked.",
             DefaultValueFactory = _ => ["dots"],
             Arity = ArgumentArity.OneOrMore,
@@ -238,9 +244,9 @@ internal static class CommonOptions
             .SelectMany(s => s.ToLowerInvariant() == "imf+dots" ? new[] { "imf", "dots" } : [s.ToLowerInvariant()])
             .Distinct()
             .ToList();
-        foreach (var unknown in asked.Where(s => s != "imf" && !SourceCatalogue.Shipped.TryGet(s, out _)))
+        foreach (var unknown in asked.Where(s => s is not ("imf" or "comtrade") && !SourceCatalogue.Shipped.TryGet(s, out _)))
         {
-            throw new CommandLineException($"--source {unknown}: use {string.Join(", ", SourceCatalogue.Shipped.Ids)}, imf or imf+dots (repeat --source to layer them; trade-analytics sources lists them).");
+            throw new CommandLineException($"--source {unknown}: use {string.Join(", ", SourceCatalogue.Shipped.Ids)}, imf, comtrade or imf+dots (repeat --source to layer them; trade-analytics sources lists them).");
         }
 
         return asked;
@@ -254,8 +260,30 @@ internal static class CommonOptions
     {
         "dots" => Load(parse, data, about.Length == 0 ? pair : about),
         "imf" => Fetched(parse, sources, pair),
+        "comtrade" => FetchedComtrade(parse, sources, pair),
         _ => SourceCatalogue.Shipped[source].About(about.Length == 0 ? pair : about),
     };
+
+    /// <summary>
+    /// The pair's values fetched from UN Comtrade's data API: both economies' reports with each other and with the World, all goods and —
+    /// where the command asks a product (--product) — that product, over the years the command asks (--from, --to, --year), else 2000 to last year.
+    /// </summary>
+    private static TradeDataset FetchedComtrade(ParseResult parse, SourceOptions sources, Economy[] pair)
+    {
+        string? Text(string name) => parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == name) is Option<string?> o ? parse.GetValue(o) : null;
+        int? Year(string name) => parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == name) is Option<int?> o ? parse.GetValue(o) : null;
+        var commodities = new List<string> { TradeAnalytics.Sources.UnComtrade.ComtradeDataClient.AllGoods };
+        if (Text("--product") is { Length: > 0 } product)
+        {
+            commodities.Add(product.Trim());
+        }
+
+        var year = Year("--year");
+        var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
+            FetchCommand.PairRequest(pair, Year("--from") ?? year, Year("--to") ?? year, commodities));
+        Notes?.WriteLine("note: " + fetch);
+        return new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")} (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+    }
 
     /// <summary>The pair's values fetched from the IMF's data API (both economies' reports with each other and with the World).</summary>
     private static TradeDataset Fetched(ParseResult parse, SourceOptions sources, Economy[] pair)

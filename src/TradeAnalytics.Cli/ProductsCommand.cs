@@ -18,12 +18,21 @@ internal static class ProductsCommand
         var top = new Option<int>("--top") { Description = "How many chapters to list per flow, largest first; the rest are summed in one line.", DefaultValueFactory = _ => 10 };
         var data = CommonOptions.Data();
         var format = CommonOptions.Format();
-        var command = new Command("products", "What a pair trades by HS chapter (UN Comtrade, shipped for Israel, Azerbaijan, Georgia and Armenia as reporters, 1995–2021): each chapter's value, "
+        var sources = CommonOptions.Sources();
+        sources.Source.Description = "comtrade-hs2 (the shipped chapters, default) or comtrade (every chapter fetched now from UN Comtrade's data API for the reporter with the partner and the World, cached; "
+            + "the years asked, else the last five).";
+        sources.Source.DefaultValueFactory = _ => ["comtrade-hs2"];
+        var command = new Command("products", "What a pair trades by HS chapter (UN Comtrade, shipped for Israel, Azerbaijan, Georgia and Armenia as reporters, 1995–2021, or fetched with --source comtrade): each chapter's value, "
             + "its share of the pair's trade (the sum of the chapters) and of the reporter's trade in that chapter with the World, the top chapters, and the diversification "
             + "(Herfindahl–Hirschman index over chapters, how many chapters make 90 %).")
         {
             economy, partner, year, from, to, top, data.Files, data.NoShipped, format,
         };
+        foreach (var option in sources.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
@@ -31,9 +40,27 @@ internal static class ProductsCommand
             var files = parse.GetValue(data.Files) ?? [];
             // The shipped chapters are read as the reporter reports the pair and the World only (its rows of the file; the rest is not
             // parsed): what the pair's chapters and their shares of the reporter's World trade need.
-            var products = files.Length == 0 ? ShippedData.ComtradeHs2CaucasusReportedBy(a, b, Economies.World) : CommonOptions.Load(parse, data, a, b);
+            var asked = CommonOptions.AskedSources(parse, sources, ["comtrade-hs2"]);
+            if (asked is not (["comtrade-hs2"] or ["comtrade"]))
+            {
+                throw new CommandLineException($"--source {string.Join(" --source ", asked)}: products reads comtrade-hs2 (shipped) or comtrade (fetched), one of them.");
+            }
+
+            var fetched = asked[0] == "comtrade";
+            if (fetched && files.Length > 0)
+            {
+                throw new CommandLineException("--source comtrade fetches the chapters; give --data or --source comtrade, not both.");
+            }
+
+            var products = fetched ? FetchChapters(parse, sources, a, b, parse.GetValue(year), parse.GetValue(from), parse.GetValue(to))
+                : files.Length == 0 ? ShippedData.ComtradeHs2CaucasusReportedBy(a, b, Economies.World) : CommonOptions.Load(parse, data, a, b);
             if (!products.HasReporter(a))
             {
+                if (fetched)
+                {
+                    throw new CommandLineException($"UN Comtrade's answers hold no chapter data reported by {a.Name} ({a.Code}) with {b.Name} or the World in the years asked: try other years (--from, --to) or products {b.Code} {a.Code} (the partner's report).");
+                }
+
                 var reporters = files.Length == 0 ? SourceCatalogue.Shipped["comtrade-hs2"].DeclaredReporters!
                     : products.Reporters.Where(r => products.Products.Any(p => p.Digits == 2)).Select(r => r.Code);
                 throw new CommandLineException($"no chapter data reported by {a.Name} ({a.Code}); the data's reporters are {string.Join(", ", reporters)}: try products {reporters.FirstOrDefault() ?? "ISR"} {a.Code} (the partner's report).");
@@ -98,6 +125,22 @@ internal static class ProductsCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Every HS chapter (AG2) of <paramref name="a"/>'s report with <paramref name="b"/> and the World, fetched from UN Comtrade for the years asked, else the last five.</summary>
+    private static TradeDataset FetchChapters(ParseResult parse, CommonOptions.SourceOptions sources, Economy a, Economy b, int? year, int? from, int? to)
+    {
+        var last = year ?? to ?? from ?? DateTime.UtcNow.Year - 1;
+        var first = year ?? from ?? last - 4;
+        var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
+            new TradeAnalytics.Sources.UnComtrade.ComtradeRequest([a], [b, Economies.World], first, last) { Commodities = ["AG2"] });
+        CommonOptions.Notes?.WriteLine("note: " + fetch);
+        foreach (var line in fetch.Import.Report.Where(l => l.StartsWith("no value", StringComparison.Ordinal) || l.StartsWith("reconciles", StringComparison.Ordinal)))
+        {
+            CommonOptions.Notes?.WriteLine("note: " + line);
+        }
+
+        return new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")}, retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
     }
 
     private static (int From, int To) Span(int? year, int? from, int? to, Func<int> latest)

@@ -63,6 +63,8 @@ internal static class SourcesCommand
                 }
 
                 output.WriteLine("imf: the IMF's data API, fetched on demand (trade-analytics fetch; --source imf).");
+                output.WriteLine($"comtrade: UN Comtrade's data API, goods by HS code as each reporter classifies them, fetched on demand (trade-analytics fetch --source comtrade; --source comtrade; products --source comtrade); "
+                    + $"the keyed endpoint with ${TradeAnalytics.Sources.UnComtrade.ComtradeClientOptions.KeyVariable}, else the keyless preview (at most {TradeAnalytics.Sources.UnComtrade.ComtradeDataClient.PreviewLimit} rows a request, split as needed).");
                 return 0;
             }
 

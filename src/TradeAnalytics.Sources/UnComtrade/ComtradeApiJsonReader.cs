@@ -39,7 +39,10 @@ public static class ComtradeApiJsonReader
     /// <param name="stream">The JSON text, UTF-8.</param>
     /// <param name="fileName">The name used in sources and messages.</param>
     /// <exception cref="FormatException">Not a Comtrade API answer, cut short, an error answer, or an unknown code (file named).</exception>
-    public static ComtradeReadResult Read(Stream stream, string fileName)
+    public static ComtradeReadResult Read(Stream stream, string fileName) => Read(stream, fileName, countRequired: false);
+
+    /// <summary>Reads an answer; with <paramref name="countRequired"/> (an answer just fetched), one without <c>count</c> is not whole.</summary>
+    internal static ComtradeReadResult Read(Stream stream, string fileName, bool countRequired)
     {
         JsonDocument document;
         try
@@ -79,6 +82,10 @@ public static class ComtradeApiJsonReader
                 {
                     throw new FormatException($"{fileName}: \"count\" is {stated} but \"data\" holds {rows} rows; the answer is incomplete.");
                 }
+            }
+            else if (countRequired)
+            {
+                throw new FormatException($"{fileName}: the answer has no \"count\", which every answer of the data API carries; its {rows} rows cannot be shown whole.");
             }
 
             var result = new ComtradeAccumulator(fileName, FormatName);

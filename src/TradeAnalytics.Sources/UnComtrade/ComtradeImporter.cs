@@ -152,7 +152,7 @@ public static class ComtradeImporter
     }
 
     /// <summary>Joins the results of several files: one dataset, one reconciliation.</summary>
-    private static FileImport Combine(string path, string format, IReadOnlyList<ComtradeReadResult> results)
+    internal static FileImport Combine(string path, string format, IReadOnlyList<ComtradeReadResult> results)
     {
         var observations = new List<TradeObservation>();
         var seen = new Dictionary<(string, string, TradeFlow, int, string), TradeObservation>();
