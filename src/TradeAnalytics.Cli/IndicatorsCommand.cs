@@ -23,12 +23,22 @@ internal static class IndicatorsCommand
         year.Required = true;
         var since = CommonOptions.YearOption("--since", "The first year of the marginal intra-industry index (default: five years before --year).");
         var format = CommonOptions.Format();
+        var sources = CommonOptions.Sources();
+        sources.Source.Description = "Where the chapter data of the chapter indicators (intra-industry, similarity, complementarity, concentration over chapters) come from: "
+            + "comtrade-hs2 (shipped, default: Israel, Azerbaijan, Georgia and Armenia as reporters, 1995–2021) or comtrade (every chapter of both economies' reports with each other and the World, "
+            + "fetched now from UN Comtrade's data API for --since to --year, cached). Intensity and RCA read DOTS 2022 and the shipped HS 27 either way.";
+        sources.Source.DefaultValueFactory = _ => ["comtrade-hs2"];
         var command = new Command("indicators", "Every indicator the shipped data allow for the pair in the year: trade intensity (WITS), revealed comparative advantage in HS 27 (Balassa), "
             + "intra-industry trade (Grubel–Lloyd, Brülhart), export similarity (Finger–Kreinin), complementarity (Michaely) and concentration (UNCTAD), "
             + "each with its formula, inputs and sources, or why it is missing. Values are ratios, not US$.")
         {
             economy, partner, year, since, format,
         };
+        foreach (var option in sources.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var a = CommonOptions.Resolve(parse.GetValue(economy)!);
@@ -49,7 +59,23 @@ internal static class IndicatorsCommand
             {
                 Description = $"Indicators of {a.Name} and {b.Name}, {y}: ratios (no unit); inputs in US$ million with their sources",
             };
-            foreach (var indicator in Compute(a, b, y, from))
+            var asked = CommonOptions.AskedSources(parse, sources, ["comtrade-hs2"]);
+            if (asked is not (["comtrade-hs2"] or ["comtrade"]))
+            {
+                throw new CommandLineException($"--source {string.Join(" --source ", asked)}: the chapter indicators read comtrade-hs2 (shipped) or comtrade (fetched), one of them.");
+            }
+
+            TradeDataset? fetched = null;
+            if (asked[0] == "comtrade")
+            {
+                var pair = new[] { a, b }.Where(e => e.Code != "WLD").ToList();
+                var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
+                    new TradeAnalytics.Sources.UnComtrade.ComtradeRequest(pair, [a, b, Economies.World], from, y) { Commodities = ["AG2"] });
+                CommonOptions.Notes?.WriteLine("note: " + fetch);
+                fetched = new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")}, retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            }
+
+            foreach (var indicator in Compute(a, b, y, from, fetched))
             {
                 table.Add(
                     indicator.Name,
@@ -68,8 +94,11 @@ internal static class IndicatorsCommand
     /// <summary>The first year of the marginal intra-industry index when none is given: five years before.</summary>
     internal static int DefaultSince(int year) => year - 5;
 
-    /// <summary>The indicators, in the order printed: each computed where its data are shipped, else said missing.</summary>
-    internal static IReadOnlyList<Indicator> Compute(Economy a, Economy b, int year, int since)
+    /// <summary>
+    /// The indicators, in the order printed: each computed where its data are shipped (or, for the chapter indicators, in
+    /// <paramref name="fetchedChapters"/> when given), else said missing.
+    /// </summary>
+    internal static IReadOnlyList<Indicator> Compute(Economy a, Economy b, int year, int since, TradeDataset? fetchedChapters = null)
     {
         var dots = ShippedData.Dots(a, b, Economies.World);
         var list = new List<Indicator>
@@ -85,8 +114,9 @@ internal static class IndicatorsCommand
         }
 
         // Only the pair's own chapter rows (each side's report with the other and with the World): the whole file is 51,528 rows.
-        var chapters = ShippedData.ComtradeHs2CaucasusBetween(a, b);
-        var reporters = ShippedData.ComtradeHs2CaucasusReporters;
+        var chapters = fetchedChapters ?? ShippedData.ComtradeHs2CaucasusBetween(a, b);
+        IReadOnlyList<string> reporters = fetchedChapters is null ? ShippedData.ComtradeHs2CaucasusReporters
+            : fetchedChapters.Reporters.Where(r => fetchedChapters.Products.Any(p => p.Digits == 2)).Select(r => r.Code).Distinct().Order().ToList();
         var reporting = new[] { a, b }.Where(e => reporters.Contains(e.Code)).ToList();
         foreach (var r in reporting)
         {
@@ -97,7 +127,7 @@ internal static class IndicatorsCommand
 
         if (reporting.Count == 0)
         {
-            var why = $"neither {a.Code} nor {b.Code} reports trade by HS chapter in the shipped data (the chapter data's reporters: {string.Join(", ", reporters)})";
+            var why = $"neither {a.Code} nor {b.Code} reports trade by HS chapter in {(fetchedChapters is null ? "the shipped data" : chapters.Name)} (the chapter data's reporters: {(reporters.Count == 0 ? "none" : string.Join(", ", reporters))})";
             list.Add(Missing("intra-industry trade (Grubel–Lloyd)", "GL = 1 − Σ|x_k − m_k| / Σ(x_k + m_k)", why));
         }
 
@@ -109,7 +139,7 @@ internal static class IndicatorsCommand
         }
         else
         {
-            var why = $"it needs both economies' chapter trade with the World; the shipped chapter data hold it for {string.Join(", ", reporters)} only";
+            var why = $"it needs both economies' chapter trade with the World; {(fetchedChapters is null ? "the shipped chapter data" : chapters.Name)} hold it for {(reporters.Count == 0 ? "no reporter" : string.Join(", ", reporters))} only";
             list.Add(Missing("export similarity (Finger–Kreinin)", "FK = Σ_k min(s_ak, s_bk)", why));
             list.Add(Missing("trade complementarity (Michaely)", "C_ij = 1 − ½ Σ_k |m_jk − x_ik|", why));
         }

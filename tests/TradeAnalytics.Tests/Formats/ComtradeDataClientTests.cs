@@ -462,29 +462,48 @@ public class ComtradeDataClientTests
         Assert.Contains("68.047 bn $", row);
     }
 
+    /// <summary>
+    /// A stand-in for the keyless preview that serves <paramref name="values"/> (the shipped comtrade-hs2 chapter values, each from its
+    /// cited cell) in the API's layout: the rows a request's reporters, partners, periods, flows and AG2 select, at most 500 of them with
+    /// count 500 when more match — as the preview cuts.
+    /// </summary>
+    private static Func<SeenRequest, Answer> ChapterApi(IReadOnlyList<TradeObservation> values)
+    {
+        static int Code(string economy) => economy switch { "WLD" => 0, "ISR" => 376, "AZE" => 31, "GEO" => 268, "ARM" => 51, _ => throw new ArgumentException(economy) };
+        return request =>
+        {
+            var q = Query(request.PathAndQuery);
+            Assert.Equal("AG2", q["cmdCode"]);
+            var selected = values.Where(o => q["reporterCode"].Split(',').Contains(Code(o.Reporter.Code).ToString(CultureInfo.InvariantCulture))
+                    && q["partnerCode"].Split(',').Contains(Code(o.Partner.Code).ToString(CultureInfo.InvariantCulture))
+                    && q["period"].Split(',').Contains(o.Year.ToString(CultureInfo.InvariantCulture))
+                    && q["flowCode"].Split(',').Contains(o.Flow == TradeFlow.Exports ? "X" : "M"))
+                .Take(ComtradeDataClient.PreviewLimit)
+                .Select(o => (JsonNode)new JsonObject
+                {
+                    ["typeCode"] = "C", ["freqCode"] = "A", ["refYear"] = o.Year, ["period"] = o.Year.ToString(CultureInfo.InvariantCulture),
+                    ["reporterCode"] = Code(o.Reporter.Code), ["reporterISO"] = o.Reporter.Code,
+                    ["flowCode"] = o.Flow == TradeFlow.Exports ? "X" : "M",
+                    ["partnerCode"] = Code(o.Partner.Code), ["partnerISO"] = o.Partner.Code == "WLD" ? "W00" : o.Partner.Code,
+                    ["partner2Code"] = 0, ["classificationCode"] = "H5", ["cmdCode"] = o.Product.ToCode(), ["aggrLevel"] = 2,
+                    ["customsCode"] = "C00", ["motCode"] = 0,
+                    ["primaryValue"] = JsonValue.Create(decimal.Parse((o.Value.Value * 1e6).ToString("0.###", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+                })
+                .ToList();
+            return Json(Encoding.UTF8.GetBytes(new JsonObject { ["elapsedTime"] = "0.1 secs", ["count"] = selected.Count, ["data"] = new JsonArray([.. selected]), ["error"] = "" }.ToJsonString()));
+        };
+    }
+
+    private static List<TradeObservation> ShippedChapters(Economy a, Economy b)
+        => ShippedData.ComtradeHs2CaucasusBetween(a, b).Observations.Where(o => !o.Product.IsAllGoods && o.Product.Digits == 2).ToList();
+
     [Trait("Category", "Slow")]
     [Fact]
     public void A_products_table_from_fetched_chapters_equals_the_one_from_the_same_values_shipped()
     {
-        // The replay answers, in the API's layout, Israel's chapter values with Azerbaijan and the World in 2019 exactly as the shipped
-        // comtrade-hs2 source holds them (each value's source cell is the shipped dataset's): the fetched path must give the same table.
-        var israel = Economies.Get("ISR");
-        var azerbaijan = Economies.Get("AZE");
-        var shipped = ShippedData.ComtradeHs2CaucasusReportedBy(israel, azerbaijan, Economies.World);
-        var rows = shipped.Observations.Where(o => o.Year == 2019 && o.Reporter.Code == "ISR" && !o.Product.IsAllGoods && o.Product.Digits == 2).ToList();
-        Assert.NotEmpty(rows);
-        var data = new JsonArray([.. rows.Select(o => (JsonNode)new JsonObject
-        {
-            ["typeCode"] = "C", ["freqCode"] = "A", ["refYear"] = 2019, ["period"] = "2019",
-            ["reporterCode"] = 376, ["reporterISO"] = "ISR",
-            ["flowCode"] = o.Flow == TradeFlow.Exports ? "X" : "M",
-            ["partnerCode"] = o.Partner.Code == "WLD" ? 0 : 31, ["partnerISO"] = o.Partner.Code == "WLD" ? "W00" : "AZE",
-            ["partner2Code"] = 0, ["classificationCode"] = "H5", ["cmdCode"] = o.Product.ToCode(), ["aggrLevel"] = 2,
-            ["customsCode"] = "C00", ["motCode"] = 0,
-            ["primaryValue"] = JsonValue.Create(decimal.Parse((o.Value.Value * 1e6).ToString("0.###", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
-        })]);
-        var body = Encoding.UTF8.GetBytes(new JsonObject { ["elapsedTime"] = "0.1 secs", ["count"] = rows.Count, ["data"] = data, ["error"] = "" }.ToJsonString());
-        using var server = new ReplayServer(_ => Json(body));
+        // The stand-in serves Israel's and Azerbaijan's chapter values exactly as the shipped comtrade-hs2 source holds them: the fetched
+        // path must give the same table as the shipped one.
+        using var server = new ReplayServer(ChapterApi(ShippedChapters(Economies.Get("ISR"), Economies.Get("AZE"))));
         var cache = Directory.CreateTempSubdirectory("products-comtrade-").FullName;
 
         var (code, fetched, error) = CliRunner.Run("products", "ISR", "AZE", "--year", "2019", "--source", "comtrade", "--base-url", server.BaseUrl, "--cache-dir", cache, "--format", "csv");
@@ -493,9 +512,32 @@ public class ComtradeDataClientTests
         Assert.True(code == 0, error);
         Assert.Equal(0, shippedCode);
         var query = Query(Assert.Single(server.Requests).PathAndQuery);
-        Assert.Equal(("376", "31,0", "AG2"), (query["reporterCode"], query["partnerCode"], query["cmdCode"]));
+        Assert.Equal(("376", "31,0", "AG2", "2019"), (query["reporterCode"], query["partnerCode"], query["cmdCode"], query["period"]));
         static IEnumerable<string> Table(string csv) => csv.Split('\n').Where(l => l.StartsWith("exports,", StringComparison.Ordinal) || l.StartsWith("imports,", StringComparison.Ordinal));
-        Assert.NotEmpty(Table(fetched));
+        Assert.True(Table(fetched).Count() >= 10, fetched);
         Assert.Equal(Table(fromShipped), Table(fetched));
+    }
+
+    [Trait("Category", "Slow")]
+    [Fact]
+    public void The_chapter_indicators_from_fetched_chapters_equal_those_from_the_same_values_shipped_across_preview_splits()
+    {
+        using var server = new ReplayServer(ChapterApi(ShippedChapters(Economies.Get("ISR"), Economies.Get("AZE"))));
+        var cache = Directory.CreateTempSubdirectory("indicators-comtrade-").FullName;
+
+        var (code, fetched, error) = CliRunner.Run("indicators", "ISR", "AZE", "--year", "2019", "--source", "comtrade", "--base-url", server.BaseUrl, "--cache-dir", cache, "--format", "json");
+        var (shippedCode, fromShipped, _) = CliRunner.Run("indicators", "ISR", "AZE", "--year", "2019", "--format", "json");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(0, shippedCode);
+        Assert.True(server.Requests.Count > 6, $"{server.Requests.Count} requests");   // six years of two reports' chapters exceed the preview's 500 rows: split
+        Assert.Contains("cap of 500 rows", error);
+        static Dictionary<string, string> Values(string json) => JsonNode.Parse(json)!["rows"]!.AsArray()
+            .ToDictionary(r => (string)r!["indicator"]!, r => r!["value"]?.ToJsonString() ?? "");
+        var shipped = Values(fromShipped);
+        var chapterIndicators = shipped.Keys.Where(k => k.Contains("intra-industry", StringComparison.Ordinal) || k.Contains("similarity", StringComparison.Ordinal) || k.Contains("complementarity", StringComparison.Ordinal)).ToList();
+        Assert.True(chapterIndicators.Count >= 5, string.Join(" | ", shipped.Keys));
+        Assert.All(chapterIndicators, k => Assert.True(shipped[k].Length > 0, k));
+        Assert.Equal(chapterIndicators.Select(k => shipped[k]), chapterIndicators.Select(k => Values(fetched)[k]));
     }
 }
