@@ -15,7 +15,7 @@ internal static class FetchCommand
         var partner = CommonOptions.Economy("partner", "The partner, e.g. ISR (WLD = the World).");
         var from = CommonOptions.From();
         var to = CommonOptions.To();
-        var frequency = new Option<string>("--frequency") { Description = "A (annual, default), Q or M; annual values are made from complete quarters or months only.", DefaultValueFactory = _ => "A" };
+        var frequency = new Option<string>("--frequency") { Description = "A (annual, default), Q (the IMF only) or M; annual values are made from complete quarters or months only.", DefaultValueFactory = _ => "A" };
         var outFile = new Option<FileInfo?>("--out") { Description = "Write the annual values to this interchange CSV file." };
         var source = new Option<string>("--source")
         {
@@ -54,12 +54,14 @@ internal static class FetchCommand
                     throw new CommandLineException($"--source {chosen}: fetch asks imf (default) or comtrade.");
                 }
 
-                if (parse.GetResult(frequency) is { Implicit: false })
+                var monthly = parse.GetValue(frequency)!.ToUpperInvariant() switch
                 {
-                    throw new CommandLineException("--frequency is the IMF's; the Comtrade fetch asks annual data.");
-                }
-
-                var comtrade = FetchComtrade(parse, offline, baseUrl, cacheDir, refresh, PairRequest([a, b], parse.GetValue(from), parse.GetValue(to), parse.GetValue(product) is { Length: > 0 } codes ? codes : [ComtradeDataClient.AllGoods]));
+                    "A" => false,
+                    "M" => true,
+                    var other => throw new CommandLineException($"--frequency {other}: UN Comtrade publishes A (annual) or M (monthly, each year summed from its twelve months)."),
+                };
+                var comtrade = FetchComtrade(parse, offline, baseUrl, cacheDir, refresh,
+                    PairRequest([a, b], parse.GetValue(from), parse.GetValue(to), parse.GetValue(product) is { Length: > 0 } codes ? codes : [ComtradeDataClient.AllGoods]) with { Monthly = monthly });
                 return Write(output, comtrade.ToString(), comtrade.Import, parse.GetValue(outFile));
             }
 

@@ -42,7 +42,12 @@ public static class ComtradeApiJsonReader
     public static ComtradeReadResult Read(Stream stream, string fileName) => Read(stream, fileName, countRequired: false);
 
     /// <summary>Reads an answer; with <paramref name="countRequired"/> (an answer just fetched), one without <c>count</c> is not whole.</summary>
-    internal static ComtradeReadResult Read(Stream stream, string fileName, bool countRequired)
+    /// <param name="stream">The JSON text, UTF-8.</param>
+    /// <param name="fileName">The name used in sources and messages.</param>
+    /// <param name="countRequired">True for an answer just fetched.</param>
+    /// <param name="monthly">True for an answer of monthly data (<c>freqCode</c> M, <c>period</c> YYYYMM): a year's value is the sum of its
+    /// twelve months, made only when all twelve are there; the months of an incomplete year are rejected with that reason.</param>
+    internal static ComtradeReadResult Read(Stream stream, string fileName, bool countRequired, bool monthly = false)
     {
         JsonDocument document;
         try
@@ -89,17 +94,53 @@ public static class ComtradeApiJsonReader
             }
 
             var result = new ComtradeAccumulator(fileName, FormatName);
+            var months = monthly ? new Dictionary<(string, string, TradeFlow, int, string), SortedDictionary<int, TradeObservation>>() : null;
             var index = 0;
             foreach (var row in data.EnumerateArray())
             {
-                ReadRow(row, $"{fileName}#data[{index++}]", result);
+                ReadRow(row, $"{fileName}#data[{index++}]", result, months);
+            }
+
+            if (months is not null)
+            {
+                SumMonths(fileName, months, result);
             }
 
             return result.Result();
         }
     }
 
-    private static void ReadRow(JsonElement row, string source, ComtradeAccumulator result)
+    /// <summary>A year's value from its twelve months (each a row of the answer); the months of a year without all twelve are rejected.</summary>
+    private static void SumMonths(string fileName, Dictionary<(string, string, TradeFlow, int, string), SortedDictionary<int, TradeObservation>> months, ComtradeAccumulator result)
+    {
+        foreach (var (key, byMonth) in months.OrderBy(m => m.Key))
+        {
+            var first = byMonth.Values.First();
+            var what = $"{first.Reporter.Code}→{first.Partner.Code} {InterchangeCsv.FlowName(first.Flow)} {first.Year.ToString(CultureInfo.InvariantCulture)}{(first.Product.IsAllGoods ? "" : " " + first.Product)}";
+            var classifications = byMonth.Values.Select(m => m.Classification).Distinct().ToList();
+            if (byMonth.Count != 12 || classifications.Count > 1)
+            {
+                var why = byMonth.Count != 12
+                    ? $"a month of an incomplete year ({what}: {byMonth.Count} of 12 months, {string.Join(",", byMonth.Keys.Select(m => m.ToString("00", CultureInfo.InvariantCulture)))}): not summed into a short year"
+                    : $"a month of {what}, whose months are in {string.Join(" and ", classifications)}: not summed across revisions";
+                foreach (var month in byMonth.Values)
+                {
+                    result.Reject(month.Source, why);
+                }
+
+                continue;
+            }
+
+            var rows = byMonth.Values.Select(m => m.Source[(m.Source.LastIndexOf("#data[", StringComparison.Ordinal) + 6)..^1]);
+            result.AcceptSum(first with
+            {
+                Value = UsdMillions.Sum(byMonth.Values.Select(m => m.Value)),
+                Source = $"{fileName}#data[{string.Join(",", rows)}] (months 01–12)",
+            }, 12);
+        }
+    }
+
+    private static void ReadRow(JsonElement row, string source, ComtradeAccumulator result, Dictionary<(string, string, TradeFlow, int, string), SortedDictionary<int, TradeObservation>>? months)
     {
         if (row.ValueKind != JsonValueKind.Object)
         {
@@ -118,9 +159,10 @@ public static class ComtradeApiJsonReader
         } : "";
 
         var freq = Text("freqCode");
-        if (freq.Length > 0 && freq != "A")
+        var expected = months is null ? "A" : "M";
+        if ((freq.Length > 0 || months is not null) && freq != expected)
         {
-            result.Reject(source, $"frequency '{freq}' is not annual (A)");
+            result.Reject(source, $"frequency '{freq}' is not {(months is null ? "annual (A)" : "monthly (M), as asked")}");
             return;
         }
 
@@ -139,9 +181,19 @@ public static class ComtradeApiJsonReader
         {
             problems.Add($"refYear '{Text("refYear")}' is not a year");
         }
-        else if (Text("period") is { Length: > 0 } period && period != Text("refYear"))
+        else if (months is null && Text("period") is { Length: > 0 } period && period != Text("refYear"))
         {
             problems.Add($"period '{period}' is not the year {year}: not annual data");
+        }
+
+        var month = 0;
+        if (months is not null && year is not null)
+        {
+            var period = Text("period");
+            if (period.Length != 6 || !period.StartsWith(Text("refYear"), StringComparison.Ordinal) || !int.TryParse(period.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out month) || month is < 1 or > 12)
+            {
+                problems.Add($"period '{period}' is not a month of {year} (YYYYMM)");
+            }
         }
 
         TradeFlow? flow = Text("flowCode") switch
@@ -173,10 +225,34 @@ public static class ComtradeApiJsonReader
         }
 
         var classification = Text("classificationCode");
-        result.Accept(new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, value!.Value, Estimated: false, source)
+        var observation = new TradeObservation(reporter!, partner!, flow!.Value, year!.Value, value!.Value, Estimated: false, source)
         {
             Product = product,
             Classification = classification.Length == 0 ? null : classification,
-        });
+        };
+        if (months is null)
+        {
+            result.Accept(observation);
+            return;
+        }
+
+        if (!months.TryGetValue(observation.Key, out var byMonth))
+        {
+            months[observation.Key] = byMonth = [];
+        }
+
+        if (byMonth.TryGetValue(month, out var earlier))
+        {
+            if (earlier.Value != observation.Value)
+            {
+                throw new FormatException($"{source}: {reporter!.Code}→{partner!.Code} {InterchangeCsv.FlowName(flow.Value)} {Text("period")} {product} appears twice with different values: "
+                    + $"{earlier.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m ({earlier.Source}) and {observation.Value.Value.ToString("R", CultureInfo.InvariantCulture)} $m.");
+            }
+
+            result.Repeat(source, $"repeats {earlier.Source}; kept once");
+            return;
+        }
+
+        byMonth[month] = observation;
     }
 }

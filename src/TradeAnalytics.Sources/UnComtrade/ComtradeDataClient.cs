@@ -24,10 +24,16 @@ public sealed record ComtradeRequest(IReadOnlyList<Economy> Reporters, IReadOnly
     /// </summary>
     public IReadOnlyList<string> Commodities { get; init; } = [ComtradeDataClient.AllGoods];
 
+    /// <summary>
+    /// Ask monthly data (<c>C/M/HS</c>, periods YYYYMM, one year a request): each year's value is then the sum of its twelve months, made only
+    /// where all twelve are there (a year in progress is left out, its months rejected with the reason). Default false: annual data.
+    /// </summary>
+    public bool Monthly { get; init; }
+
     /// <summary>"KAZ→ISR+WLD, exports+imports, TOTAL, 2015–2024".</summary>
     public override string ToString()
         => $"{string.Join("+", Reporters.Select(r => r.Code))}→{string.Join("+", Partners.Select(p => p.Code))}, {string.Join("+", Flows.Select(InterchangeCsv.FlowName))}, "
-            + $"{string.Join("+", Commodities)}, {FromYear.ToString(CultureInfo.InvariantCulture)}–{ToYear.ToString(CultureInfo.InvariantCulture)}";
+            + $"{string.Join("+", Commodities)}, {(Monthly ? "monthly, " : "")}{FromYear.ToString(CultureInfo.InvariantCulture)}–{ToYear.ToString(CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>How <see cref="ComtradeDataClient"/> talks to UN Comtrade and where it keeps what it got.</summary>
@@ -160,8 +166,10 @@ public sealed class ComtradeDataClient : IDisposable
     /// <summary>The most rows the keyless preview answers.</summary>
     public const int PreviewLimit = 500;
 
-    /// <summary>The most years one request names (the API takes at most 12 periods).</summary>
+    /// <summary>The most periods one request names (the API takes at most 12): twelve years, or the twelve months of one year.</summary>
     public const int PeriodsPerRequest = 12;
+
+    private static int YearsPerRequest(ComtradeRequest request) => request.Monthly ? 1 : PeriodsPerRequest;
 
     private readonly ComtradeClientOptions _options;
     private readonly HttpPolicy _policy;
@@ -190,15 +198,19 @@ public sealed class ComtradeDataClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
-        if (request.ToYear - request.FromYear + 1 > PeriodsPerRequest)
+        if (request.ToYear - request.FromYear + 1 > YearsPerRequest(request))
         {
-            throw new ArgumentException($"One request names at most {PeriodsPerRequest} years; {request} names {request.ToYear - request.FromYear + 1} (FetchAsync splits it).", nameof(request));
+            throw new ArgumentException($"One request names at most {PeriodsPerRequest} periods ({YearsPerRequest(request)} year(s)); {request} names more (FetchAsync splits it).", nameof(request));
         }
+
+        var periods = Enumerable.Range(request.FromYear, request.ToYear - request.FromYear + 1)
+            .SelectMany(y => request.Monthly ? Enumerable.Range(1, 12).Select(m => y * 100 + m) : [y])
+            .Select(p => p.ToString(CultureInfo.InvariantCulture));
 
         var query = new List<string>
         {
             "reporterCode=" + Uri.EscapeDataString(string.Join(",", request.Reporters.Select(CodeOf))),
-            "period=" + Uri.EscapeDataString(string.Join(",", Enumerable.Range(request.FromYear, request.ToYear - request.FromYear + 1).Select(y => y.ToString(CultureInfo.InvariantCulture)))),
+            "period=" + Uri.EscapeDataString(string.Join(",", periods)),
             "partnerCode=" + Uri.EscapeDataString(string.Join(",", request.Partners.Select(CodeOf))),
             "partner2Code=0",
             "cmdCode=" + Uri.EscapeDataString(string.Join(",", request.Commodities)),
@@ -212,7 +224,8 @@ public sealed class ComtradeDataClient : IDisposable
         }
 
         query.Add("includeDesc=false");
-        return new Uri(_options.BaseUrl, (IsPreview ? "public/v1/preview/C/A/HS?" : "data/v1/get/C/A/HS?") + string.Join("&", query));
+        var frequency = request.Monthly ? "M" : "A";
+        return new Uri(_options.BaseUrl, (IsPreview ? $"public/v1/preview/C/{frequency}/HS?" : $"data/v1/get/C/{frequency}/HS?") + string.Join("&", query));
     }
 
     /// <summary>Fetches <paramref name="request"/>, split into requests the API takes; each from the cache when fresh (or offline), else from the server.</summary>
@@ -228,9 +241,10 @@ public sealed class ComtradeDataClient : IDisposable
         Validate(request);
         _cache.SweepStaleTemporaries();
         var pending = new Queue<ComtradeRequest>();
-        for (var from = request.FromYear; from <= request.ToYear; from += PeriodsPerRequest)
+        var step = YearsPerRequest(request);
+        for (var from = request.FromYear; from <= request.ToYear; from += step)
         {
-            pending.Enqueue(request with { FromYear = from, ToYear = Math.Min(request.ToYear, from + PeriodsPerRequest - 1) });
+            pending.Enqueue(request with { FromYear = from, ToYear = Math.Min(request.ToYear, from + step - 1) });
         }
 
         var results = new List<ComtradeReadResult>();
@@ -383,7 +397,7 @@ public sealed class ComtradeDataClient : IDisposable
         try
         {
             using var stream = new MemoryStream(body, writable: false);
-            read = ComtradeApiJsonReader.Read(stream, label, countRequired: true);
+            read = ComtradeApiJsonReader.Read(stream, label, countRequired: true, request.Monthly);
         }
         catch (FormatException e)
         {

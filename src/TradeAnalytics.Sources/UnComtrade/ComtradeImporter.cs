@@ -177,7 +177,10 @@ public static class ComtradeImporter
         var rows = results.Sum(r => r.RowsRead);
         var rejected = results.SelectMany(r => r.Rejected).ToList();
         var repeated = results.SelectMany(r => r.Repeated).Concat(acrossFiles).ToList();
-        var reconciles = results.All(r => r.Reconciles) && rows == observations.Count + rejected.Count + repeated.Count;
+        // A year summed from twelve month rows is one observation of twelve rows.
+        var monthRows = results.Sum(r => r.MonthRows);
+        var fromMonths = results.Sum(r => r.ValuesFromMonths);
+        var reconciles = results.All(r => r.Reconciles) && rows == observations.Count - fromMonths + monthRows + rejected.Count + repeated.Count;
         var report = new List<string>
         {
             $"format:                       {format}",
@@ -197,7 +200,14 @@ public static class ComtradeImporter
             report.Add("no data: the file holds no trade value (not zeros)");
         }
 
-        report.Add($"reconciles:                   {(reconciles ? "yes" : "NO")} ({rows} = {observations.Count} + {rejected.Count} + {repeated.Count})");
+        if (fromMonths > 0)
+        {
+            report.Add($"month rows summed:            {monthRows} into {fromMonths} annual values (twelve months each; incomplete years rejected above)");
+        }
+
+        report.Add(fromMonths == 0
+            ? $"reconciles:                   {(reconciles ? "yes" : "NO")} ({rows} = {observations.Count} + {rejected.Count} + {repeated.Count})"
+            : $"reconciles:                   {(reconciles ? "yes" : "NO")} ({rows} = {monthRows} month rows + {observations.Count - fromMonths} annual rows + {rejected.Count} + {repeated.Count})");
         return new FileImport(path, format, observations, report, reconciles) { Rejected = rejected.Count, Flagged = flagged.Count };
     }
 

@@ -27,15 +27,23 @@ public sealed record ComtradeReadResult(
     IReadOnlyList<RejectedRow> Rejected,
     IReadOnlyList<RejectedRow> Repeated)
 {
-    /// <summary>True when every row read is accounted for.</summary>
-    public bool Reconciles => RowsRead == Observations.Count + Rejected.Count + Repeated.Count;
+    /// <summary>True when every row read is accounted for (a month row of a year summed from its twelve months is one of <see cref="MonthRows"/>).</summary>
+    public bool Reconciles => RowsRead == Observations.Count - ValuesFromMonths + MonthRows + Rejected.Count + Repeated.Count;
+
+    /// <summary>Rows of monthly data that went into annual values (twelve each); 0 for annual data.</summary>
+    public int MonthRows { get; init; }
+
+    /// <summary>Annual values among <see cref="Observations"/> summed from twelve months; 0 for annual data.</summary>
+    public int ValuesFromMonths { get; init; }
 
     /// <summary>Values kept as published but flagged (a negative value), among <see cref="Observations"/>.</summary>
     public IReadOnlyList<RejectedRow> Warnings { get; init; } = [];
 
     /// <summary>The format and the counts, e.g. "UN Comtrade bulk CSV: 14,300 rows = 14,300 observations + 0 rejected + 0 repeated".</summary>
     public override string ToString()
-        => $"{File} ({Format}): {RowsRead} rows = {Observations.Count} observations + {Rejected.Count} rejected + {Repeated.Count} repeated";
+        => ValuesFromMonths == 0
+            ? $"{File} ({Format}): {RowsRead} rows = {Observations.Count} observations + {Rejected.Count} rejected + {Repeated.Count} repeated"
+            : $"{File} ({Format}): {RowsRead} rows = {MonthRows} month rows summed into {ValuesFromMonths} annual values + {Rejected.Count} rejected + {Repeated.Count} repeated";
 }
 
 /// <summary>Collects what a Comtrade reader finds: observations, rejections with reasons, repeats, unknown codes.</summary>
@@ -48,6 +56,24 @@ internal sealed class ComtradeAccumulator(string file, string format)
     private readonly Dictionary<(string, string, TradeFlow, int, string), TradeObservation> _seen = [];
     private readonly SortedDictionary<int, string> _unknownCodes = [];
     private int _rows;
+    private int _monthRows;
+    private int _valuesFromMonths;
+
+    /// <summary>A row that repeats an earlier one (a month given twice with the same value): counted, kept once.</summary>
+    internal void Repeat(string source, string reason)
+    {
+        _rows++;
+        _repeated.Add(new RejectedRow(source, reason));
+    }
+
+    /// <summary>An annual value summed from <paramref name="rows"/> month rows.</summary>
+    internal void AcceptSum(TradeObservation annual, int rows)
+    {
+        Accept(annual);
+        _rows += rows - 1;
+        _monthRows += rows;
+        _valuesFromMonths++;
+    }
 
     internal void Reject(string source, string reason)
     {
@@ -116,6 +142,6 @@ internal sealed class ComtradeAccumulator(string file, string format)
                 + "Add them to UnComtrade/comtrade-codes.csv with the file that shows what they stand for.");
         }
 
-        return new ComtradeReadResult(file, format, _rows, _observations, _rejected, _repeated) { Warnings = _warnings };
+        return new ComtradeReadResult(file, format, _rows, _observations, _rejected, _repeated) { Warnings = _warnings, MonthRows = _monthRows, ValuesFromMonths = _valuesFromMonths };
     }
 }

@@ -346,6 +346,47 @@ public class ComtradeDataClientTests
         }
     }
 
+    [RequiresDotsAndImfFormatsFact]
+    public void Monthly_data_are_asked_a_year_a_request_and_a_year_is_summed_only_from_all_twelve_months()
+    {
+        // No monthly Comtrade answer is recorded: the stand-in serves, in Comtrade's monthly layout, the IMF's recorded monthly imports of
+        // Nicaragua from the World (imts-sdmx-csv-NIC-G001-monthly.csv, MG_CIF_USD rows) — all twelve months of 2023 (which sum to
+        // 8,363.663253 $m, as the IMF client's test cites) and 2022 without its December. The mechanics are under test, not the figures.
+        var months = File.ReadAllLines(Path.Combine(TestPaths.FormatsFolder, "imts-sdmx-csv-NIC-G001-monthly.csv"))
+            .Select(l => l.Split(','))
+            .Where(f => f.Length > 6 && f[2] == "MG_CIF_USD" && (f[5].StartsWith("2023-M", StringComparison.Ordinal) || (f[5].StartsWith("2022-M", StringComparison.Ordinal) && f[5] != "2022-M12")))
+            .Select(f => (Year: int.Parse(f[5][..4], CultureInfo.InvariantCulture), Month: int.Parse(f[5][6..], CultureInfo.InvariantCulture), Value: f[6]))
+            .ToList();
+        Assert.Equal(23, months.Count);
+        using var server = new ReplayServer(r =>
+        {
+            var year = int.Parse(Query(r.PathAndQuery)["period"][..4], CultureInfo.InvariantCulture);
+            var rows = months.Where(m => m.Year == year).Select(m => (JsonNode)new JsonObject
+            {
+                ["typeCode"] = "C", ["freqCode"] = "M", ["refYear"] = m.Year, ["refMonth"] = m.Month, ["period"] = $"{m.Year}{m.Month:00}",
+                ["reporterCode"] = 558, ["reporterISO"] = "NIC", ["flowCode"] = "M", ["partnerCode"] = 0, ["partnerISO"] = "W00",
+                ["partner2Code"] = 0, ["classificationCode"] = "H6", ["cmdCode"] = "TOTAL", ["customsCode"] = "C00", ["motCode"] = 0,
+                ["primaryValue"] = JsonValue.Create(decimal.Parse(m.Value, NumberStyles.Float, CultureInfo.InvariantCulture)),
+            }).ToList();
+            return Json(Encoding.UTF8.GetBytes(new JsonObject { ["elapsedTime"] = "0.1 secs", ["count"] = rows.Count, ["data"] = new JsonArray([.. rows]), ["error"] = "" }.ToJsonString()));
+        });
+        var (client, _, _) = Client(server);
+        using (client)
+        {
+            var fetch = client.Fetch(new ComtradeRequest([Economies.Get("NIC")], [Economies.World], 2022, 2023) { Flows = [TradeFlow.Imports], Monthly = true });
+
+            var value = Assert.Single(fetch.Import.Observations);
+            Assert.Equal(2023, value.Year);
+            Assert.Equal(8363.663253, value.Value.Value, 6);
+            Assert.Contains("(months 01–12)", value.Source);
+            Assert.Equal(11, fetch.Import.Rejected);          // 2022's eleven months: not a short year
+            Assert.Contains(fetch.Import.Report, l => l.Contains("11 of 12 months", StringComparison.Ordinal));
+            Assert.True(fetch.Import.Reconciles);             // 23 rows = 12 summed + 11 rejected
+            Assert.Equal(["/public/v1/preview/C/M/HS", "/public/v1/preview/C/M/HS"], server.Requests.Select(r => r.PathAndQuery.Split('?')[0]));
+            Assert.Equal("202201,202202,202203,202204,202205,202206,202207,202208,202209,202210,202211,202212", Query(server.Requests.First().PathAndQuery)["period"]);
+        }
+    }
+
     [Fact]
     public void Requests_over_twelve_years_are_split_and_unknown_codes_are_refused_before_asking()
     {
