@@ -379,6 +379,11 @@ public sealed class ComtradeDataClient : IDisposable
         var retrieved = Now();
         var label = Label(url, retrieved);
         var result = Parse(answer.Body, url, label, request, keep);
+        if (result.RowsRead == 0 && hadGood)
+        {
+            // A header and no rows where the cache holds rows: an answer cut to its envelope, or the server's trouble; never taken over the good one.
+            throw new ComtradeApiException($"UN Comtrade answered {url} with no rows, where the cached answer holds some: not taken as the answer.{keep}");
+        }
 
         // An answer of no rows is read (the API holds none: a gap) but never cached, so it never replaces an answer that had some.
         var note = result.RowsRead == 0 || result.RowsRead >= RowCap ? "" : _cache.Write(url, answer.Body, retrieved, label, result.RowsRead);

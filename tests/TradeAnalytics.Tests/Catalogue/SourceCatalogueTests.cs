@@ -135,7 +135,7 @@ public class SourceCatalogueTests
         var (code, _, error) = CliRunner.Run("growth", "KAZ", "ISR", "--source", "oecd");
 
         Assert.Equal(1, code);
-        Assert.Contains("--source oecd: use dots, national, imts2025, comtrade-hs27, comtrade-hs2, imf or imf+dots", error, StringComparison.Ordinal);
+        Assert.Contains("--source oecd: use dots, national, imts2025, comtrade-hs27, comtrade-hs2, imf, comtrade or imf+dots", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -229,6 +229,26 @@ public class ComtradeDataClientTests
     }
 
     [RequiresComtradeFact]
+    public void A_header_only_answer_never_replaces_a_good_cached_one()
+    {
+        var empty = false;
+        using var server = new ReplayServer(_ => empty ? Json(Subset(_ => false)) : Json(RecordedBytes()));
+        var (client, _, cache) = Client(server, freshness: TimeSpan.Zero);
+        using (client)
+        {
+            client.Fetch(ChinaRequest);
+            var cached = Directory.GetFiles(cache).ToDictionary(f => f, File.ReadAllBytes);
+            empty = true;
+
+            var e = Assert.Throws<ComtradeApiException>(() => client.Fetch(ChinaRequest));
+
+            Assert.Contains("with no rows, where the cached answer holds some", e.Message);
+            Assert.Contains("The cached answer is kept as it was", e.Message);
+            Assert.All(cached, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
+        }
+    }
+
+    [RequiresComtradeFact]
     public void A_count_that_differs_from_the_rows_is_an_error_and_is_not_cached()
     {
         using var server = new ReplayServer(_ => Json(Subset(_ => true, count: 5)));

@@ -41,7 +41,7 @@ public class NationalSourceTests
         var (code, _, error) = CliRunner.Run("growth", "KAZ", "ISR", "--source", "gossip");
 
         Assert.Equal(1, code);
-        Assert.Contains("--source gossip: use dots, national, imts2025, comtrade-hs27, comtrade-hs2, imf or imf+dots", error);
+        Assert.Contains("--source gossip: use dots, national, imts2025, comtrade-hs27, comtrade-hs2, imf, comtrade or imf+dots", error);
     }
 
     [Fact]
