@@ -127,6 +127,47 @@ public static partial class ClaimDrafter
         ["иран"] = "Iran", ["украин"] = "Ukraine", ["белорус"] = "Belarus",
     };
 
+    /// <summary>The tens and units of a Russian cardinal in any case ("восемнадцати" → 18, "двадцати пяти" → 25), or null.</summary>
+    private static string? RussianCardinal(string words)
+    {
+        var total = 0;
+        foreach (var word in words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var value = RussianCardinals.FirstOrDefault(c => c.Pattern.IsMatch(word)).Value;
+            if (value == 0 || (total > 0 && (total % 10 != 0 || value >= 10)))
+            {
+                return null;
+            }
+
+            total += value;
+        }
+
+        return total == 0 ? null : total.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Russian cardinals 1–90 by the stems of all their cases, teens and tens before units.</summary>
+    private static (Regex Pattern, int Value)[] RussianCardinals => RussianCardinalTable.Value;
+
+    // Lazy: the table's patterns are made by Rule, whose settings are static fields of another part of the class.
+    private static readonly Lazy<(Regex Pattern, int Value)[]> RussianCardinalTable = new(() =>
+    [
+        .. new[] { "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат" }
+            .Select((stem, i) => (Rule("^" + stem + @"\p{L}*$", RegexOptions.None), 11 + i)),
+        (Rule(@"^двадцат\p{L}*$", RegexOptions.None), 20), (Rule(@"^тридцат\p{L}*$", RegexOptions.None), 30), (Rule(@"^сорок\p{L}*$", RegexOptions.None), 40),
+        (Rule(@"^(?:пятьдесят|пятидесят)\p{L}*$", RegexOptions.None), 50), (Rule(@"^(?:шестьдесят|шестидесят)\p{L}*$", RegexOptions.None), 60),
+        (Rule(@"^(?:семьдесят|семидесят)\p{L}*$", RegexOptions.None), 70), (Rule(@"^(?:восемьдесят|восьмидесят)\p{L}*$", RegexOptions.None), 80),
+        (Rule(@"^девяност\p{L}*$", RegexOptions.None), 90), (Rule(@"^десят\p{L}*$", RegexOptions.None), 10),
+        (Rule(@"^(?:один|одн\p{L}*)$", RegexOptions.None), 1), (Rule(@"^(?:два|две|двух|двум|двумя)$", RegexOptions.None), 2),
+        (Rule(@"^(?:три|трех|трем|тремя)$", RegexOptions.None), 3), (Rule(@"^(?:четыре|четырех|четырем|четырьмя)$", RegexOptions.None), 4),
+        (Rule(@"^(?:пять|пяти|пятью)$", RegexOptions.None), 5), (Rule(@"^(?:шесть|шести|шестью)$", RegexOptions.None), 6),
+        (Rule(@"^(?:семь|семи|семью)$", RegexOptions.None), 7), (Rule(@"^(?:восемь|восьми|восемью)$", RegexOptions.None), 8),
+        (Rule(@"^(?:девять|девяти|девятью)$", RegexOptions.None), 9),
+    ]);
+
+    /// <summary>A cardinal in words before "процент…" ("около восемнадцати процентов", "двадцати пяти процентов").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<n>(?:[а-я]+\s+)?[а-я]+)(?=\s+процент)", RegexOptions.IgnoreCase)]
+    private static partial Regex RuCardinalPercent();
+
     private static readonly Dictionary<string, string> RussianNumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["два"] = "2", ["две"] = "2", ["три"] = "3", ["четыре"] = "4", ["пять"] = "5", ["шесть"] = "6", ["семь"] = "7", ["восемь"] = "8",
@@ -169,6 +210,12 @@ public static partial class ClaimDrafter
             var inDollars = scale == "thousand" ? RuDollarWord().IsMatch(m.Value) : Currency(m, dollars);
             return inDollars ? $"${m.Groups["n"].Value} {scale}" : $"{m.Groups["n"].Value} {scale}{m.Groups["rest"].Value}";
         });
+        s = RuCardinalPercent().Replace(s, m =>
+        {
+            var words = m.Groups["n"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            return RussianCardinal(m.Groups["n"].Value) is { } n ? n
+                : words.Length == 2 && RussianCardinal(words[1]) is { } last ? words[0] + " " + last : m.Value;
+        });
         s = RuPercent().Replace(s, "$1%");
 
         // Multiples.
@@ -179,7 +226,7 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bнаполовину\b", "by about 50 percent");
 
         // Bounds, before "на" becomes "by".
-        s = RuReplace(s, @"\b(?:по|в)\s+сравнении\s+с\w*", "compared with");
+        s = RuReplace(s, @"\b(?:по|в)\s+сравнени[июя]\s+с\w*", "compared with");
         s = RuReplace(s, @"\bпротив\b", "against");
         s = RuReplace(s, @"\bдол(?:я|и|ю|ей|ях)\b", "share");
         s = RuReplace(s, @"\bот\s+(?:всего|общего)\s+(?:объема\s+)?(?:внешней\s+)?(?:торговли|товарооборота)", "of the total foreign trade of");

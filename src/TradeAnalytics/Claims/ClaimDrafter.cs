@@ -144,12 +144,41 @@ public static partial class ClaimDrafter
             drafts.RemoveRange(ClaimsFile.MaxClaims, drafts.Count - ClaimsFile.MaxClaims);
         }
 
+        SameFigureAsPartOfYear(drafts);
+
         var message = stopped
             ? $"Stopped at {ClaimsFile.MaxClaims:N0} claims, the most a claims file holds, at sentence {stoppedAt:N0} of {sentences.Count:N0}: split the text; the draft holds the claims before it."
             : drafts.Count == 0
             ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
             : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking.";
         return new ClaimDraft(drafts, message);
+    }
+
+    /// <summary>
+    /// A value drafted as a year's that the text states again as part of a year — the same number and unit, the part naming no other year
+    /// ("trade grew in 2022 to 1 billion dollars for the first time" … "since the start of the year trade reached 1 billion dollars for the
+    /// first time") — is that part of a year: the year was not over. Drafted as not-checkable, naming the other sentence.
+    /// </summary>
+    private static void SameFigureAsPartOfYear(List<DraftClaim> drafts)
+    {
+        var parts = drafts.Where(d => d.Claim is { Kind: ClaimKind.NotCheckable, Stated: not null } c && c.Note.StartsWith("part of a year", StringComparison.Ordinal)).ToList();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var c = drafts[i].Claim;
+            if (c.Kind != ClaimKind.Value || c.Stated is not { } stated)
+            {
+                continue;
+            }
+
+            var same = parts.FirstOrDefault(p => p.Claim.Stated == stated && p.Claim.Unit == c.Unit && (p.Claim.Year is null || p.Claim.Year == c.Year) && p.Claim.Quote != c.Quote);
+            if (same is not null)
+            {
+                drafts[i] = drafts[i] with
+                {
+                    Claim = c with { Kind = ClaimKind.NotCheckable, Note = $"a year not over: the text gives the same figure as part of a year (\"{same.Claim.Quote}\")" },
+                };
+            }
+        }
     }
 
     /// <summary>Writes a draft as CSV with <see cref="DraftHeader"/>; empty fields are what the text did not determine.</summary>
@@ -341,7 +370,8 @@ public static partial class ClaimDrafter
             }
 
             var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
-            var partBefore = !part.Success && ((!YearMatches(text).Any() && !relative.Success && !PreviousYear().IsMatch(text)) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
+            // A clause whose only year is a base of comparison ("compared with 2021, it grew by 10%") has no period of its own either.
+            var partBefore = !part.Success && ((!StatedYears(text).Any() && !relative.Success && !PreviousYear().IsMatch(text)) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
             if (part.Success || partBefore.Success)
             {
                 yield return NotCheckableDraft(section, quote, text, q, part.Success
