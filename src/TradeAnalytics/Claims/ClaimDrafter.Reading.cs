@@ -445,7 +445,7 @@ public static partial class ClaimDrafter
     private static partial Regex RelativeYear();
 
     /// <summary>A year written right after a quantity: "$410.9 million in 2022".</summary>
-    [GeneratedRegex(@"^\s*(?:in|for|as\s+of|of)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:US\s+(?:dollars\s+)?)?(?:in|for|as\s+of|of)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnYearAfter();
 
     /// <summary>A base year named through the value it had: "compared to $410.9 million in 2022".</summary>

@@ -943,6 +943,14 @@ public static partial class ClaimDrafter
 
         var period = Period(text, latest);
         var averaged = kind is ClaimKind.Mean or ClaimKind.Range or ClaimKind.ShareOfTotal or ClaimKind.ProductShare or ClaimKind.ImportShare;
+
+        // An average "in 2008 and 2009" is over the years from the first to the last named.
+        if (averaged && YearPair().Match(text) is { Success: true } pair
+            && int.Parse(pair.Groups["a"].Value, CultureInfo.InvariantCulture) is var first && int.Parse(pair.Groups["b"].Value, CultureInfo.InvariantCulture) is var last && last > first)
+        {
+            return (first, last, null);
+        }
+
         if (period is not null)
         {
             return (period.Value.From, period.Value.To, null);
@@ -1285,6 +1293,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:between|from)\\s+(?<a>(?:19|20)\\d\\d)\\s+(?:and|to|until|till|-|–)\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
+    /// <summary>Two years named together: "in 2008 and 2009", "for 2021 and 2022".</summary>
+    [GeneratedRegex("\\b(?:in|for|during)\\s+(?<a>(?:19|20)\\d\\d)\\s+and\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPair();
+
     [GeneratedRegex("(?:(?:last|past|recent|previous)\\s+decade|(?:nearly|almost|about|some|over|for)?\\s*(?<n>two|three|four|five|\\d+)\\s+decades)", RegexOptions.IgnoreCase)]
     private static partial Regex Decades();
 
@@ -1424,7 +1436,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:19|20)\\d0(?:s|-?х)(?!\\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(",\\s*(?:while|whereas|but|however)\\b|;")]
+    [GeneratedRegex(",\\s*(?:while|whereas|but|however)\\b|;|\\band\\s+(?:has|have|had)\\s+(?:been\\s+)?\\p{L}+ed\\b")]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\s*$")]
