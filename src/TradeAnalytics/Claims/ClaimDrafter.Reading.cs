@@ -217,6 +217,7 @@ public static partial class ClaimDrafter
                 : words.Length == 2 && RussianCardinal(words[1]) is { } last ? words[0] + " " + last : m.Value;
         });
         s = RuPercent().Replace(s, "$1%");
+        s = RuReplace(s, @"\bс\s+(\$[\d.]+\s+(?:billion|million|thousand))\s+до\s+(?=\$)", "from $1 to ");
 
         // Multiples.
         s = RuTimes().Replace(s, m => (RussianNumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
@@ -387,6 +388,7 @@ public static partial class ClaimDrafter
         s = EnNumberScale().Replace(s, m => NumberWords[Rule(@"\s+", RegexOptions.None).Replace(m.Groups["n"].Value, " ")] + " " + m.Groups["u"].Value);
         s = EnWordFold().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
         s = EnTimes().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
+        s = Rule(@"\b(increased|grew|rose|risen|expanded|jumped)\s+twice\b", RegexOptions.IgnoreCase).Replace(s, "$1 2-fold");
         s = EnMultiplied().Replace(s, m => m.Groups["v"].Value.ToLowerInvariant() switch
         {
             var v when v.StartsWith("doubl", StringComparison.Ordinal) => "increased " + m.Groups["b"].Value + "2-fold",

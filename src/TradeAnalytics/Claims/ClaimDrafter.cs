@@ -46,6 +46,9 @@ public static partial class ClaimDrafter
     public const string DraftHeader = ClaimsFile.DraftHeader;
 
     private const int ContextBefore = 4;
+
+    /// <summary>How far back a sentence that names no year looks for the year the text last named.</summary>
+    private const int EarlierSentences = 12;
     private const int ContextAfter = 2;
 
     /// <summary>Drafts the claims of <paramref name="text"/>, dated by its dateline when its first line is a date.</summary>
@@ -101,13 +104,25 @@ public static partial class ClaimDrafter
     {
         var (dateline, body) = SplitDateline(text);
         var date = published ?? dateline;
+        // Without a dateline, the first full date the text gives ("On 21 August 2014, … made a statement") dates what it reports.
+        var dateInText = date is null ? DateInText(body) : null;
+        date ??= dateInText;
         // A Russian article that names dollars anywhere means dollars by "12,4 млрд" too (unless a sentence names another currency).
         var inDollars = RuDollarWord().IsMatch(body);
-        var sentences = Sentences(Normalize(body)).Select(s => IsRussian(s.Text) ? s with { Text = RussianGloss(s.Text, inDollars), Original = s.Text } : s).ToList();
+        var headlines = new HashSet<string>(StringComparer.Ordinal);
+        var sentences = Sentences(Normalize(body, headlines)).Select(s => IsRussian(s.Text) ? s with { Text = RussianGloss(s.Text, inDollars), Original = s.Text } : s).ToList();
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
         var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
             .SelectMany(c => Years(c.Text)).DefaultIfEmpty(0).Max();
+        if (latest == 0 && date is { } dated)
+        {
+            latest = dated.Year - 1;   // "over the last four years", said in March 2021: to 2020, the last whole year
+        }
+
         var home = HomeEconomy(sentences);
+        // The one statistics office a text cites, if it cites one: its figures are that economy's report.
+        var offices = sentences.Select(x => StatisticsOfficeOf(x.Text)).OfType<Economy>().Distinct().ToList();
+        var office = offices.Count == 1 ? offices[0] : null;
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
@@ -129,7 +144,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 if (draft.Claim is { Kind: not ClaimKind.NotCheckable, Economy: { } e, Partner: { } p })
@@ -146,11 +161,15 @@ public static partial class ClaimDrafter
 
         SameFigureAsPartOfYear(drafts);
 
+        // A headline's figure that the body states again is the body's claim: drafted once, from the fuller sentence.
+        drafts.RemoveAll(d => headlines.Contains(d.Claim.Quote) && drafts.Any(o => !headlines.Contains(o.Claim.Quote) && o.Claim.Stated == d.Claim.Stated && o.Claim.Unit == d.Claim.Unit));
+
         var message = stopped
             ? $"Stopped at {ClaimsFile.MaxClaims:N0} claims, the most a claims file holds, at sentence {stoppedAt:N0} of {sentences.Count:N0}: split the text; the draft holds the claims before it."
             : drafts.Count == 0
             ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
-            : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking.";
+            : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking."
+              + (dateInText is { } d ? $" The text has no dateline: relative years (\"last year\") were read from the first date it gives, {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "");
         return new ClaimDraft(drafts, message);
     }
 
@@ -211,7 +230,7 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair, Economy? textOffice)
     {
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
         var relative = RelativeYear().Match(clause.Text);
@@ -245,6 +264,13 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // Part of the goods or of a flow ("re-exports", "local exports", "excluding copper ores", "non-oil trade"): no form the claims state.
+            if (PartOfFlow().Match(text) is { Success: true } partOf && TradeWords().IsMatch(text))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a part of the goods or of a flow (\"{partOf.Value}\"), not all goods: not a form the claims state");
+                continue;
+            }
+
             var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
             var twoBefore = clause.Sentence > 1 ? sentences[clause.Sentence - 2].Text : "";
             var moneyNearTrade = q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd && TradeWords().IsMatch(context);
@@ -255,7 +281,14 @@ public static partial class ClaimDrafter
 
             var product = GoodsIn(text)?.Chapter ?? Product.AllGoods;
             var kind = Kind(text, q, product);
-            if (kind == ClaimKind.NotCheckable)
+            var shareAfterName = kind == ClaimKind.NotCheckable && q.Unit == ClaimUnit.Percent && clause.Offset > 0 && clause.Text.Length < clause.Enclosing.Length
+                && clause.Offset <= clause.Enclosing.Length && ShareWords().IsMatch(clause.Enclosing[..clause.Offset])
+                && Named(clause.Enclosing[..clause.Offset]).LastOrDefault(m => m.Economy.IsCountry && m.Index + m.Length >= clause.Offset - 2) is not null;
+            if (shareAfterName)
+            {
+                kind = ClaimKind.ShareOfTotal;   // "… accounts for 2.3% of Uzbekistan's foreign trade, after Russia (17.9%), China (17.7%)"
+            }
+            else if (kind == ClaimKind.NotCheckable)
             {
                 continue;   // a percentage that is neither a change nor a share
             }
@@ -368,6 +401,12 @@ public static partial class ClaimDrafter
             {
                 part = Match.Empty;   // "in the first half …, and in 2023 it grew by almost 56% to $7.4 billion": the number's own part names its year
             }
+            else if (part.Success && part.Index + part.Length <= q.Index
+                     && Rule(@"\band\s+(?:by|in|to)\b", RegexOptions.IgnoreCase).Match(text[..q.Index], part.Index + part.Length) is { Success: true } coordinated
+                     && StatedYears(text, coordinated.Index, Math.Max(coordinated.Index, OwnPart(text, q).To)).Any())
+            {
+                part = Match.Empty;   // "by 42% in the first six months of 2014 and by 50% last year as compared to 2012": the second figure's year is its own
+            }
 
             var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
             // A clause whose only year is a base of comparison ("compared with 2021, it grew by 10%") has no period of its own either.
@@ -392,6 +431,17 @@ public static partial class ClaimDrafter
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
+            }
+
+            // A share in parentheses after a name: that economy's share of the whole the sentence names.
+            if (shareAfterName && economy is null && partner is null)
+            {
+                var before = clause.Enclosing[..clause.Offset];
+                partner = Named(before).Last(m => m.Economy.IsCountry && m.Index + m.Length >= clause.Offset - 2).Economy;
+                economy = Pair(before, Countries(before), ClaimKind.ShareOfTotal, measure, q with { Index = 0, Length = 0 }).Economy;
+                economy = economy is not null && economy.Equals(partner) ? null : economy;
+                undetermined.Add($"the share of the name before the parenthesis, {partner.Code}");
+                fromContext = true;
             }
 
             // "It is followed by Uzbekistan ($13.7 billion, 14.5 percent), Turkmenistan (…)": a parenthesis right after a name is that economy's.
@@ -456,7 +506,8 @@ public static partial class ClaimDrafter
             }
 
             // Years and periods.
-            var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest);
+            var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest,
+                () => ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - EarlierSentences)).Take(Math.Min(clause.Sentence, EarlierSentences)).Select(s => s.Text)), date));
             if (yearNote is not null)
             {
                 undetermined.Add(yearNote);
@@ -529,8 +580,18 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal)) ? DraftConfidence.Low : fromContext ? DraftConfidence.Medium : DraftConfidence.High;
-            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, ReportingSide.Reporter,
+            // Whose statistics: a text that names the partner's statistics office ("according to the National Statistics Office of Georgia")
+            // quotes the partner's report of the trade.
+            var side = ReportingSide.Reporter;
+            if (economy is not null && partner is not null && (StatisticsOfficeOf(clause.Enclosing + " " + previous) ?? textOffice) is { } office && office.Equals(partner) && !office.Equals(economy))
+            {
+                side = ReportingSide.Partner;
+                undetermined.Add($"side: the partner's report, as the text cites {office.Name}'s statistics office");
+                fromContext = true;
+            }
+
+            var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal) && !u.StartsWith("side:", StringComparison.Ordinal)) ? DraftConfidence.Low : fromContext ? DraftConfidence.Medium : DraftConfidence.High;
+            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, side,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
                 kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
             {
@@ -812,18 +873,24 @@ public static partial class ClaimDrafter
             return (owner, inPart.First(e => !e.Equals(owner)));
         }
 
-        // Imports "from X to Y": Y imports from X.
-        var fromMention = mentions.FirstOrDefault(m => Rule("from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
+        // Imports "from X to Y": Y imports from X. But "exports from X to Y …, while imports …": X is the exporter, and the imports
+        // of the same sentence are X's too.
+        var fromMention = mentions.FirstOrDefault(m => Rule("from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]));
         if (measure == TradeMeasure.Imports && fromMention is not null && named.Count >= 2)
         {
-            return (named.First(e => !e.Equals(fromMention)), fromMention);
+            var exporter = Rule("\\b(?:export\\w*|sales|shipments|deliveries)\\s+(?:[\\w-]+\\s+){0,3}?from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..fromMention.Index])
+                && fromMention.Index < q.Index && !Rule("\\bimport\\w*", RegexOptions.IgnoreCase).IsMatch(text[..fromMention.Index]);
+            return exporter ? (fromMention.Economy, named.First(e => !e.Equals(fromMention.Economy))) : (named.First(e => !e.Equals(fromMention.Economy)), fromMention.Economy);
         }
 
         // Two sentences in one ("Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan exported $586 million"):
         // the part around the number, when it names an economy, names the one that trades.
         if (inPart.Count == 1 && named.Count == 2 && kind is ClaimKind.Value or ClaimKind.Growth && start > 0)
         {
-            return (inPart[0], named.First(e => !e.Equals(inPart[0])));
+            // … unless the part names it as the partner: "the trade turnover with Kyrgyzstan … amounted to $952 million".
+            var withPartner = mentions.Any(m => m.Index >= start && m.Index < end && m.Economy.Equals(inPart[0]) && Rule("\\bwith\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]));
+            var counterpart = named.First(e => !e.Equals(inPart[0]));
+            return withPartner ? (counterpart, inPart[0]) : (inPart[0], counterpart);
         }
 
         Economy? After(string pattern) => mentions.FirstOrDefault(m => Rule(pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
@@ -864,6 +931,12 @@ public static partial class ClaimDrafter
             return (first, to);
         }
 
+        // "the trade turnover with Kyrgyzstan …, including exports from Uzbekistan": the economy named "with" is the partner, even first.
+        if (to is not null && named.FirstOrDefault(e => !e.Equals(to)) is { } other && After("with") is not null)
+        {
+            return (other, to);
+        }
+
         return named.Count >= 2 ? (named[0], named[1]) : (named[0], null);
     }
 
@@ -896,7 +969,7 @@ public static partial class ClaimDrafter
 
     // ---- years ----
 
-    private static (int? Base, int? Year, string? Note) YearsOf(string text, Clause clause, Quantity q, ClaimKind kind, string context, string around, int latest)
+    private static (int? Base, int? Year, string? Note) YearsOf(string text, Clause clause, Quantity q, ClaimKind kind, string context, string around, int latest, Func<string> earlier)
     {
         // "… compared to 2021 ($605.6 million)": a value in parentheses right after a year of comparison is that year's.
         if (kind == ClaimKind.Value && clause.Offset > 0 && clause.Offset <= clause.Enclosing.Length && YearBeforeParenthesis().Match(clause.Enclosing[..clause.Offset]) is { Success: true } paren
@@ -906,7 +979,11 @@ public static partial class ClaimDrafter
         }
 
         var comparison = LevelOf().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToHashSet();
-        var baseMatch = BaseYear().Match(text);
+        // The comparison a number's own words make ("a 24% decrease as compared to 2023 and a 29% decrease as compared to 2022"): the first
+        // after it, else the last before it.
+        var bases = BaseYear().Matches(text).Concat(LevelBase().Matches(text)).OrderBy(m => m.Index).ToList();
+        var baseMatch = bases.FirstOrDefault(m => m.Index >= q.Index + q.Length && !SegmentBreak().IsMatch(text[(q.Index + q.Length)..m.Index]) && !Percent().IsMatch(text[(q.Index + q.Length)..m.Index]))
+            ?? bases.LastOrDefault(m => m.Index < q.Index) ?? bases.FirstOrDefault() ?? Match.Empty;
         if (!baseMatch.Success)
         {
             baseMatch = BaseYearThroughValue().Match(text);
@@ -929,6 +1006,12 @@ public static partial class ClaimDrafter
         }
 
         var years = YearMatches(text).Where(y => !comparison.Contains(y.Year) && y.Year != baseYear).ToList();
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is not null)
+        {
+            // "… in 2024, marking a 24% decrease as compared to 2023 and a 29% decrease as compared to 2022": 2023 is a base, not the year.
+            var stated = StatedYears(text).Select(y => y.Index).ToHashSet();
+            years = years.Where(y => stated.Contains(y.Index)).ToList();
+        }
         var between = Between().Match(text);
         if (kind == ClaimKind.SameLevel)
         {
@@ -953,7 +1036,10 @@ public static partial class ClaimDrafter
 
         if (period is not null)
         {
-            return (period.Value.From, period.Value.To, null);
+            // Growth "over the last four years" is four years of change: from the year before the first of them.
+            return kind is ClaimKind.Growth or ClaimKind.FoldChange && PastYears().IsMatch(text) && baseYear is null
+                ? (period.Value.From - 1, period.Value.To, null)
+                : (period.Value.From, period.Value.To, null);
         }
 
         if (averaged && (years.Count == 0 || AverageWords().IsMatch(text)))
@@ -966,16 +1052,32 @@ public static partial class ClaimDrafter
             }
 
             // "Turkmenistan's share in Uzbekistan's foreign trade was 2.1%" after "In 2021, …": the share of the year the text speaks of.
-            var spoken = years.Count == 0 ? StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? StatedYear(context) : null;
+            var spoken = years.Count == 0 ? StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? ContextYear(context) : null;
             return spoken is { } one ? (one, one, $"year from the sentences before: {one}") : (null, null, "period");
         }
 
         int? end = years.LastOrDefault(y => y.Index < q.Index)?.Year ?? years.FirstOrDefault()?.Year;
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && own.Success && int.Parse(own.Groups["y"].Value, CultureInfo.InvariantCulture) is var ownYear && ownYear != baseYear)
+        {
+            end = ownYear;   // "by 42% in the first six months of 2014 and by 50% last year (2013) as compared to 2012"
+        }
         string? note = null;
         if (end is null)
         {
-            end = StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? StatedYear(context);
+            end = StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? ContextYear(context);
             note = end is null ? null : $"year from the sentences before: {end}";
+            if (end is null && kind is ClaimKind.Value or ClaimKind.FoldChange or ClaimKind.Growth && !RelativeYear().IsMatch(text) && ContextYear(earlier()) is { } spokenOf)
+            {
+                // A short article's later sentence that names no year speaks of the year the text last named (a headline's, often).
+                end = spokenOf;
+                note = $"year from the text before: {end}";
+            }
+        }
+
+        if (kind == ClaimKind.Value && end is not null && note is not null && FromValueBefore().IsMatch(text[..q.Index]) && ToValueAfter().IsMatch(text[(q.Index + q.Length)..]))
+        {
+            end -= 1;   // "over one year, trade doubled – from $1 billion to $2 billion": the first value is the year before's
+            note += $" (the year before, as the value a change starts from): {end}";
         }
 
         if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null)
@@ -1036,6 +1138,16 @@ public static partial class ClaimDrafter
 
     private static int? LastYear(string text) => YearMatches(text).LastOrDefault()?.Year;
 
+    /// <summary>
+    /// The year the sentences before speak of: their last stated year outside parentheses ("in 2021 … $952 million (in 2020 – $907.2
+    /// million)" speaks of 2021), else the last stated year.
+    /// </summary>
+    private static int? ContextYear(string text)
+    {
+        var inParentheses = Parenthesis().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        return StatedYears(text).LastOrDefault(y => !inParentheses.Any(p => y.Index >= p.Index && y.Index < p.End))?.Year ?? StatedYear(text);
+    }
+
     /// <summary>The last year of <paramref name="text"/> that is not a base of comparison ("compared to 2022" names no year a figure is of).</summary>
     private static int? StatedYear(string text) => StatedYears(text).LastOrDefault()?.Year;
 
@@ -1094,7 +1206,7 @@ public static partial class ClaimDrafter
     // ---- text ----
 
     /// <summary>Joins lines, undoes hyphenation at line ends, turns odd spaces (no-break, U+FFFD between words) into spaces and curly apostrophes into straight ones.</summary>
-    private static string Normalize(string text)
+    private static string Normalize(string text, ISet<string>? headlines = null)
     {
         var t = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         t = LineHyphen().Replace(t, "$1$2");
@@ -1112,8 +1224,89 @@ public static partial class ClaimDrafter
             t = string.Join("\n\n", t.Split('\n'));
         }
 
-        var blocks = BlankLines().Split(t).Where(b => b.Length >= 120 || b.IndexOfAny(['.', '!', '?', ';', ':']) >= 0);
+        // A headline that states a trade figure ("Trade between Kazakhstan and Uzbekistan doubled in 2017") is a claim all the same:
+        // kept, as a sentence of its own.
+        var blocks = BlankLines().Split(t)
+            .Select(b => b.Length >= 120 || b.IndexOfAny(['.', '!', '?', ';', ':']) >= 0 ? b : IsTradeHeadline(b) ? Headline(b.Trim()) : null)
+            .OfType<string>();
+        string Headline(string line)
+        {
+            headlines?.Add(Spaces().Replace(line, " ") + ".");
+            return line + ".";
+        }
+
         return string.Join("\n\n", blocks);
+    }
+
+    /// <summary>The first full date a text gives ("On 21 August 2014", "on August 21, 2014"), or null.</summary>
+    private static DateOnly? DateInText(string text)
+    {
+        foreach (Match m in FullDateInText().Matches(text))
+        {
+            if (ParseDate(m.Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+(?:19|20)\d\d\b|\b\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")]
+    private static partial Regex FullDateInText();
+
+    /// <summary>The economy whose statistics office a text cites ("the National Statistics Office of Georgia", "Geostat", "Uzbekistan's State Statistics Committee"), or null.</summary>
+    private static Economy? StatisticsOfficeOf(string text)
+    {
+        foreach (Match m in StatisticsOffice().Matches(text))
+        {
+            if (m.Groups["acronym"].Success)
+            {
+                return Economies.Get(m.Groups["acronym"].Value.ToLowerInvariant() switch
+                {
+                    "geostat" => "GEO",
+                    "armstat" => "ARM",
+                    "azstat" => "AZE",
+                    "belstat" => "BLR",
+                    "rosstat" => "RUS",
+                    "turkstat" => "TUR",
+                    _ => "KGZ",   // stat.kg
+                });
+            }
+
+            var around = text.Substring(Math.Max(0, m.Index - 30), Math.Min(text.Length, m.Index + m.Length + 40) - Math.Max(0, m.Index - 30));
+            var offset = m.Index - Math.Max(0, m.Index - 30);
+            // The name right after "of"/"on" the office, else right before it ("Georgia's National Statistics Office").
+            var named = Named(around).Where(n => n.Economy.IsCountry).ToList();
+            var after = named.FirstOrDefault(n => n.Index >= offset + m.Length - 1 && n.Index <= offset + m.Length + 25);
+            var before = named.LastOrDefault(n => n.Index + n.Length <= offset + 2);
+            if ((after ?? before) is { } found)
+            {
+                return found.Economy;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:National|State)\s+)?(?:Statistics|Statistical|Statistic)\s+(?:Office|Committee|Agency|Service|Bureau)(?:\s+(?:of|on)(?:\s+the)?(?:\s+Republic\s+of)?)?|\bState\s+Committee\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?on\s+Statistics\b|\bBureau\s+of\s+National\s+Statistics\b|\b(?<acronym>Geostat|Armstat|Azstat|Belstat|Rosstat|TurkStat|Turkstat)\b")]
+    private static partial Regex StatisticsOffice();
+
+    /// <summary>Words that make a figure a part of the goods or of a flow.</summary>
+    [GeneratedRegex(@"\bre-?exports?\b|\bre-?imports?\b|\b(?:local|domestic)\s+exports\b|\bexcluding\b|\bexcept\s+for\b|\bnon-(?:oil|energy|commodity|raw|primary)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfFlow();
+
+    /// <summary>A short block without sentence punctuation that states a trade quantity: a headline making a claim.</summary>
+    private static bool IsTradeHeadline(string block)
+    {
+        var text = block.Trim();
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        var gloss = IsRussian(text) ? RussianGloss(text) : EnglishGloss(text);
+        return TradeQuantity().IsMatch(gloss) && TradeWords().IsMatch(gloss) && Quantities(gloss).Any();
     }
 
     /// <summary>Sentences: split after . ! ? (and a footnote number glued to them) before a capital, a quote or a digit; abbreviations and decimals do not end one.</summary>
@@ -1292,6 +1485,16 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("(?:between|from)\\s+(?<a>(?:19|20)\\d\\d)\\s+(?:and|to|until|till|-|–)\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"\bfrom\s*(?:US\s?)?\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromValueBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:US\s+)?dollars?\s+)?(?:to|up\s+to)\s+(?:US\s?)?\$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToValueAfter();
+
+    /// <summary>A base named as a level: "exceeds the 2019 level by 22%", "below the level of 2019".</summary>
+    [GeneratedRegex("\\b(?:exceed\\w*|above|below|over|surpass\\w*)\\s+(?:the\\s+)?(?:(?<y>(?:19|20)\\d\\d)\\s+level|level\\s+of\\s+(?<y>(?:19|20)\\d\\d))\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBase();
 
     /// <summary>Two years named together: "in 2008 and 2009", "for 2021 and 2022".</summary>
     [GeneratedRegex("\\b(?:in|for|during)\\s+(?<a>(?:19|20)\\d\\d)\\s+and\\s+(?<b>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
