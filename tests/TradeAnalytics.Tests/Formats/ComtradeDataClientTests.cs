@@ -504,6 +504,32 @@ public class ComtradeDataClientTests
     }
 
     [Trait("Category", "Slow")]
+    [Fact]
+    public void Series_of_a_product_asks_comtrade_for_it_and_reads_its_values()
+    {
+        // The stand-in answers, in the API's layout, Kazakhstan's HS 27 exports to Israel in 2010 as the shipped comtrade-hs27 source holds
+        // them (its cell is that source's): the fetched series must give the same value.
+        var shipped = ShippedData.ComtradeHs27Israel.Observations.Single(o => o.Reporter.Code == "KAZ" && o.Partner.Code == "ISR" && o.Flow == TradeFlow.Exports && o.Year == 2010 && o.Product.ToCode() == "27");
+        var row = new JsonObject
+        {
+            ["typeCode"] = "C", ["freqCode"] = "A", ["refYear"] = 2010, ["period"] = "2010", ["reporterCode"] = 398, ["reporterISO"] = "KAZ",
+            ["flowCode"] = "X", ["partnerCode"] = 376, ["partnerISO"] = "ISR", ["partner2Code"] = 0, ["classificationCode"] = "H3", ["cmdCode"] = "27",
+            ["customsCode"] = "C00", ["motCode"] = 0,
+            ["primaryValue"] = JsonValue.Create(decimal.Parse((shipped.Value.Value * 1e6).ToString("0.###", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        };
+        var body = Encoding.UTF8.GetBytes(new JsonObject { ["elapsedTime"] = "0.1 secs", ["count"] = 1, ["data"] = new JsonArray(row), ["error"] = "" }.ToJsonString());
+        using var server = new ReplayServer(_ => Json(body));
+        var cache = Directory.CreateTempSubdirectory("series-product-").FullName;
+
+        var (code, output, error) = CliRunner.Run("series", "KAZ", "ISR", "--flow", "exports", "--product", "27", "--source", "comtrade", "--from", "2010", "--to", "2010",
+            "--base-url", server.BaseUrl, "--cache-dir", cache, "--format", "csv");
+
+        Assert.True(code == 0, error);
+        Assert.Equal("TOTAL,27", Query(Assert.Single(server.Requests).PathAndQuery)["cmdCode"]);
+        Assert.Contains("2010," + shipped.Value.Value.ToString("0.000", CultureInfo.InvariantCulture), output);
+    }
+
+    [Trait("Category", "Slow")]
     [RequiresComtradeFact]
     public void Claims_are_checked_against_fetched_comtrade_data_beside_the_default_source()
     {
