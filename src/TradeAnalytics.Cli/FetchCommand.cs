@@ -124,30 +124,10 @@ internal static class FetchCommand
     /// <summary>Fetches from UN Comtrade's data API with the command line's options, mapping the library's words to its flags.</summary>
     internal static ComtradeFetch FetchComtrade(ParseResult parse, Option<bool> offline, Option<string?> baseUrl, Option<DirectoryInfo?> cacheDir, Option<bool> refresh, ComtradeRequest request)
     {
-        var defaults = new ComtradeClientOptions();
-        Uri? url = null;
-        if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out url))
-        {
-            throw new CommandLineException($"--base-url {text}: not an absolute URL (e.g. https://comtradeapi.un.org/).");
-        }
-
-        var options = new ComtradeClientOptions
-        {
-            BaseUrl = url ?? defaults.BaseUrl,
-            CacheFolder = parse.GetValue(cacheDir)?.FullName ?? defaults.CacheFolder,
-            Offline = parse.GetValue(offline),
-            Freshness = parse.GetValue(refresh) ? TimeSpan.Zero : defaults.Freshness,
-        };
-        using var client = new ComtradeDataClient(options);
+        using var client = new ComtradeDataClient(ClientOptions<ComtradeClientOptions>(parse, offline, baseUrl, cacheDir, refresh, "https://comtradeapi.un.org/"));
         try
         {
-            var fetch = client.FetchAsync(request, new SynchronousProgress<string>(p => CommonOptions.Notes?.WriteLine("progress: " + p))).GetAwaiter().GetResult();
-            if (fetch.Note.Length > 0)
-            {
-                CommonOptions.Notes?.WriteLine("note: " + CommonOptions.InFlags(fetch.Note));
-            }
-
-            return fetch;
+            return Noted(client.FetchAsync(request, new SynchronousProgress<string>(p => CommonOptions.Notes?.WriteLine("progress: " + p))).GetAwaiter().GetResult(), f => f.Note);
         }
         catch (ComtradeApiException e)
         {
@@ -159,6 +139,37 @@ internal static class FetchCommand
         }
     }
 
+    /// <summary>A client's options from the command line's --base-url, --cache-dir, --offline and --refresh, the rest the client's defaults.</summary>
+    private static T ClientOptions<T>(ParseResult parse, Option<bool> offline, Option<string?> baseUrl, Option<DirectoryInfo?> cacheDir, Option<bool> refresh, string example)
+        where T : TradeAnalytics.Sources.ApiClientOptions, new()
+    {
+        var defaults = new T();
+        Uri? url = null;
+        if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out url))
+        {
+            throw new CommandLineException($"--base-url {text}: not an absolute URL (e.g. {example}).");
+        }
+
+        return new T
+        {
+            BaseUrl = url ?? defaults.BaseUrl,
+            CacheFolder = parse.GetValue(cacheDir)?.FullName ?? defaults.CacheFolder,
+            Offline = parse.GetValue(offline),
+            Freshness = parse.GetValue(refresh) ? TimeSpan.Zero : defaults.Freshness,
+        };
+    }
+
+    /// <summary>What the user should know about the cache for a fetch (not written, a damaged entry replaced), for every command that fetches.</summary>
+    private static TFetch Noted<TFetch>(TFetch fetch, Func<TFetch, string> note)
+    {
+        if (note(fetch) is { Length: > 0 } said)
+        {
+            CommonOptions.Notes?.WriteLine("note: " + CommonOptions.InFlags(said));
+        }
+
+        return fetch;
+    }
+
     /// <summary>The options every command that reaches the IMF shares.</summary>
     internal static (Option<bool> Offline, Option<string?> BaseUrl, Option<DirectoryInfo?> CacheDir, Option<bool> Refresh) ImfOptions()
         => (new Option<bool>("--offline") { Description = "Use only the cache; say what is missing instead of asking the server." },
@@ -168,31 +179,10 @@ internal static class FetchCommand
 
     internal static ImfFetch Fetch(ParseResult parse, Option<bool> offline, Option<string?> baseUrl, Option<DirectoryInfo?> cacheDir, Option<bool> refresh, ImfRequest request)
     {
-        var defaults = new ImfClientOptions();
-        Uri? url = null;
-        if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out url))
-        {
-            throw new CommandLineException($"--base-url {text}: not an absolute URL (e.g. https://api.imf.org/external/sdmx/).");
-        }
-
-        var options = new ImfClientOptions
-        {
-            BaseUrl = url ?? defaults.BaseUrl,
-            CacheFolder = parse.GetValue(cacheDir)?.FullName ?? defaults.CacheFolder,
-            Offline = parse.GetValue(offline),
-            Freshness = parse.GetValue(refresh) ? TimeSpan.Zero : defaults.Freshness,
-        };
-        using var client = new ImfDataClient(options);
+        using var client = new ImfDataClient(ClientOptions<ImfClientOptions>(parse, offline, baseUrl, cacheDir, refresh, "https://api.imf.org/external/sdmx/"));
         try
         {
-            var fetch = client.Fetch(request);
-            if (fetch.Note.Length > 0)
-            {
-                // What the user should know about the cache (not written, a damaged entry replaced), for every command that fetches.
-                CommonOptions.Notes?.WriteLine("note: " + CommonOptions.InFlags(fetch.Note));
-            }
-
-            return fetch;
+            return Noted(client.Fetch(request), f => f.Note);
         }
         catch (ImfApiException e)
         {

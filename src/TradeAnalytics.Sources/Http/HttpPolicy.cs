@@ -269,6 +269,13 @@ internal sealed record HttpAnswer(HttpStatusCode Status, string? Reason, string 
 {
     /// <summary>429 or 5xx: the server asks to come back later.</summary>
     internal bool IsBusy => (int)Status == 429 || (int)Status >= 500;
+
+    /// <summary>The first 200 visible characters of a body, for a message (a server's error text, an HTML page).</summary>
+    internal static string Excerpt(byte[] body)
+    {
+        var text = VisibleText.Of(System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400)).ReplaceLineEndings(" ").Trim());
+        return text.Length > 200 ? text[..200] + "…" : text;
+    }
 }
 
 /// <summary>A request the policy refused or abandoned (a redirect to another origin, a loop, an answer over the size limit).</summary>

@@ -19,71 +19,21 @@ public sealed record ImfRequest(IReadOnlyList<Economy> Reporters, IReadOnlyList<
             + (FromYear is null && ToYear is null ? "" : $", {FromYear?.ToString(CultureInfo.InvariantCulture) ?? "…"}–{ToYear?.ToString(CultureInfo.InvariantCulture) ?? "…"}");
 }
 
-/// <summary>How <see cref="ImfDataClient"/> talks to the IMF and where it keeps what it got.</summary>
-public sealed class ImfClientOptions
+/// <summary>How <see cref="ImfDataClient"/> talks to the IMF and where it keeps what it got (with the options every client shares).</summary>
+public sealed class ImfClientOptions : ApiClientOptions
 {
-    /// <summary>The environment variable that overrides <see cref="BaseUrl"/> (a mirror, or a test server).</summary>
+    /// <summary>The environment variable that overrides <see cref="ApiClientOptions.BaseUrl"/> (a mirror, or a test server).</summary>
     public const string BaseUrlVariable = "TRADE_ANALYTICS_IMF_BASE_URL";
 
-    /// <summary>The environment variable that overrides <see cref="CacheFolder"/>.</summary>
-    public const string CacheVariable = "TRADE_ANALYTICS_CACHE";
-
-    /// <summary>The IMF's SDMX REST root; "3.0/…" and "2.1/…" are appended. Default https://api.imf.org/external/sdmx/ or <see cref="BaseUrlVariable"/>.</summary>
-    public Uri BaseUrl { get; init; } = new(Environment.GetEnvironmentVariable(BaseUrlVariable) is { Length: > 0 } url ? url.TrimEnd('/') + "/" : "https://api.imf.org/external/sdmx/");
+    /// <summary>Options: the cache in <see cref="ApiClientOptions.CacheVariable"/>, else $XDG_CACHE_HOME/trade-analytics/imf, else ~/.cache/trade-analytics/imf; at most two requests a second.</summary>
+    /// <remarks><see cref="ApiClientOptions.BaseUrl"/> is the IMF's SDMX REST root ("3.0/…" and "2.1/…" are appended): https://api.imf.org/external/sdmx/, or <see cref="BaseUrlVariable"/>.</remarks>
+    public ImfClientOptions()
+        : base(DefaultBaseUrl(BaseUrlVariable, "https://api.imf.org/external/sdmx/"), DefaultCacheFolder("imf", null), TimeSpan.FromMilliseconds(500))
+    {
+    }
 
     /// <summary>An optional subscription key, sent as Ocp-Apim-Subscription-Key; default from IMF_API_KEY.</summary>
     public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("IMF_API_KEY") is { Length: > 0 } key ? key : null;
-
-    /// <summary>How long one try may take before it is abandoned. Default 60 s.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>How many tries a request gets on 429, 5xx and time-outs. Default 4.</summary>
-    public int MaxTries { get; init; } = 4;
-
-    /// <summary>The first wait before a retry (doubled each time) when the server sends no Retry-After. Default 2 s.</summary>
-    public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>The least time between two requests (no more than a few a second). Default 0.5 s.</summary>
-    public TimeSpan MinInterval { get; init; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>The folder of cached answers. Default: <see cref="CacheVariable"/>, else $XDG_CACHE_HOME/trade-analytics/imf, else ~/.cache/trade-analytics/imf (the platform's local application data folder on Windows).</summary>
-    public string CacheFolder { get; init; } = DefaultCacheFolder();
-
-    /// <summary>A cached answer younger than this is used without asking the server. Default 1 day.</summary>
-    public TimeSpan Freshness { get; init; } = TimeSpan.FromDays(1);
-
-    /// <summary>Read only the cache; a request not in it is an error saying so.</summary>
-    public bool Offline { get; init; }
-
-    /// <summary>The largest answer read; a larger one is an error (it is read as a stream and abandoned at the limit). Default 64 MiB.</summary>
-    public long MaxAnswerBytes { get; init; } = 64L << 20;
-
-    /// <summary>The longest wait a server's Retry-After may ask for; a longer one is an error saying so. Default 60 s.</summary>
-    public TimeSpan MaxRetryWait { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The HTTP handler (tests pass their own); null = the platform's, with redirects left to the client (see <see cref="ImfDataClient"/>).</summary>
-    public HttpMessageHandler? Handler { get; init; }
-
-    /// <summary>How the client waits between tries (tests shorten it); null = Task.Delay.</summary>
-    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
-
-    /// <summary>The clock for retrieval times and freshness (tests set it); null = now.</summary>
-    public Func<DateTimeOffset>? Clock { get; init; }
-
-    private static string DefaultCacheFolder()
-    {
-        if (Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } folder)
-        {
-            return folder;
-        }
-
-        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : OperatingSystem.IsWindows()
-                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "trade-analytics", "imf");
-    }
 }
 
 /// <summary>What a fetch produced: the annual values (each with the request and date as its source), where the answer came from, and the import report.</summary>
@@ -121,15 +71,15 @@ public sealed class ImfApiException : Exception
 /// and version, the optional subscription key, a time-out per try, retries with backoff on 429, 5xx and
 /// time-outs honouring Retry-After, a bounded number of tries, at most a few requests a second,
 /// cancellation. Every answer is cached on disk with its URL and retrieval time; a later request within
-/// the freshness window reads the cache, <see cref="ImfClientOptions.Offline"/> reads only the cache, and a
+/// the freshness window reads the cache, <see cref="ApiClientOptions.Offline"/> reads only the cache, and a
 /// failed download never overwrites a good cached copy. Every failure is an <see cref="ImfApiException"/>
 /// with a clear message — never partial data presented as whole.
 /// </summary>
 /// <remarks>
-/// The subscription key goes only to the origin (scheme, host and port) of <see cref="ImfClientOptions.BaseUrl"/>:
+/// The subscription key goes only to the origin (scheme, host and port) of <see cref="ApiClientOptions.BaseUrl"/>:
 /// redirects are followed by the client itself, up to five, and only within that origin; a redirect elsewhere is an
 /// error naming where it pointed (the key is never sent there). An answer is read as a stream up to
-/// <see cref="ImfClientOptions.MaxAnswerBytes"/>; a Retry-After beyond <see cref="ImfClientOptions.MaxRetryWait"/> is an
+/// <see cref="ApiClientOptions.MaxAnswerBytes"/>; a Retry-After beyond <see cref="ApiClientOptions.MaxRetryWait"/> is an
 /// error, not hours of silence. A cache entry records the SHA-256 of its bytes and how many values it held; both are
 /// checked on every read, a retrieval date in the future makes it stale, and an answer without values never replaces one.
 /// </remarks>
@@ -144,9 +94,7 @@ public sealed class ImfDataClient : IDisposable
     public ImfDataClient(ImfClientOptions? options = null)
     {
         _options = options ?? new ImfClientOptions();
-        var version = typeof(ImfDataClient).Assembly.GetName().Version?.ToString(3) ?? "0";
-        _policy = new HttpPolicy(new HttpPolicySettings(_options.BaseUrl, "ImfClientOptions.BaseUrl", "Ocp-Apim-Subscription-Key", _options.ApiKey, CsvMediaType, version,
-            _options.Timeout, _options.MaxTries, _options.Backoff, _options.MinInterval, _options.MaxAnswerBytes, _options.MaxRetryWait, _options.Handler, _options.Delay, _options.Clock));
+        _policy = new HttpPolicy(_options.PolicySettings(_options.BaseUrl, "ImfClientOptions.BaseUrl", _options.ApiKey, CsvMediaType, typeof(ImfDataClient)));
         _cache = new AnswerCache(_options.CacheFolder, ".csv", "ImfClientOptions.CacheFolder");
     }
 
@@ -368,7 +316,7 @@ public sealed class ImfDataClient : IDisposable
 
     private static ImfApiException Failure(string message, string keepNote, Exception? inner = null) => new(message + keepNote, inner);
 
-    /// <summary>The policy's clock (<see cref="ImfClientOptions.Clock"/>, else UTC now): one clock for requests, retries and the cache.</summary>
+    /// <summary>The policy's clock (<see cref="ApiClientOptions.Clock"/>, else UTC now): one clock for requests, retries and the cache.</summary>
     private DateTimeOffset Now() => _policy.Now();
 
     // ---- codes ----
@@ -401,9 +349,5 @@ public sealed class ImfDataClient : IDisposable
         return $"{url.Host} IMTS {version} {key}{(query.Length > 0 ? " " + query : "")}".Replace(':', ' ');
     }
 
-    private static string Excerpt(byte[] body)
-    {
-        var text = VisibleText.Of(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400)).ReplaceLineEndings(" ").Trim());
-        return text.Length > 200 ? text[..200] + "…" : text;
-    }
+    private static string Excerpt(byte[] body) => HttpAnswer.Excerpt(body);
 }

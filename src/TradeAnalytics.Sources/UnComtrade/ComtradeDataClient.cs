@@ -36,74 +36,27 @@ public sealed record ComtradeRequest(IReadOnlyList<Economy> Reporters, IReadOnly
             + $"{string.Join("+", Commodities)}, {(Monthly ? "monthly, " : "")}{FromYear.ToString(CultureInfo.InvariantCulture)}–{ToYear.ToString(CultureInfo.InvariantCulture)}";
 }
 
-/// <summary>How <see cref="ComtradeDataClient"/> talks to UN Comtrade and where it keeps what it got.</summary>
-public sealed class ComtradeClientOptions
+/// <summary>How <see cref="ComtradeDataClient"/> talks to UN Comtrade and where it keeps what it got (with the options every client shares).</summary>
+public sealed class ComtradeClientOptions : ApiClientOptions
 {
-    /// <summary>The environment variable that overrides <see cref="BaseUrl"/> (a mirror, or a test server).</summary>
+    /// <summary>The environment variable that overrides <see cref="ApiClientOptions.BaseUrl"/> (a mirror, or a test server).</summary>
     public const string BaseUrlVariable = "TRADE_ANALYTICS_COMTRADE_BASE_URL";
 
     /// <summary>The environment variable the key is read from by default.</summary>
     public const string KeyVariable = "COMTRADE_API_KEY";
 
-    /// <summary>The API's root; "data/v1/get/…" (with a key) or "public/v1/preview/…" (without) is appended. Default https://comtradeapi.un.org/ or <see cref="BaseUrlVariable"/>.</summary>
-    public Uri BaseUrl { get; init; } = new(Environment.GetEnvironmentVariable(BaseUrlVariable) is { Length: > 0 } url ? url.TrimEnd('/') + "/" : "https://comtradeapi.un.org/");
+    /// <summary>Options: the cache in $TRADE_ANALYTICS_CACHE/comtrade, else $XDG_CACHE_HOME/trade-analytics/comtrade, else ~/.cache/trade-analytics/comtrade; at most a request a second.</summary>
+    /// <remarks><see cref="ApiClientOptions.BaseUrl"/> is the API's root ("data/v1/get/…" with a key, "public/v1/preview/…" without, are appended): https://comtradeapi.un.org/, or <see cref="BaseUrlVariable"/>.</remarks>
+    public ComtradeClientOptions()
+        : base(DefaultBaseUrl(BaseUrlVariable, "https://comtradeapi.un.org/"), DefaultCacheFolder("comtrade", "comtrade"), TimeSpan.FromSeconds(1))
+    {
+    }
 
-    /// <summary>The subscription key (Ocp-Apim-Subscription-Key), sent only to <see cref="BaseUrl"/>'s origin; default from <see cref="KeyVariable"/>. Without one, the keyless preview answers, at most <see cref="ComtradeDataClient.PreviewLimit"/> rows a request.</summary>
+    /// <summary>The subscription key (Ocp-Apim-Subscription-Key), sent only to <see cref="ApiClientOptions.BaseUrl"/>'s origin; default from <see cref="KeyVariable"/>. Without one, the keyless preview answers, at most <see cref="ComtradeDataClient.PreviewLimit"/> rows a request.</summary>
     public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable(KeyVariable) is { Length: > 0 } key ? key : null;
 
     /// <summary>The most rows one keyed request asks for (the API's maxRecords); an answer of exactly this many is split and asked again. Default 100,000.</summary>
     public int MaxRecords { get; init; } = 100_000;
-
-    /// <summary>How long one try may take before it is abandoned. Default 60 s.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>How many tries a request gets on 429, 5xx and time-outs. Default 4.</summary>
-    public int MaxTries { get; init; } = 4;
-
-    /// <summary>The first wait before a retry (doubled each time) when the server sends no Retry-After. Default 2 s.</summary>
-    public TimeSpan Backoff { get; init; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>The least time between two requests. Default 1 s.</summary>
-    public TimeSpan MinInterval { get; init; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>The folder of cached answers. Default: $TRADE_ANALYTICS_CACHE/comtrade, else $XDG_CACHE_HOME/trade-analytics/comtrade, else ~/.cache/trade-analytics/comtrade.</summary>
-    public string CacheFolder { get; init; } = DefaultCacheFolder();
-
-    /// <summary>A cached answer younger than this is used without asking the server. Default 1 day.</summary>
-    public TimeSpan Freshness { get; init; } = TimeSpan.FromDays(1);
-
-    /// <summary>Read only the cache; a request not in it is an error saying so.</summary>
-    public bool Offline { get; init; }
-
-    /// <summary>The largest answer read; a larger one is an error (read as a stream, abandoned at the limit). Default 64 MiB.</summary>
-    public long MaxAnswerBytes { get; init; } = 64L << 20;
-
-    /// <summary>The longest wait a server's Retry-After may ask for; a longer one is an error saying so. Default 60 s.</summary>
-    public TimeSpan MaxRetryWait { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The HTTP handler (tests pass their own); null = the platform's, with redirects left to the client.</summary>
-    public HttpMessageHandler? Handler { get; init; }
-
-    /// <summary>How the client waits between tries (tests shorten it); null = Task.Delay.</summary>
-    public Func<TimeSpan, CancellationToken, Task>? Delay { get; init; }
-
-    /// <summary>The clock for retrieval times and freshness (tests set it); null = now.</summary>
-    public Func<DateTimeOffset>? Clock { get; init; }
-
-    private static string DefaultCacheFolder()
-    {
-        if (Environment.GetEnvironmentVariable(Imf.ImfClientOptions.CacheVariable) is { Length: > 0 } folder)
-        {
-            return Path.Combine(folder, "comtrade");
-        }
-
-        var root = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : OperatingSystem.IsWindows()
-                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "trade-analytics", "comtrade");
-    }
 }
 
 /// <summary>One request a fetch made (or read from the cache).</summary>
@@ -155,7 +108,7 @@ public sealed class ComtradeApiException : Exception
 /// partners, reporters and codes until it does not — a single cell still at the cap is an error, never a cut answer read as whole.
 /// Every answer's <c>count</c> is checked against its rows; rows the request did not ask for are rejected with that reason.
 /// The same HTTP policy, cache and promises as the IMF client (<see cref="Imf.ImfDataClient"/>): a key only to its origin,
-/// bounded answers, retries honouring Retry-After, an on-disk cache with provenance per request, <see cref="ComtradeClientOptions.Offline"/>,
+/// bounded answers, retries honouring Retry-After, an on-disk cache with provenance per request, <see cref="ApiClientOptions.Offline"/>,
 /// and a cut, empty or failed answer never replacing a good cached one.
 /// </summary>
 public sealed class ComtradeDataClient : IDisposable
@@ -180,9 +133,7 @@ public sealed class ComtradeDataClient : IDisposable
     public ComtradeDataClient(ComtradeClientOptions? options = null)
     {
         _options = options ?? new ComtradeClientOptions();
-        var version = typeof(ComtradeDataClient).Assembly.GetName().Version?.ToString(3) ?? "0";
-        _policy = new HttpPolicy(new HttpPolicySettings(_options.BaseUrl, "ComtradeClientOptions.BaseUrl", "Ocp-Apim-Subscription-Key", _options.ApiKey, "application/json", version,
-            _options.Timeout, _options.MaxTries, _options.Backoff, _options.MinInterval, _options.MaxAnswerBytes, _options.MaxRetryWait, _options.Handler, _options.Delay, _options.Clock));
+        _policy = new HttpPolicy(_options.PolicySettings(_options.BaseUrl, "ComtradeClientOptions.BaseUrl", _options.ApiKey, "application/json", typeof(ComtradeDataClient)));
         _cache = new AnswerCache(_options.CacheFolder, ".answer.json", "ComtradeClientOptions.CacheFolder");
     }
 
@@ -520,9 +471,5 @@ public sealed class ComtradeDataClient : IDisposable
         return $"{url.Host} {path} {query} retrieved {retrieved.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".Replace(':', ' ');
     }
 
-    private static string Excerpt(byte[] body)
-    {
-        var text = VisibleText.Of(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 400)).ReplaceLineEndings(" ").Trim());
-        return text.Length > 200 ? text[..200] + "…" : text;
-    }
+    private static string Excerpt(byte[] body) => HttpAnswer.Excerpt(body);
 }
