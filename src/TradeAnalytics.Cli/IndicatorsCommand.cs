@@ -100,6 +100,10 @@ internal static class IndicatorsCommand
     /// </summary>
     internal static IReadOnlyList<Indicator> Compute(Economy a, Economy b, int year, int since, TradeDataset? fetchedChapters = null)
     {
+        // The three reads are independent (perf: the World's DOTS report 40 % of the answer, every reporter's HS 27 14 %, the pair's
+        // chapters 16 %): the other two run beside the DOTS read.
+        var hs27Read = Task.Run(() => ShippedData.ComtradeHs27World);
+        var chaptersRead = fetchedChapters is null ? Task.Run(() => ShippedData.ComtradeHs2CaucasusBetween(a, b)) : Task.FromResult(fetchedChapters);
         var dots = ShippedData.Dots(a, b, Economies.World);
         var list = new List<Indicator>
         {
@@ -107,14 +111,14 @@ internal static class IndicatorsCommand
             TradeIndicators.Intensity(dots, b, a, year) with { Name = $"trade intensity, {b.Code} exports to {a.Code}" },
         };
 
-        var hs27 = ShippedData.ComtradeHs27World;
+        var hs27 = hs27Read.GetAwaiter().GetResult();
         foreach (var e in new[] { a, b })
         {
             list.Add(TradeIndicators.ComparativeAdvantage(hs27, dots, e, Fuels, year) with { Name = $"revealed comparative advantage of {e.Code} in HS 27" });
         }
 
         // Only the pair's own chapter rows (each side's report with the other and with the World): the whole file is 51,528 rows.
-        var chapters = fetchedChapters ?? ShippedData.ComtradeHs2CaucasusBetween(a, b);
+        var chapters = chaptersRead.GetAwaiter().GetResult();
         IReadOnlyList<string> reporters = fetchedChapters is null ? ShippedData.ComtradeHs2CaucasusReporters
             : fetchedChapters.Reporters.Where(r => fetchedChapters.Products.Any(p => p.Digits == 2)).Select(r => r.Code).Distinct().Order().ToList();
         var reporting = new[] { a, b }.Where(e => reporters.Contains(e.Code)).ToList();
