@@ -254,6 +254,9 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\b(?:перв\w+|втор\w+|трет\w+)\s+квартал\w*", "the first quarter");
         s = RuReplace(s, @"\bза\s+прошедший\s+период\s+(?:этого|текущего)\s+года\b", "so far this year");
         s = RuReplace(s, @"\bс\s+начала\s+(?:этого\s+|текущего\s+)?года\b", "since the beginning of the year");
+        s = RuReplace(s, @"\bс\s+((?:19|20)\d\d)\s+год[аоу]?\b", "since $1");
+        s = RuReplace(s, @"\bприблизил\w*\s+к\s+(?:отметке\s+|уровню\s+|рубежу\s+)?(?:в\s+)?(?=\$|\d)", "approached ");
+        s = RuReplace(s, @"\bза\s+последние\s+годы\b", "in recent years");
         s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
         s = RuReplace(s, @"\bв\s+позапрошлом\s+году\b", "the year before last");
         s = RuReplace(s, @"\b(?:в\s+прошлом\s+году|прошлого\s+года|за\s+(?:весь\s+)?прошлый\s+год|в\s+минувшем\s+году|минувшего\s+года)\b", "last year");
@@ -346,7 +349,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"долл|\bUSD\b|\$", RegexOptions.IgnoreCase)]
     private static partial Regex RuDollarWord();
 
-    [GeneratedRegex(@"(?:US)?\$?\s?(?<b>\d+)\s*млрд\.?\s*(?<m>\d{1,3})\s*млн\.?(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:US)?\$?\s?(?<b>\d+)\s*(?:млрд\.?|миллиард\w*)\s*(?<m>\d{1,3})\s*(?:млн\.?|миллион\w*)(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RuBillionMillion();
 
     [GeneratedRegex(@"(\d),(\d)")]

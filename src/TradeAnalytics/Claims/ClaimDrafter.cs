@@ -112,8 +112,9 @@ public static partial class ClaimDrafter
         var headlines = new HashSet<string>(StringComparer.Ordinal);
         var sentences = Sentences(Normalize(body, headlines)).Select(s => IsRussian(s.Text) ? s with { Text = RussianGloss(s.Text, inDollars), Original = s.Text } : s).ToList();
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
+        // The latest year the text speaks of, "last year" read from its date.
         var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
-            .SelectMany(c => Years(c.Text)).DefaultIfEmpty(0).Max();
+            .SelectMany(c => Years(ResolveRelativeYears(c.Text, date))).DefaultIfEmpty(0).Max();
         if (latest == 0 && date is { } dated)
         {
             latest = dated.Year - 1;   // "over the last four years", said in March 2021: to 2020, the last whole year
@@ -147,7 +148,10 @@ public static partial class ClaimDrafter
             foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
-                if (draft.Claim is { Kind: not ClaimKind.NotCheckable, Economy: { } e, Partner: { } p })
+                // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
+                // intention to bring trade to $1 billion. … In 2017 mutual trade increased by 13 percent").
+                if (draft.Claim is { Economy: { } e, Partner: { } p } && (draft.Claim.Kind != ClaimKind.NotCheckable
+                    || (pair is null && p.IsCountry && draft.Claim.Note.StartsWith("a target", StringComparison.Ordinal))))
                 {
                     pair = (e, p);
                 }
@@ -261,6 +265,14 @@ public static partial class ClaimDrafter
             if (q.Unit == ClaimUnit.Count || (nonTrade.Success && !TradeWords().IsMatch(text)))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: the sentence speaks of {(nonTrade.Success ? nonTrade.Value : "a count").ToLowerInvariant()}", "not-trade");
+                continue;
+            }
+
+            // A change "in recent years" names no base year: no claim to check.
+            if (q.Unit is ClaimUnit.Ratio or ClaimUnit.Percent && Rule(@"\b(?:in|over|during)\s+(?:the\s+)?recent\s+years\b|\bover\s+the\s+years\b", RegexOptions.IgnoreCase).Match(text) is { Success: true } recentYears
+                && !BaseYear().IsMatch(text) && !Between().IsMatch(text) && !PastYears().IsMatch(text))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a change \"{recentYears.Value}\": no base year stated");
                 continue;
             }
 
@@ -1074,6 +1086,14 @@ public static partial class ClaimDrafter
             }
         }
 
+        // "Since 2017, trade has grown five-fold": from that year to the latest the text speaks of (or the last whole year before its date).
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } since && (end is null || end <= since)
+            && Rule(@"\bsince\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase).IsMatch(text) && latest > since)
+        {
+            end = latest;
+            note = $"year: the latest the text speaks of, {latest}";
+        }
+
         if (kind == ClaimKind.Value && end is not null && note is not null && FromValueBefore().IsMatch(text[..q.Index]) && ToValueAfter().IsMatch(text[(q.Index + q.Length)..]))
         {
             end -= 1;   // "over one year, trade doubled – from $1 billion to $2 billion": the first value is the year before's
@@ -1648,7 +1668,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 
