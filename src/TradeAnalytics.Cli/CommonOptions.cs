@@ -282,8 +282,13 @@ internal static class CommonOptions
         var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
             FetchCommand.PairRequest(pair, Year("--from") ?? year, Year("--to") ?? year, commodities));
         Notes?.WriteLine("note: " + fetch);
-        return new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")} (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+        var dataset = new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")} (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
+        ComtradeFetches.AddOrUpdate(dataset, dataset);
+        return dataset;
     }
+
+    /// <summary>The datasets fetched from UN Comtrade: their products are what was asked, never made up from the shipped product data.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TradeDataset, TradeDataset> ComtradeFetches = new();
 
     /// <summary>The pair's values fetched from the IMF's data API (both economies' reports with each other and with the World).</summary>
     private static TradeDataset Fetched(ParseResult parse, SourceOptions sources, Economy[] pair)
@@ -434,7 +439,7 @@ internal static class CommonOptions
     /// </summary>
     internal static TradeDataset Products(TradeDataset dataset)
         => MergedProducts.TryGetValue(dataset, out var merged) ? merged
-            : dataset.Products.Any(p => !p.IsAllGoods) ? dataset
+            : dataset.Products.Any(p => !p.IsAllGoods) || ComtradeFetches.TryGetValue(dataset, out _) ? dataset
             : ShippedProducts.Value;
 
     /// <summary>

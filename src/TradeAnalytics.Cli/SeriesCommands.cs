@@ -419,7 +419,8 @@ internal static class SeriesCommands
             dataset = CommonOptions.Products(dataset);
             if (!dataset.Products.Contains(product))
             {
-                throw new CommandLineException($"{dataset.Name} holds no {product}; products available: {string.Join(", ", dataset.Products.Where(p => !p.IsAllGoods))}.");
+                var held = dataset.Products.Where(p => !p.IsAllGoods).ToList();
+                throw new CommandLineException($"{dataset.Name} holds no {product}; " + (held.Count == 0 ? "it holds all goods only." : $"products available: {string.Join(", ", held)}."));
             }
         }
 

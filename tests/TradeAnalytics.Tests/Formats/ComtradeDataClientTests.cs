@@ -531,6 +531,25 @@ public class ComtradeDataClientTests
 
     [Trait("Category", "Slow")]
     [RequiresComtradeFact]
+    public void A_product_the_comtrade_answer_lacks_is_said_so_never_taken_from_the_shipped_product_data()
+    {
+        // The recorded answer holds China's all-goods rows only: asked of Comtrade for HS 27, the series must say that the answer lacks it,
+        // never turn to the shipped product data (which it did, and named them in its error).
+        using var server = new ReplayServer(_ => Json(RecordedBytes()));
+        var cache = Directory.CreateTempSubdirectory("product-lacking-").FullName;
+
+        var (code, output, error) = CliRunner.Run("series", "CHN", "DEU", "--flow", "exports", "--product", "27", "--source", "comtrade", "--from", "2010", "--to", "2010",
+            "--base-url", server.BaseUrl, "--cache-dir", cache, "--format", "csv");
+
+        Assert.Equal(1, code);
+        Assert.Equal("TOTAL,27", Query(Assert.Single(server.Requests).PathAndQuery)["cmdCode"]);
+        Assert.Equal("", output);
+        Assert.Contains("UN Comtrade via the data API (keyless preview)", error, StringComparison.Ordinal);
+        Assert.Contains("holds no HS 27; it holds all goods only.", error, StringComparison.Ordinal);
+    }
+
+    [Trait("Category", "Slow")]
+    [RequiresComtradeFact]
     public void Claims_are_checked_against_fetched_comtrade_data_beside_the_default_source()
     {
         // China's exports to Germany in 2010: data[3] of the recorded answer, 68,047,133,397 US$ = 68.05 bn; DOTS 2022 holds its own value.
