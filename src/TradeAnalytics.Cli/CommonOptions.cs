@@ -279,9 +279,22 @@ internal static class CommonOptions
         }
 
         var year = Year("--year");
-        var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
-            FetchCommand.PairRequest(pair, Year("--from") ?? year, Year("--to") ?? year, commodities));
+        return FetchedComtrade(parse, sources, FetchCommand.PairRequest(pair, Year("--from") ?? year, Year("--to") ?? year, commodities));
+    }
+
+    /// <summary>
+    /// UN Comtrade's answer to <paramref name="request"/>, fetched with the command line's options, as a dataset: the fetch noted on standard
+    /// error (with the gaps and the reconciliation when <paramref name="noteGaps"/>), its products what was asked.
+    /// </summary>
+    internal static TradeDataset FetchedComtrade(ParseResult parse, SourceOptions sources, TradeAnalytics.Sources.UnComtrade.ComtradeRequest request, bool noteGaps = false)
+    {
+        var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh, request);
         Notes?.WriteLine("note: " + fetch);
+        foreach (var line in noteGaps ? fetch.Import.Report.Where(l => l.StartsWith("no value", StringComparison.Ordinal) || l.StartsWith("reconciles", StringComparison.Ordinal)) : [])
+        {
+            Notes?.WriteLine("note: " + line);
+        }
+
         var dataset = new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")} (retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");
         ComtradeFetches.AddOrUpdate(dataset, dataset);
         return dataset;

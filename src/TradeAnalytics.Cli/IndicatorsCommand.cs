@@ -69,10 +69,7 @@ internal static class IndicatorsCommand
             if (asked[0] == "comtrade")
             {
                 var pair = new[] { a, b }.Where(e => e.Code != "WLD").ToList();
-                var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
-                    new TradeAnalytics.Sources.UnComtrade.ComtradeRequest(pair, [a, b, Economies.World], from, y) { Commodities = ["AG2"] });
-                CommonOptions.Notes?.WriteLine("note: " + fetch);
-                fetched = new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")}, retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                fetched = CommonOptions.FetchedComtrade(parse, sources, new TradeAnalytics.Sources.UnComtrade.ComtradeRequest(pair, [a, b, Economies.World], from, y) { Commodities = ["AG2"] });
             }
 
             foreach (var indicator in Compute(a, b, y, from, fetched))

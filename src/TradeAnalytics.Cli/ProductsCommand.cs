@@ -132,15 +132,7 @@ internal static class ProductsCommand
     {
         var last = year ?? to ?? from ?? DateTime.UtcNow.Year - 1;
         var first = year ?? from ?? last - 4;
-        var fetch = FetchCommand.FetchComtrade(parse, sources.Offline, sources.BaseUrl, sources.CacheDir, sources.Refresh,
-            new TradeAnalytics.Sources.UnComtrade.ComtradeRequest([a], [b, Economies.World], first, last) { Commodities = ["AG2"] });
-        CommonOptions.Notes?.WriteLine("note: " + fetch);
-        foreach (var line in fetch.Import.Report.Where(l => l.StartsWith("no value", StringComparison.Ordinal) || l.StartsWith("reconciles", StringComparison.Ordinal)))
-        {
-            CommonOptions.Notes?.WriteLine("note: " + line);
-        }
-
-        return new TradeDataset(fetch.Import.Observations, $"UN Comtrade via the data API{(fetch.Preview ? " (keyless preview)" : "")}, retrieved {fetch.RetrievedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        return CommonOptions.FetchedComtrade(parse, sources, new TradeAnalytics.Sources.UnComtrade.ComtradeRequest([a], [b, Economies.World], first, last) { Commodities = ["AG2"] }, noteGaps: true);
     }
 
     private static (int From, int To) Span(int? year, int? from, int? to, Func<int> latest)
