@@ -275,13 +275,16 @@ public static class ShippedData
         var streams = files.Select(f => Resource("TradeAnalytics." + f.File, f.File)).ToList();
         try
         {
-            var dataset = InterchangeCsv.ReadAll(
+            return InterchangeCsv.ReadAll(
                 files.Select((f, i) => ((TextReader)new StreamReader(streams[i]), $"embedded:{f.File}")),
-                NationalStatisticsName,
-                among is null ? Rough(streams.Sum(s => s.Length)) : 16,
-                among).Dataset;
-            dataset.SetEstimateMeaning("a value its office marks preliminary");
-            return dataset;
+                new InterchangeReadOptions
+                {
+                    DatasetName = NationalStatisticsName,
+                    EstimateMeaning = "a value its office marks preliminary",
+                    ExpectedRows = among is null ? Rough(streams.Sum(s => s.Length)) : 16,
+                    Economies = among,
+                    BothAmong = among is not null,
+                }).Dataset;
         }
         finally
         {
@@ -316,8 +319,14 @@ public static class ShippedData
     {
         using var stream = Resource(resource, displayName);
         using var reader = new StreamReader(stream);
-        var dataset = InterchangeCsv.Read(reader, $"embedded:{displayName}", name, about, about is null ? Rough(stream.Length) : 4096, among, reporters).Dataset;
-        dataset.SetEstimateMeaning(estimateMeaning);
-        return dataset;
+        return InterchangeCsv.Read(reader, $"embedded:{displayName}", new InterchangeReadOptions
+        {
+            DatasetName = name,
+            EstimateMeaning = estimateMeaning,
+            ExpectedRows = about is null ? Rough(stream.Length) : 4096,
+            Economies = about,
+            BothAmong = among,
+            Reporters = reporters,
+        }).Dataset;
     }
 }

@@ -145,14 +145,14 @@ internal static class CheckClaimsCommand
         draft = draft with { Claims = draft.Claims.Select(d => d with { Undetermined = d.Undetermined.Select(CommonOptions.InFlags).ToList() }).ToList() };
         if (outFile is null)
         {
-            ClaimDrafter.Write(output, draft);
+            ClaimsFile.WriteDraft(output, draft);
             CommonOptions.Notes?.WriteLine(draft.Message);
             return 0;
         }
 
         using (var written = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
         {
-            ClaimDrafter.Write(written, draft);
+            ClaimsFile.WriteDraft(written, draft);
             SafeFile.WriteText(outFile.FullName, written.ToString());
         }
 

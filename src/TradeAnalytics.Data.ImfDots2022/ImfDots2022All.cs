@@ -29,7 +29,7 @@ public static class ImfDots2022All
     /// <summary>Loads a fresh copy of the whole dataset (benchmarks time this; use <see cref="Dataset"/> otherwise).</summary>
     /// <exception cref="InvalidOperationException">The file is missing from the assembly.</exception>
     public static TradeDataset Load()
-        => ColumnarParquet.ReadTrusted(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, Name, TradeDataset.ImfDotsEstimate);
+        => ColumnarParquet.Read(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, Name, TradeDataset.ImfDotsEstimate, null);
 
     /// <summary>
     /// Only what <paramref name="reporters"/> report (their row groups of the file; the rest stays unread): the
@@ -41,7 +41,7 @@ public static class ImfDots2022All
     {
         ArgumentNullException.ThrowIfNull(reporters);
         var codes = reporters.Select(r => Economies.Get(r).Code).ToHashSet(StringComparer.Ordinal);
-        return ColumnarParquet.ReadTrusted(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
+        return ColumnarParquet.Read(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
     }
 
     /// <summary>

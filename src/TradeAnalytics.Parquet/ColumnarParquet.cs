@@ -104,9 +104,9 @@ public static class ColumnarParquet
         return (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? path[..^".parquet".Length] : path) + ".tables.parquet";
     }
 
-    private static ObservationTable.Builder Table(TradeDataset dataset)
+    private static TradeDatasetBuilder Table(TradeDataset dataset)
     {
-        var rows = new ObservationTable.Builder(dataset.Observations.Count);
+        var rows = new TradeDatasetBuilder(dataset.Observations.Count);
         foreach (var o in dataset.Observations)
         {
             rows.Add(o);
@@ -116,41 +116,42 @@ public static class ColumnarParquet
     }
 
     /// <summary>A row group per run of one reporter's values (at most RowGroupSize rows), with its reporter.</summary>
-    private static List<(int Start, int Count, string Reporter)> Groups(ObservationTable.Builder rows)
+    private static List<(int Start, int Count, string Reporter)> Groups(TradeDatasetBuilder rows)
     {
         var groups = new List<(int Start, int Count, string Reporter)>();
         for (var start = 0; start < rows.Count;)
         {
-            var reporter = rows.Series[rows.RowSeries[start]].Reporter;
+            var series = rows.SeriesColumn.Span;
+            var reporter = rows.SeriesKeyOf(series[start]).Reporter;
             var end = start + 1;
-            while (end < rows.Count && end - start < RowGroupSize && rows.Series[rows.RowSeries[end]].Reporter == reporter)
+            while (end < rows.Count && end - start < RowGroupSize && (series[end] == series[end - 1] || rows.SeriesKeyOf(series[end]).Reporter == reporter))
             {
                 end++;
             }
 
-            groups.Add((start, end - start, rows.Economies[reporter].Code));
+            groups.Add((start, end - start, reporter.Code));
             start = end;
         }
 
         return groups;
     }
 
-    private static string SeriesLine(ObservationTable.Builder rows, int s)
+    private static string SeriesLine(TradeDatasetBuilder rows, int s)
     {
-        var series = rows.Series[s];
-        return string.Join(',', rows.Economies[series.Reporter].Code, rows.Economies[series.Partner].Code, InterchangeCsv.FlowName(series.Flow), rows.Products[series.Product].ToCode());
+        var series = rows.SeriesKeyOf(s);
+        return string.Join(',', series.Reporter.Code, series.Partner.Code, InterchangeCsv.FlowName(series.Flow), series.Product.ToCode());
     }
 
     /// <summary>The tables' SHA-256 (series lines, then prefixes), shared by a values file and its tables file.</summary>
-    private static string Token(ObservationTable.Builder rows)
+    private static string Token(TradeDatasetBuilder rows)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        for (var s = 0; s < rows.Series.Count; s++)
+        for (var s = 0; s < rows.SeriesCount; s++)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SeriesLine(rows, s) + "\n"));
         }
 
-        foreach (var p in rows.Prefixes)
+        foreach (var p in rows.SourcePrefixTable)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(p + "\n"));
         }
@@ -158,13 +159,13 @@ public static class ColumnarParquet
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
-    private static async Task WriteTablesAsync(Stream stream, ObservationTable.Builder rows, List<(int Start, int Count, string Reporter)> groups, string token)
+    private static async Task WriteTablesAsync(Stream stream, TradeDatasetBuilder rows, List<(int Start, int Count, string Reporter)> groups, string token)
     {
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Zstd };
         await using var writer = await ParquetWriter.CreateAsync(TablesSchema, stream, options).ConfigureAwait(false);
         writer.CustomMetadata = new Dictionary<string, string>
         {
-            [TablesKey] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows.Series.Count},{rows.Prefixes.Count},{token}"),
+            [TablesKey] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows.SeriesCount},{rows.SourcePrefixTable.Count},{token}"),
             [ReportersKey] = string.Join(',', groups.Select(g => g.Reporter)),
         };
         foreach (var (start, n, _) in groups)
@@ -172,16 +173,18 @@ public static class ColumnarParquet
             // The entries the group's rows use, each once, in the order of their numbers.
             var series = new SortedSet<int>();
             var prefixes = new SortedSet<int>();
+            var rowSeries = rows.SeriesColumn.Span;
+            var rowPrefix = rows.SourcePrefixColumn.Span;
             for (var i = start; i < start + n; i++)
             {
-                series.Add(rows.RowSeries[i]);
-                prefixes.Add(rows.Prefix[i]);
+                series.Add(rowSeries[i]);
+                prefixes.Add(rowPrefix[i]);
             }
 
             using var group = writer.CreateRowGroup();
             await group.WriteAsync<int>(TableKind, series.Select(_ => 0).Concat(prefixes.Select(_ => 1)).ToArray()).ConfigureAwait(false);
             await group.WriteAsync<int>(TableNumber, series.Concat(prefixes).ToArray()).ConfigureAwait(false);
-            await group.WriteAsync(TableText, [.. series.Select(x => SeriesLine(rows, x)), .. prefixes.Select(x => rows.Prefixes[x])]).ConfigureAwait(false);
+            await group.WriteAsync(TableText, [.. series.Select(x => SeriesLine(rows, x)), .. prefixes.Select(x => rows.SourcePrefixTable[x])]).ConfigureAwait(false);
         }
     }
 
@@ -191,7 +194,7 @@ public static class ColumnarParquet
         return WriteAsync(stream, rows, Groups(rows), token: null);
     }
 
-    private static async Task WriteAsync(Stream stream, ObservationTable.Builder rows, List<(int Start, int Count, string Reporter)> groups, string? token)
+    private static async Task WriteAsync(Stream stream, TradeDatasetBuilder rows, List<(int Start, int Count, string Reporter)> groups, string? token)
     {
 
         // Zstandard at Parquet.Net's default level: "optimal" made the values 23 % larger (14.0 against 11.4 MB, measured).
@@ -202,27 +205,27 @@ public static class ColumnarParquet
         var metadata = new Dictionary<string, string>();
         if (token is null)
         {
-            metadata[SeriesKey] = string.Join('\n', Enumerable.Range(0, rows.Series.Count).Select(s => SeriesLine(rows, s)));
-            metadata[PrefixesKey] = JsonArray(rows.Prefixes);
+            metadata[SeriesKey] = string.Join('\n', Enumerable.Range(0, rows.SeriesCount).Select(s => SeriesLine(rows, s)));
+            metadata[PrefixesKey] = JsonArray(rows.SourcePrefixTable);
         }
         else
         {
-            metadata[TablesKey] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows.Series.Count},{rows.Prefixes.Count},{token}");
+            metadata[TablesKey] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rows.SeriesCount},{rows.SourcePrefixTable.Count},{token}");
         }
 
-        metadata[ClassificationsKey] = JsonArray(rows.Classifications.Skip(1));
+        metadata[ClassificationsKey] = JsonArray(rows.ClassificationTable.Skip(1));
         metadata[ReportersKey] = string.Join(',', groups.Select(g => g.Reporter));
         writer.CustomMetadata = metadata;
         foreach (var (start, n, _) in groups)
         {
             using var group = writer.CreateRowGroup();
-            await group.WriteAsync<int>(Series, rows.RowSeries.AsMemory(start, n)).ConfigureAwait(false);
-            await group.WriteAsync<int>(Year, rows.Years.AsMemory(start, n)).ConfigureAwait(false);
-            await group.WriteAsync<double>(Value, rows.Values.AsMemory(start, n)).ConfigureAwait(false);
-            await group.WriteAsync<bool>(Estimated, rows.Estimated.AsMemory(start, n)).ConfigureAwait(false);
-            await group.WriteAsync<int>(Classification, rows.Classification.AsSpan(start, n).ToArray().Select(c => (int)c).ToArray()).ConfigureAwait(false);
-            await group.WriteAsync<int>(Prefix, rows.Prefix.AsMemory(start, n)).ConfigureAwait(false);
-            await group.WriteAsync<int>(Number, rows.Number.AsMemory(start, n)).ConfigureAwait(false);
+            await group.WriteAsync<int>(Series, rows.SeriesColumn.Slice(start, n)).ConfigureAwait(false);
+            await group.WriteAsync<int>(Year, rows.YearColumn.Slice(start, n)).ConfigureAwait(false);
+            await group.WriteAsync<double>(Value, rows.ValueColumn.Slice(start, n)).ConfigureAwait(false);
+            await group.WriteAsync<bool>(Estimated, rows.EstimatedColumn.Slice(start, n)).ConfigureAwait(false);
+            await group.WriteAsync<int>(Classification, rows.ClassificationColumn.Slice(start, n).ToArray().Select(c => (int)c).ToArray()).ConfigureAwait(false);
+            await group.WriteAsync<int>(Prefix, rows.SourcePrefixColumn.Slice(start, n)).ConfigureAwait(false);
+            await group.WriteAsync<int>(Number, rows.SourceNumberColumn.Slice(start, n)).ConfigureAwait(false);
         }
     }
 
@@ -280,7 +283,7 @@ public static class ColumnarParquet
         }
 
         var tables = TablesPathOf(path);
-        return Read(() => InputFile.OpenRead(path), () => InputFile.OpenRead(tables), Path.GetFileName(path), name ?? Path.GetFileName(path), null, keysAreUnique: false, null);
+        return ReadChecked(() => InputFile.OpenRead(path), () => InputFile.OpenRead(tables), Path.GetFileName(path), name ?? Path.GetFileName(path), null, null);
     }
 
     /// <summary>
@@ -291,7 +294,7 @@ public static class ColumnarParquet
     /// <param name="fileName">The name used in messages.</param>
     /// <param name="name">The dataset's name.</param>
     /// <exception cref="InterchangeFormatException">Not a file of this layout, or a damaged one.</exception>
-    public static TradeDataset Read(Func<Stream> open, string fileName, string name) => Read(open, null, fileName, name, null, keysAreUnique: false, null);
+    public static TradeDataset Read(Func<Stream> open, string fileName, string name) => ReadChecked(open, null, fileName, name, null, null);
 
     /// <summary>Reads a values file and its tables file written by <see cref="WriteFiles"/>, from streams the two functions give.</summary>
     /// <param name="open">Opens the values file (each call a new stream over the same bytes).</param>
@@ -302,28 +305,30 @@ public static class ColumnarParquet
     public static TradeDataset Read(Func<Stream> open, Func<Stream> openTables, string fileName, string name)
     {
         ArgumentNullException.ThrowIfNull(openTables);
-        return Read(open, openTables, fileName, name, null, keysAreUnique: false, null);
+        return ReadChecked(open, openTables, fileName, name, null, null);
     }
 
     /// <summary>
-    /// Reads a file this library wrote and its tests keep whole (a shipped data package): no check that keys are unique.
+    /// Reads a values file and its tables file (or a file with its tables inside, <paramref name="openTables"/> null), some reporters'
+    /// row groups only: the others are not decoded (the shipped data package reads a pair's two reporters so).
     /// </summary>
-    /// <param name="open">Opens the file (twice).</param>
+    /// <param name="open">Opens the values file (each call a new stream over the same bytes).</param>
+    /// <param name="openTables">Opens the tables file, for a values file whose tables are apart; null when they are inside.</param>
     /// <param name="fileName">The name used in messages.</param>
     /// <param name="name">The dataset's name.</param>
-    /// <param name="estimateMeaning">What an estimate flag means in these data.</param>
+    /// <param name="estimateMeaning">What an estimate flag means in these data (<see cref="TradeDataset.EstimateMeaning"/>).</param>
     /// <param name="reporters">Only these reporters' row groups (all when null).</param>
-    /// <param name="openTables">Opens the tables file, for a values file whose tables are apart.</param>
-    internal static TradeDataset ReadTrusted(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string estimateMeaning, IReadOnlySet<string>? reporters = null)
-        => Read(open, openTables, fileName, name, estimateMeaning, keysAreUnique: true, reporters);
+    /// <exception cref="InterchangeFormatException">Not files of this layout, two files of different writes, or a damaged one.</exception>
+    public static TradeDataset Read(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
+        => ReadChecked(open, openTables, fileName, name, estimateMeaning, reporters);
 
-    private static TradeDataset Read(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
+    private static TradeDataset ReadChecked(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(fileName);
         try
         {
-            return ReadCoreAsync(open, openTables, fileName, name, estimateMeaning, keysAreUnique, reporters).GetAwaiter().GetResult();
+            return ReadCoreAsync(open, openTables, fileName, name, estimateMeaning, reporters).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or InterchangeFormatException))
         {
@@ -342,7 +347,7 @@ public static class ColumnarParquet
         internal (int Row, int Value) BadClassification { get; set; } = (int.MaxValue, 0);
     }
 
-    private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, bool keysAreUnique, IReadOnlySet<string>? reporters)
+    private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
     {
         using var stream = open();
         await using var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
@@ -461,7 +466,7 @@ public static class ColumnarParquet
             }
         }
 
-        var rows = new ObservationTable.Builder(0);
+        var rows = new TradeDatasetBuilder(0);
         if (bad != 0)
         {
             Check(columns.Series, series.Length, "series");
@@ -484,7 +489,7 @@ public static class ColumnarParquet
         rows.ReserveSeries(used.Count);
 
         // A few hundred economies name about a hundred thousand series: each code is looked up once.
-        var economyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var economyIds = new Dictionary<string, Economy>(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         var economyIdsBySpan = economyIds.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -493,7 +498,7 @@ public static class ColumnarParquet
             seriesIds[s] = Resolve(s);
         }
 
-        int EconomyId(ReadOnlySpan<char> code, int s)
+        Economy EconomyId(ReadOnlySpan<char> code, int s)
         {
 #if NET9_0_OR_GREATER
             if (economyIdsBySpan.TryGetValue(code, out var id))
@@ -504,7 +509,7 @@ public static class ColumnarParquet
                 return id;
             }
 
-            id = Economies.TryGet(code, out var economy) ? rows.EconomyId(economy) : throw Error(fileName, $"series {s}: '{code}' is not a known economy code");
+            id = Economies.TryGet(code, out var economy) ? economy : throw Error(fileName, $"series {s}: '{code}' is not a known economy code");
             economyIds[code.ToString()] = id;
             return id;
         }
@@ -527,7 +532,7 @@ public static class ColumnarParquet
             var flow = InterchangeCsv.ParseFlow(flowWord) ?? throw Error(fileName, $"series {s}: '{flowWord}' is not a flow");
             var product = productCode.IsEmpty ? TradeAnalytics.Product.AllGoods
                 : TradeAnalytics.Product.TryParse(productCode.ToString(), out var h) && !h.IsAllGoods ? h : throw Error(fileName, $"series {s}: '{productCode}' is not a product");
-            return rows.SeriesId(reporter, partner, flow, rows.ProductId(product));
+            return rows.SeriesId(reporter, partner, flow, product);
         }
 
         if (bad != 0)
@@ -554,7 +559,7 @@ public static class ColumnarParquet
 
         var prefixTable = apart ? Compact(prefixes, columns.Prefix, fileName) : prefixes.Select(p => p!).ToArray();
         rows.AdoptColumns(seriesIds, [null, .. classifications], prefixTable, columns.Series, columns.Year, columns.Value, columns.Estimated, columns.Classification, columns.Prefix, columns.Number);
-        return new TradeDataset(rows, keysAreUnique, name) { EstimateMeaning = estimateMeaning! };
+        return rows.Build(name, estimateMeaning);
 
         void Check(int[] column, int size, string field)
         {

@@ -148,7 +148,7 @@ public static class InterchangeParquet
         ArgumentNullException.ThrowIfNull(fileName);
         var columns = ReadColumnsAsync(stream, fileName).GetAwaiter().GetResult();
         var products = columns.Product.Any(p => p!.Length > 0) || columns.Classification.Any(c => c is not null);
-        var rows = new InterchangeCsv.Rows(fileName, InterchangeCsv.Columns(products));
+        var rows = new InterchangeCsv.Rows(fileName, products);
         for (var i = 0; i < columns.Count; i++)
         {
             string[] record = products
@@ -158,80 +158,6 @@ public static class InterchangeParquet
         }
 
         return rows.Result(fileName);
-    }
-
-    /// <summary>
-    /// Reads a file this library wrote and its tests keep whole (a shipped data package) straight into a
-    /// dataset: codes looked up once each, no per-row text round trip, no duplicate check.
-    /// </summary>
-    /// <exception cref="InterchangeFormatException">Not this schema, or a code or flow the library does not know.</exception>
-    internal static TradeDataset ReadTrusted(Func<Stream> open, string name, string? estimateMeaning, IReadOnlySet<string>? reporters = null)
-    {
-        ColumnData[] parts;
-        if (reporters is null)
-        {
-            // The whole file: its first and second halves of row groups decoded side by side, then joined in file order.
-            parts = new ColumnData[2];
-            Parallel.For(0, 2, half =>
-            {
-                using var stream = open();
-                parts[half] = ReadColumnsAsync(stream, name, null, (g, count) => (g < count / 2) == (half == 0)).GetAwaiter().GetResult();
-            });
-        }
-        else
-        {
-            using var stream = open();
-            parts = [ReadColumnsAsync(stream, name, reporters, null).GetAwaiter().GetResult()];
-        }
-
-        var economies = new Dictionary<string, Economy>(StringComparer.Ordinal);
-        Economy EconomyOf(string code)
-        {
-            if (!economies.TryGetValue(code, out var e))
-            {
-                economies[code] = e = Economies.TryGet(code, out var found) ? found : throw Error(name, $"'{code}' is not a known economy code");
-            }
-
-            return e;
-        }
-
-        var products = new Dictionary<string, TradeAnalytics.Product>(StringComparer.Ordinal);
-        var observations = new TradeObservation[parts.Sum(p => p.Count)];
-        var offset = 0;
-        foreach (var data in parts)
-        {
-            for (var i = 0; i < data.Count; i++)
-            {
-                var flow = data.Flow[i] switch
-                {
-                    "exports" => TradeFlow.Exports,
-                    "imports" => TradeFlow.Imports,
-                    "re-exports" => TradeFlow.ReExports,
-                    "re-imports" => TradeFlow.ReImports,
-                    var other => throw Error(name, $"row {offset + i + 1}: '{other}' is not a flow"),
-                };
-                var code = data.Product[i]!;
-                if (!products.TryGetValue(code, out var product))
-                {
-                    products[code] = product = TradeAnalytics.Product.TryParse(code, out var p) ? p : throw Error(name, $"row {offset + i + 1}: '{code}' is not a product");
-                }
-
-                if (TradeValueGate.Refusal(data.Value[i]) is { } refused)
-                {
-                    throw Error(name, $"row {offset + i + 1} ({data.Source[i]}): value_musd {refused}");
-                }
-
-                observations[offset + i] = new TradeObservation(EconomyOf(data.Reporter[i]!), EconomyOf(data.Partner[i]!), flow, data.Year[i], new UsdMillions(data.Value[i]), data.Estimated[i], data.Source[i]!)
-                {
-                    Product = product,
-                    Classification = data.Classification[i],
-                };
-            }
-
-            offset += data.Count;
-        }
-
-        return new TradeDataset(observations, keysAreUnique: true, name) { EstimateMeaning = estimateMeaning! };
     }
 
     /// <summary>The columns of a file, concatenated over its row groups.</summary>
@@ -353,7 +279,8 @@ public static class InterchangeParquet
     /// </summary>
     /// <returns>The rows the footer declares.</returns>
     /// <exception cref="InterchangeFormatException">Not Parquet, not this schema, or a row count no file of its size can hold.</exception>
-    internal static long CheckFooter(string path)
+    /// <param name="path">The file.</param>
+    public static long CheckFooter(string path)
     {
         using var stream = InputFile.OpenRead(path);
         var fileName = Path.GetFileName(path);

@@ -44,7 +44,7 @@ public static class InterchangeSlice
                 products = any.Rows().Select(r => r[0] is true).Single();
             }
 
-            var rows = new InterchangeCsv.Rows(fileName, InterchangeCsv.Columns(products));
+            var rows = new InterchangeCsv.Rows(fileName, products);
             using var result = TradeSql.Query(
                 $"SELECT reporter, partner, flow, year, value_musd, estimated, source, product, classification, file_row_number FROM {file} WHERE {where}", [path]);
             foreach (var row in result.Rows())
@@ -91,8 +91,8 @@ public static class InterchangeSlice
     private static string Value(object? value, string fileName, int line) => value switch
     {
         null => "",
-        double d => InterchangeParquet.Text(d),
-        float f => InterchangeParquet.Text(f),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => ((double)f).ToString("R", CultureInfo.InvariantCulture),
         _ => throw Error(fileName, line, $"the column value_musd holds {value.GetType().Name}, not floating-point numbers"),
     };
 

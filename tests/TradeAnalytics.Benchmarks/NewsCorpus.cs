@@ -62,7 +62,7 @@ public static class NewsCorpus
             var expected = ClaimsFile.ReadFile(file).ToList();
             var draft = ClaimDrafter.Draft(File.ReadAllText(textPath), name);
             using var written = new StringWriter(CultureInfo.InvariantCulture);
-            ClaimDrafter.Write(written, draft);
+            ClaimsFile.WriteDraft(written, draft);
             var rows = ClaimsFile.Read(new StringReader(written.ToString()), name + ".draft.csv").ToList();
             drafted += rows.Count;
             checkable += expected.Count(e => e.Kind != ClaimKind.NotCheckable);

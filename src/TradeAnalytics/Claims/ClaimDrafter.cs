@@ -42,9 +42,6 @@ public sealed record ClaimDraft(IReadOnlyList<DraftClaim> Claims, string Message
 /// </summary>
 public static partial class ClaimDrafter
 {
-    /// <summary>The header of a draft: the claims header with <c>product</c>, then <c>confidence,undetermined</c>.</summary>
-    public const string DraftHeader = ClaimsFile.DraftHeader;
-
     private const int ContextBefore = 4;
 
     /// <summary>How far back a sentence that names no year looks for the year the text last named.</summary>
@@ -138,7 +135,7 @@ public static partial class ClaimDrafter
                 progress.Report((clause.Sentence, sentences.Count));
             }
 
-            if (drafts.Count >= ClaimsFile.MaxClaims)
+            if (drafts.Count >= ClaimWords.MaxClaims)
             {
                 stopped = true;
                 stoppedAt = clause.Sentence + 1;
@@ -160,7 +157,7 @@ public static partial class ClaimDrafter
 
         if (stopped)
         {
-            drafts.RemoveRange(ClaimsFile.MaxClaims, drafts.Count - ClaimsFile.MaxClaims);
+            drafts.RemoveRange(ClaimWords.MaxClaims, drafts.Count - ClaimWords.MaxClaims);
         }
 
         SameFigureAsPartOfYear(drafts);
@@ -169,7 +166,7 @@ public static partial class ClaimDrafter
         drafts.RemoveAll(d => headlines.Contains(d.Claim.Quote) && drafts.Any(o => !headlines.Contains(o.Claim.Quote) && o.Claim.Stated == d.Claim.Stated && o.Claim.Unit == d.Claim.Unit));
 
         var message = stopped
-            ? $"Stopped at {ClaimsFile.MaxClaims:N0} claims, the most a claims file holds, at sentence {stoppedAt:N0} of {sentences.Count:N0}: split the text; the draft holds the claims before it."
+            ? $"Stopped at {ClaimWords.MaxClaims:N0} claims, the most a claims file holds, at sentence {stoppedAt:N0} of {sentences.Count:N0}: split the text; the draft holds the claims before it."
             : drafts.Count == 0
             ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
             : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking."
@@ -201,27 +198,6 @@ public static partial class ClaimDrafter
                     Claim = c with { Kind = ClaimKind.NotCheckable, Note = $"a year not over: the text gives the same figure as part of a year (\"{same.Claim.Quote}\")" },
                 };
             }
-        }
-    }
-
-    /// <summary>Writes a draft as CSV with <see cref="DraftHeader"/>; empty fields are what the text did not determine.</summary>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="draft">The draft.</param>
-    public static void Write(TextWriter writer, ClaimDraft draft)
-    {
-        Preconditions.NotNull(writer);
-        Preconditions.NotNull(draft);
-        writer.Write(DraftHeader + "\n");
-        foreach (var d in draft.Claims)
-        {
-            var c = d.Claim;
-            string[] fields =
-            [
-                c.Id, c.Section, c.Quote, ClaimsFile.KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
-                c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimsFile.UnitName(c.Unit),
-                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimsFile.BoundName(c.Bound), d.Confidence.ToString().ToLowerInvariant(), string.Join("; ", d.Undetermined),
-            ];
-            CsvText.Row(writer, fields.Select(OneLine));
         }
     }
 
@@ -603,7 +579,7 @@ public static partial class ClaimDrafter
             }
 
             var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal) && !u.StartsWith("side:", StringComparison.Ordinal)) ? DraftConfidence.Low : fromContext ? DraftConfidence.Medium : DraftConfidence.High;
-            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimsFile.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, side,
+            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimWords.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, side,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
                 kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
             {
@@ -1438,12 +1414,6 @@ public static partial class ClaimDrafter
     private static string Id(string kind, Economy? economy, int? year)
         => string.Join("-", new[] { economy?.Code.ToLowerInvariant(), year?.ToString(CultureInfo.InvariantCulture), kind }.Where(p => p is not null));
 
-    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    /// <summary>A draft keeps one claim to a line: a line break inside a quote becomes a space.</summary>
-    private static string OneLine(string field) => field.Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
 
     [GeneratedRegex("\\b(?:about|around|approximately|nearly|almost|some|roughly|circa|over|more\\s+than|less\\s+than)\\s*(?:\\$|US\\$)?\\s*$|\\b(?:an?\\s+)?about\\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Approximately();

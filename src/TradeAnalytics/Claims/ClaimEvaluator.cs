@@ -57,7 +57,7 @@ public sealed class ClaimEvaluator
     public VerdictBands Bands => _bands;
 
     /// <summary>Evaluates every claim, in order.</summary>
-    /// <param name="claims">The claims, e.g. from <see cref="ClaimsFile.Read"/>.</param>
+    /// <param name="claims">The claims, e.g. read by ClaimsFile (TradeAnalytics.Formats).</param>
     public IReadOnlyList<ClaimResult> Evaluate(IEnumerable<Claim> claims) => claims.Select(Evaluate).ToList();
 
     /// <summary>Evaluates one claim.</summary>

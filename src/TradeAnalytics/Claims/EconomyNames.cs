@@ -45,7 +45,7 @@ public static class EconomyNames
         using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
             ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var csv = StrictCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
+        var csv = EmbeddedCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
 
         // A name in English (name, IMF name, official, common, alternative) outranks a translation: "Guyana" is Guyana,
         // though Slovak calls French Guiana so. Two economies with one name of the same rank: the name names neither.
@@ -111,7 +111,7 @@ public static class EconomyNames
         using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
             ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var csv = StrictCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
+        var csv = EmbeddedCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
         var byText = new Dictionary<string, Economy>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())

@@ -53,7 +53,9 @@ public static class Economies
         => Table.Value.ByCode.TryGetValue(code.Trim(), out economy);
 
     /// <summary>Finds an economy by code (case-insensitive, surrounding spaces ignored) without making a string of it: the readers' hot path.</summary>
-    internal static bool TryGet(ReadOnlySpan<char> code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
+    /// <param name="code">A code of the economy table ("KAZ").</param>
+    /// <param name="economy">The economy, or null when no economy has that code.</param>
+    public static bool TryGet(ReadOnlySpan<char> code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Economy? economy)
 #if NET9_0_OR_GREATER
         => Table.Value.ByCodeSpan.TryGetValue(code.Trim(), out economy);
 #else
@@ -180,7 +182,7 @@ public static class Economies
         using var stream = typeof(Economies).Assembly.GetManifestResourceStream("TradeAnalytics.economies.csv")
             ?? throw new InvalidOperationException("The economy table TradeAnalytics.economies.csv is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var csv = StrictCsv.Open(reader, "economies.csv", "code,kind,name,imf_name,iso2");
+        var csv = EmbeddedCsv.Open(reader, "economies.csv", "code,kind,name,imf_name,iso2");
         var all = new List<Economy>();
         while (csv.Read())
         {

@@ -40,7 +40,7 @@ public static class HsChapters
         using var stream = typeof(HsChapters).Assembly.GetManifestResourceStream("TradeAnalytics.hs-chapters.csv")
             ?? throw new InvalidOperationException("The table TradeAnalytics.hs-chapters.csv is missing from the assembly; rebuild with data/hs-chapters.csv present.");
         using var reader = new StreamReader(stream);
-        var csv = StrictCsv.Open(reader, "hs-chapters.csv", "chapter,name,source");
+        var csv = EmbeddedCsv.Open(reader, "hs-chapters.csv", "chapter,name,source");
         var table = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         while (csv.Read())
         {

@@ -35,7 +35,7 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
     private readonly int[]? _rowsBySeries;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private ObservationTable(Builder b)
+    internal ObservationTable(TradeDatasetBuilder b)
     {
         Count = b.Count;
         _economies = [.. b.Economies];
@@ -242,6 +242,18 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
                 continue;
             }
 
+            // A series written year after year (every file this library writes, most published ones) needs no sort.
+            var increasing = true;
+            for (var i = 1; i < length && increasing; i++)
+            {
+                increasing = _years[rows[i]] > _years[rows[i - 1]];
+            }
+
+            if (increasing)
+            {
+                continue;
+            }
+
             if (years.Length < length)
             {
                 years = new long[Math.Max(length, years.Length * 2)];
@@ -276,263 +288,6 @@ internal sealed class ObservationTable : IReadOnlyList<TradeObservation>
 
     /// <summary>A series: reporter, partner and product as numbers in the table's dictionaries, and the flow.</summary>
     internal readonly record struct SeriesKey(int Reporter, int Partner, TradeFlow Flow, int Product);
-
-    /// <summary>Collects rows, then <see cref="Build"/> makes the table. Not thread-safe.</summary>
-    internal sealed class Builder
-    {
-        internal readonly List<Economy> Economies = [];
-        internal readonly Dictionary<Economy, int> EconomyIndex = [];
-        internal readonly List<Product> Products = [];
-        internal readonly Dictionary<Product, int> ProductIndex = [];
-        internal readonly List<string?> Classifications = [null];
-        private readonly Dictionary<string, int> _classificationIndex = new(StringComparer.Ordinal);
-        internal readonly List<string> Prefixes = [];
-        private readonly Dictionary<string, int> _prefixIndex = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-#endif
-        internal readonly List<SeriesKey> Series = [];
-        internal readonly Dictionary<SeriesKey, int> SeriesIndex = [];
-        internal int[] RowSeries;
-        internal int[] Years;
-        internal double[] Values;
-        internal bool[] Estimated;
-        internal ushort[] Classification;
-        internal int[] Prefix;
-        internal int[] Number;
-        private SeriesKey _lastKey = new(-1, -1, default, -1);
-        private int _lastSeries = -1;
-
-        /// <summary>A builder with room for <paramref name="capacity"/> rows (it grows beyond).</summary>
-        internal Builder(int capacity = 16)
-        {
-            capacity = Math.Max(capacity, 16);
-            RowSeries = new int[capacity];
-            Years = new int[capacity];
-            Values = new double[capacity];
-            Estimated = new bool[capacity];
-            Classification = new ushort[capacity];
-            Prefix = new int[capacity];
-            Number = new int[capacity];
-#if NET9_0_OR_GREATER
-            _prefixLookup = _prefixIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        }
-
-        /// <summary>The rows added.</summary>
-        internal int Count { get; private set; }
-
-        /// <summary>Adds one value; returns its row.</summary>
-        internal int Add(TradeObservation o) => Add(o.Reporter, o.Partner, o.Flow, o.Year, o.Value.Value, o.Estimated, o.Source, o.Product, o.Classification);
-
-        /// <summary>Adds one value; returns its row.</summary>
-        internal int Add(Economy reporter, Economy partner, TradeFlow flow, int year, double value, bool estimated, ReadOnlySpan<char> source, Product product, string? classification)
-            => AddRow(SeriesId(reporter, partner, flow, product), year, value, estimated, source, classification);
-
-        /// <summary>The number of the series of <paramref name="reporter"/>, <paramref name="partner"/>, <paramref name="flow"/> and <paramref name="product"/>, made when new.</summary>
-        internal int SeriesId(Economy reporter, Economy partner, TradeFlow flow, Product product)
-            => SeriesId(EconomyId(reporter), EconomyId(partner), flow, ProductId(product));
-
-        /// <summary>The number of a series given by the numbers of its economies and product (<see cref="EconomyId"/>, <see cref="ProductId"/>), made when new.</summary>
-        internal int SeriesId(int reporter, int partner, TradeFlow flow, int product)
-        {
-            var key = new SeriesKey(reporter, partner, flow, product);
-            if (key != _lastKey)
-            {
-                if (!SeriesIndex.TryGetValue(key, out _lastSeries))
-                {
-                    _lastSeries = Series.Count;
-                    SeriesIndex.Add(key, _lastSeries);
-                    Series.Add(key);
-                }
-
-                _lastKey = key;
-            }
-
-            return _lastSeries;
-        }
-
-        /// <summary>Adds one value of series <paramref name="series"/> (<see cref="SeriesId(Economy, Economy, TradeFlow, Product)"/>); returns its row.</summary>
-        internal int AddRow(int series, int year, double value, bool estimated, ReadOnlySpan<char> source, string? classification)
-        {
-            if (Count == RowSeries.Length)
-            {
-                Grow();
-            }
-
-            var row = Count++;
-            RowSeries[row] = series;
-            Years[row] = year;
-            Values[row] = value;
-            Estimated[row] = estimated;
-            Classification[row] = ClassificationId(classification);
-            var prefixLength = SplitTrailingNumber(source, out Number[row]);
-            Prefix[row] = PrefixId(source[..prefixLength]);
-            return row;
-        }
-
-        /// <summary>
-        /// Takes whole columns as the rows of this (empty) builder, without copying them: <paramref name="series"/>,
-        /// <paramref name="classification"/> and <paramref name="prefix"/> hold numbers into the tables given
-        /// (<paramref name="seriesIds"/>: each entry a number from <see cref="SeriesId(Economy, Economy, TradeFlow, Product)"/>) and are rewritten in place.
-        /// </summary>
-        /// <exception cref="InvalidOperationException">The builder already holds rows.</exception>
-        internal void AdoptColumns(int[] seriesIds, string?[] classifications, string[] prefixes, int[] series, int[] years, double[] values, bool[] estimated, ushort[] classification, int[] prefix, int[] number)
-        {
-            if (Count != 0)
-            {
-                throw new InvalidOperationException("Columns are taken only by an empty builder.");
-            }
-
-            var classificationIds = classifications.Select(c => (int)ClassificationId(c)).ToArray();
-            var prefixIds = prefixes.Select(s => PrefixId(s)).ToArray();
-            var cls = Renumber(seriesIds, prefixIds, classificationIds, series, prefix, classification);
-            (RowSeries, Years, Values, Estimated, Classification, Prefix, Number) = (series, years, values, estimated, cls, prefix, number);
-            Count = series.Length;
-        }
-
-        /// <summary>
-        /// Rewrites <paramref name="series"/>, <paramref name="prefix"/> and <paramref name="classification"/> in place by their tables of
-        /// new numbers and returns the classification column; a table that keeps every number as it is (a file this library wrote,
-        /// read whole) is not applied. A file without classifications gives an empty column, and the table keeps none.
-        /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private static ushort[] Renumber(int[] seriesIds, int[] prefixIds, int[] classificationIds, int[] series, int[] prefix, ushort[] classification)
-        {
-            static bool KeepsAll(int[] ids)
-            {
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    if (ids[i] != i)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            var n = series.Length;
-            if (!KeepsAll(seriesIds))
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    series[i] = seriesIds[series[i]];
-                }
-            }
-
-            if (!KeepsAll(prefixIds))
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    prefix[i] = prefixIds[prefix[i]];
-                }
-            }
-
-            if (!KeepsAll(classificationIds))
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    classification[i] = (ushort)classificationIds[classification[i]];
-                }
-            }
-
-            return classification;
-        }
-
-        /// <summary>The series number of row <paramref name="row"/> (rows of one reporter, partner, flow and product share it).</summary>
-        internal int SeriesOf(int row) => RowSeries[row];
-
-        /// <summary>The source of row <paramref name="row"/>, rebuilt.</summary>
-        internal string Source(int row)
-            => Number[row] < 0 ? Prefixes[Prefix[row]] : string.Concat(Prefixes[Prefix[row]], Number[row].ToString(CultureInfo.InvariantCulture));
-
-        /// <summary>The table; the builder is not to be used after.</summary>
-        internal ObservationTable Build() => new(this);
-
-        /// <summary>Room for <paramref name="count"/> series without growing.</summary>
-        internal void ReserveSeries(int count)
-        {
-            SeriesIndex.EnsureCapacity(count);
-            Series.Capacity = Math.Max(Series.Capacity, count);
-        }
-
-        /// <summary>The number of <paramref name="economy"/> in this builder's table of economies, added when new.</summary>
-        internal int EconomyId(Economy economy) => IdOf(EconomyIndex, Economies, economy);
-
-        /// <summary>The number of <paramref name="product"/> in this builder's table of products, added when new.</summary>
-        internal int ProductId(Product product) => IdOf(ProductIndex, Products, product);
-
-        /// <summary>The number of <paramref name="value"/> in a dictionary of values, added at the end when new.</summary>
-        private static int IdOf<T>(Dictionary<T, int> index, List<T> values, T value)
-            where T : notnull
-        {
-            if (!index.TryGetValue(value, out var id))
-            {
-                id = values.Count;
-                index.Add(value, id);
-                values.Add(value);
-            }
-
-            return id;
-        }
-
-        private ushort ClassificationId(string? classification)
-        {
-            if (classification is null)
-            {
-                return 0;
-            }
-
-            if (!_classificationIndex.TryGetValue(classification, out var id))
-            {
-                if (Classifications.Count > ushort.MaxValue)
-                {
-                    throw new ArgumentException($"More than {ushort.MaxValue} different classifications in one dataset; a classification names an HS revision (H0 … H6).");
-                }
-
-                id = Classifications.Count;
-                _classificationIndex.Add(classification, id);
-                Classifications.Add(classification);
-            }
-
-            return (ushort)id;
-        }
-
-        private int PrefixId(ReadOnlySpan<char> prefix)
-        {
-#if NET9_0_OR_GREATER
-            if (!_prefixLookup.TryGetValue(prefix, out var id))
-#else
-            if (!_prefixIndex.TryGetValue(prefix.ToString(), out var id))
-#endif
-            {
-                id = Prefixes.Count;
-                var text = prefix.ToString();
-                _prefixIndex.Add(text, id);
-                Prefixes.Add(text);
-            }
-
-            return id;
-        }
-
-        private void Grow()
-        {
-            var size = (int)Math.Min(Array.MaxLength, Math.Max(16L, RowSeries.Length * 2L));
-            if (size <= RowSeries.Length)
-            {
-                throw new InvalidOperationException($"A dataset holds at most {Array.MaxLength:N0} values.");
-            }
-
-            Array.Resize(ref RowSeries, size);
-            Array.Resize(ref Years, size);
-            Array.Resize(ref Values, size);
-            Array.Resize(ref Estimated, size);
-            Array.Resize(ref Classification, size);
-            Array.Resize(ref Prefix, size);
-            Array.Resize(ref Number, size);
-        }
-    }
 
     /// <summary>
     /// Splits a source into a prefix and a trailing number that together give it back exactly: <c>DOTS_103.xlsx!Exports!S39</c>

@@ -12,9 +12,6 @@ public sealed class TradeDataset
 
     private string? _estimateMeaning;
 
-    /// <summary>Sets what an estimate flag means, for a dataset a reader has just built (the catalogue's shipped extracts).</summary>
-    internal void SetEstimateMeaning(string? meaning) => _estimateMeaning = meaning;
-
     private readonly ObservationTable _table;
 
     /// <summary>Builds a dataset.</summary>
@@ -33,10 +30,10 @@ public sealed class TradeDataset
     }
 
     /// <summary>Builds a dataset from the rows a builder collected; <paramref name="keysAreUnique"/> skips the uniqueness check for rows already checked.</summary>
-    internal TradeDataset(ObservationTable.Builder rows, bool keysAreUnique, string? name)
+    internal TradeDataset(TradeDatasetBuilder rows, bool keysAreUnique, string? name)
     {
         Name = string.IsNullOrWhiteSpace(name) ? "the dataset" : name.Trim();
-        _table = rows.Build();
+        _table = rows.BuildTable();
         if (!keysAreUnique && _table.FirstRepeatedKey() is var (first, second))
         {
             var o = _table.Row(second);
@@ -46,9 +43,9 @@ public sealed class TradeDataset
         }
     }
 
-    private static ObservationTable.Builder Collect(IEnumerable<TradeObservation> observations)
+    private static TradeDatasetBuilder Collect(IEnumerable<TradeObservation> observations)
     {
-        var rows = new ObservationTable.Builder(observations is IReadOnlyCollection<TradeObservation> c ? c.Count : 16);
+        var rows = new TradeDatasetBuilder(observations is IReadOnlyCollection<TradeObservation> c ? c.Count : 16);
         foreach (var o in observations)
         {
             rows.Add(o);
@@ -92,11 +89,6 @@ public sealed class TradeDataset
 
     /// <summary>The first and last year with any value; null for an empty dataset.</summary>
     public (int First, int Last)? YearRange => _table.YearRange;
-
-    /// <summary>Reads a dataset from a file in the interchange CSV format (see <see cref="InterchangeCsv"/>).</summary>
-    /// <param name="path">The file.</param>
-    /// <exception cref="InterchangeFormatException">A row is malformed; the message names the file, line and field.</exception>
-    public static TradeDataset Load(string path) => InterchangeCsv.ReadFile(path).Dataset;
 
     /// <summary>The values <paramref name="reporter"/> reported for <paramref name="flow"/> with <paramref name="partner"/> for all goods, by year.</summary>
     /// <param name="reporter">Whose statistics.</param>

@@ -85,7 +85,17 @@ public static class TradeValueGate
         return TryWrite(value.Value, buffer, out var written) ? new string(buffer[..written]) : value.Value.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    /// <summary><see cref="Write(UsdMillions)"/> into a buffer, for the interchange writer's hot path (the value is an observation's, so the gate already admitted it).</summary>
-    internal static bool TryWrite(double musd, Span<char> destination, out int written)
-        => ShortestDecimal.TryFormat(musd, destination, out written);
+    /// <summary><see cref="Write(UsdMillions)"/> into a buffer, for writers of many values: false when the buffer is too small (64 characters always suffice).</summary>
+    /// <param name="musd">The amount, US$ millions; a value the gate refuses is an <see cref="ArgumentOutOfRangeException"/>, never written.</param>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="written">The characters written.</param>
+    public static bool TryWrite(double musd, Span<char> destination, out int written)
+    {
+        if (Refusal(musd) is { } why)
+        {
+            throw new ArgumentOutOfRangeException(nameof(musd), musd, $"a value to write: {why}; no reader accepts it, so nothing holds or writes it");
+        }
+
+        return ShortestDecimal.TryFormat(musd, destination, out written);
+    }
 }

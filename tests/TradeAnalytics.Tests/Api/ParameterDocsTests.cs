@@ -11,11 +11,7 @@ namespace TradeAnalytics.Tests.Api;
 /// </summary>
 public class ParameterDocsTests
 {
-    public static TheoryData<string> Packages => new()
-    {
-        "TradeAnalytics.Charts", "TradeAnalytics.Reports", "TradeAnalytics.Parquet", "TradeAnalytics.Sql", "TradeAnalytics.Data.ImfDots2022",
-        "TradeAnalytics", "TradeAnalytics.Sources",
-    };
+    public static TheoryData<string> Packages => PublicApiTests.Packages;
 
     [Theory]
     [MemberData(nameof(Packages))]

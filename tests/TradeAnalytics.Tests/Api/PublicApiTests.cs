@@ -13,7 +13,7 @@ namespace TradeAnalytics.Tests.Api;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => new() { "TradeAnalytics", "TradeAnalytics.Sources", "TradeAnalytics.Charts", "TradeAnalytics.Reports", "TradeAnalytics.Parquet", "TradeAnalytics.Sql", "TradeAnalytics.Data.ImfDots2022", "TradeAnalytics.Catalogue" };
+    public static TheoryData<string> Packages => new(ArchitectureTests.Shipped);
 
     [Trait("Category", "Slow")]
     [Theory]
@@ -23,6 +23,7 @@ public class PublicApiTests
         var assembly = package switch
         {
             "TradeAnalytics" => typeof(TradeDataset).Assembly,
+            "TradeAnalytics.Formats" => typeof(InterchangeCsv).Assembly,
             "TradeAnalytics.Sources" => typeof(DotsWorkbookReader).Assembly,
             "TradeAnalytics.Reports" => typeof(TradeAnalytics.Reports.HtmlReport).Assembly,
             "TradeAnalytics.Parquet" => typeof(TradeAnalytics.Parquet.InterchangeParquet).Assembly,

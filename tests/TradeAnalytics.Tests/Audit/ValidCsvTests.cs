@@ -47,7 +47,7 @@ public class ValidCsvTests
         Assert.Equal("Trade \"grew\", they said,\nby 50%", report[1][1]);
 
         using var draft = new StringWriter();
-        ClaimDrafter.Write(draft, ClaimDrafter.Draft("Kazakhstan's exports to Israel grew by 50%, \"sharply\", between 1999 and 2008."));
+        ClaimsFile.WriteDraft(draft, ClaimDrafter.Draft("Kazakhstan's exports to Israel grew by 50%, \"sharply\", between 1999 and 2008."));
         Assert.True(StrictCsvReader.Read(draft.ToString()).Count >= 2);
     }
 

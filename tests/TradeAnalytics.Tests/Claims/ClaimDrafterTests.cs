@@ -74,7 +74,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
         Assert.Contains("pair", d.Undetermined);
 
         var csv = new StringWriter();
-        ClaimDrafter.Write(csv, new ClaimDraft([d], ""));
+        ClaimsFile.WriteDraft(csv, new ClaimDraft([d], ""));
         // The draft reads back: the row the text left incomplete is not-checkable, saying what is missing, and the checker checks
         // the others (issue 40: one incomplete row no longer refuses the whole draft).
         var back = ClaimsFile.Read(new StringReader(csv.ToString()), "draft.csv").Single();
@@ -92,7 +92,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
     {
         var draft = ClaimDrafter.Draft("In 2008, the trade turnover between Kazakhstan and Israel reached $2.43 billion.", "a");
         var csv = new StringWriter();
-        ClaimDrafter.Write(csv, draft);
+        ClaimsFile.WriteDraft(csv, draft);
 
         var claim = ClaimsFile.Read(new StringReader(csv.ToString()), "draft.csv").Single();
         var result = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate(claim);
@@ -133,7 +133,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
             var text = string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
             var draft = ClaimDrafter.Draft(text, "fuzz");
             var csv = new StringWriter();
-            ClaimDrafter.Write(csv, draft);
+            ClaimsFile.WriteDraft(csv, draft);
             Assert.NotNull(draft.Message);
         }
     }
@@ -155,7 +155,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
         Assert.Contains("UZB,ISR,exports,reporter,2018,2019,-20,,percent", File.ReadAllText(Path.Combine(folder, "draft.csv")));
         Assert.Equal(0, emptyCode);
         Assert.Contains("No trade quantity found", emptyOut);
-        Assert.Equal(ClaimDrafter.DraftHeader + "\n", File.ReadAllText(Path.Combine(folder, "none.csv")));
+        Assert.Equal(ClaimsFile.DraftHeader + "\n", File.ReadAllText(Path.Combine(folder, "none.csv")));
     }
 }
 

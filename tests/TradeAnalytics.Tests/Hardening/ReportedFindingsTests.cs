@@ -73,7 +73,7 @@ public class ReportedFindingsTests
 
         Assert.Equal(0, code);
         Assert.Contains("mine.csv:3: repeats the row for KAZ→ISR exports 2008; kept once", error);
-        Assert.Equal(["mine.csv:3: repeats the row for KAZ→ISR exports 2008; kept once"], TradeDataset.Load(path).Notes);
+        Assert.Equal(["mine.csv:3: repeats the row for KAZ→ISR exports 2008; kept once"], InterchangeCsv.ReadFile(path).Dataset.Notes);
     }
 
     // 4. Published negative values were rejected (covered on the whole folder by DotsFolderImporterTests).

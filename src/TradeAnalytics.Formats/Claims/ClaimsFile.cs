@@ -33,48 +33,33 @@ public static class ClaimsFile
 
     private static readonly string[] Headers = [Header, ProductHeader, BoundHeader, DraftHeaderWithoutBound, DraftHeader];
 
-    /// <summary>The words of the <c>bound</c> column.</summary>
-    internal static readonly IReadOnlyDictionary<string, ClaimBound> Bounds = new Dictionary<string, ClaimBound>(StringComparer.Ordinal)
+    /// <summary>Writes a draft (<see cref="ClaimDrafter"/>) as CSV with <see cref="DraftHeader"/>; empty fields are what the text did not determine.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="draft">The draft.</param>
+    public static void WriteDraft(TextWriter writer, ClaimDraft draft)
     {
-        [""] = ClaimBound.None,
-        ["at-least"] = ClaimBound.AtLeast,
-        ["at-most"] = ClaimBound.AtMost,
-    };
+        Preconditions.NotNull(writer);
+        Preconditions.NotNull(draft);
+        writer.Write(DraftHeader + "\n");
+        foreach (var d in draft.Claims)
+        {
+            var c = d.Claim;
+            string[] fields =
+            [
+                c.Id, c.Section, c.Quote, ClaimWords.KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
+                c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimWords.UnitName(c.Unit),
+                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimWords.BoundName(c.Bound), d.Confidence.ToString().ToLowerInvariant(), string.Join("; ", d.Undetermined),
+            ];
+            CsvText.Row(writer, fields.Select(OneLine));
+        }
+    }
 
-    /// <summary>The column word for a bound.</summary>
-    internal static string BoundName(ClaimBound bound) => Bounds.First(b => b.Value == bound).Key;
+    private static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>The words of the <c>kind</c> column, in the order the format documents them (the drafter writes them back).</summary>
-    internal static readonly IReadOnlyDictionary<string, ClaimKind> Kinds = new Dictionary<string, ClaimKind>(StringComparer.Ordinal)
-    {
-        ["value"] = ClaimKind.Value,
-        ["growth"] = ClaimKind.Growth,
-        ["fold"] = ClaimKind.FoldChange,
-        ["range"] = ClaimKind.Range,
-        ["mean"] = ClaimKind.Mean,
-        ["share-of-total"] = ClaimKind.ShareOfTotal,
-        ["same-level"] = ClaimKind.SameLevel,
-        ["product-share"] = ClaimKind.ProductShare,
-        ["import-share"] = ClaimKind.ImportShare,
-        ["not-checkable"] = ClaimKind.NotCheckable,
-    };
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>The words of the <c>unit</c> column.</summary>
-    internal static readonly IReadOnlyDictionary<string, ClaimUnit> Units = new Dictionary<string, ClaimUnit>(StringComparer.Ordinal)
-    {
-        ["musd"] = ClaimUnit.MillionUsd,
-        ["busd"] = ClaimUnit.BillionUsd,
-        ["usd"] = ClaimUnit.Usd,
-        ["percent"] = ClaimUnit.Percent,
-        ["ratio"] = ClaimUnit.Ratio,
-        ["count"] = ClaimUnit.Count,
-    };
-
-    /// <summary>The column word for a kind.</summary>
-    internal static string KindName(ClaimKind kind) => Kinds.First(k => k.Value == kind).Key;
-
-    /// <summary>The column word for a unit.</summary>
-    internal static string UnitName(ClaimUnit unit) => Units.First(u => u.Value == unit).Key;
+    /// <summary>A draft keeps one claim to a line: a line break inside a quote becomes a space.</summary>
+    private static string OneLine(string field) => field.Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
 
     private static string Expected(IEnumerable<string> words)
     {
@@ -98,7 +83,7 @@ public static class ClaimsFile
     }
 
     /// <summary>The most claims one file may hold (an article states dozens); a larger file is refused before it fills memory.</summary>
-    public const int MaxClaims = 10_000;
+    public const int MaxClaims = ClaimWords.MaxClaims;
 
     /// <summary>Reads claims from CSV text.</summary>
     /// <param name="reader">The CSV text.</param>
@@ -138,8 +123,8 @@ public static class ClaimsFile
                 Fail("id", id.Length == 0 ? "is empty" : $"'{id}' appears twice");
             }
 
-            var kind = Kinds.TryGetValue(Field("kind"), out var k) ? k
-                : Invalid<ClaimKind>("kind", $"'{Field("kind")}' is not a kind; expected {Expected(Kinds.Keys)}");
+            var kind = ClaimWords.Kinds.TryGetValue(Field("kind"), out var k) ? k
+                : Invalid<ClaimKind>("kind", $"'{Field("kind")}' is not a kind; expected {Expected(ClaimWords.Kinds.Keys)}");
             var checkable = kind != ClaimKind.NotCheckable;
             var economy = EconomyField("economy");
             var partner = EconomyField("partner");
@@ -162,10 +147,10 @@ public static class ClaimsFile
             var year = Year("year");
             var stated = Number("stated");
             var statedHigh = Number("stated_high");
-            var unit = Units.TryGetValue(Field("unit"), out var u) ? u
-                : Invalid<ClaimUnit>("unit", $"'{Field("unit")}' is not a unit; expected {Expected(Units.Keys)}");
+            var unit = ClaimWords.Units.TryGetValue(Field("unit"), out var u) ? u
+                : Invalid<ClaimUnit>("unit", $"'{Field("unit")}' is not a unit; expected {Expected(ClaimWords.Units.Keys)}");
             var tolerance = Field("tolerance");
-            var bound = Bounds.TryGetValue(Field("bound"), out var bd) ? bd
+            var bound = ClaimWords.Bounds.TryGetValue(Field("bound"), out var bd) ? bd
                 : Invalid<ClaimBound>("bound", $"'{Field("bound")}' is not a bound; expected empty, at-least or at-most");
             if (!Product.TryParse(Field("product"), out var product) || (Field("product").Length > 0 && product.IsAllGoods))
             {

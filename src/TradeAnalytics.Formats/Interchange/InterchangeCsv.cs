@@ -66,33 +66,43 @@ public static class InterchangeCsv
     /// <param name="fileName">The name used in messages.</param>
     /// <param name="datasetName">What reports call the data (<see cref="TradeDataset.Name"/>).</param>
     /// <exception cref="InterchangeFormatException">The header or any row is malformed.</exception>
-    public static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName) => Read(reader, fileName, datasetName, null);
+    public static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName)
+        => Read(reader, fileName, new InterchangeReadOptions { DatasetName = datasetName });
 
     /// <summary>
-    /// Reads the interchange format; with <paramref name="about"/>, only the rows whose reporter or partner is one of those
-    /// codes are parsed and checked (the others are passed over as CSV records): for the shipped extracts, which their tests
-    /// read whole, when a command is about a few economies. With <paramref name="among"/>, a row is parsed only when its reporter and
-    /// its partner are both among those codes (their trade with each other). With <paramref name="reporters"/>, only those reporters' rows.
+    /// Reads the interchange format (see <see cref="Read(TextReader, string)"/>) as <paramref name="options"/> say: a selection of
+    /// rows by economy is the caller's, and the rows outside it are passed over as CSV records (neither parsed nor counted as read).
     /// </summary>
-    internal static InterchangeReadResult Read(TextReader reader, string fileName, string datasetName, string[]? about, int capacity = 16, bool among = false, string[]? reporters = null)
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="options">The dataset's name and estimate meaning, a selection of rows, the rows expected.</param>
+    /// <exception cref="InterchangeFormatException">The header or any row read is malformed.</exception>
+    public static InterchangeReadResult Read(TextReader reader, string fileName, InterchangeReadOptions options)
     {
         Preconditions.NotNull(reader);
         Preconditions.NotNull(fileName);
+        Preconditions.NotNull(options);
         var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
-        var rows = new Rows(fileName, Headers[headerIndex].Split(','), capacity);
-        Add(csv, rows, about, among, reporters);
-        return rows.Result(datasetName);
+        var rows = new Rows(fileName, Headers[headerIndex].Split(','), options.ExpectedRows);
+        Add(csv, rows, options);
+        return rows.Result(options.DatasetName ?? fileName, options.EstimateMeaning);
     }
 
     /// <summary>
     /// Reads several files of the interchange format, all with the same header, into one dataset, in the order given (rows
-    /// keep their own file and line in messages): the shipped statistics offices' files, without a dataset made of each first.
+    /// keep their own file and line in messages), without a dataset made of each first: a key in two files is an error naming both.
     /// </summary>
-    /// <remarks>With <paramref name="among"/>, a row is parsed only when its reporter and its partner are both among those codes.</remarks>
-    internal static InterchangeReadResult ReadAll(IEnumerable<(TextReader Reader, string FileName)> files, string datasetName, int capacity = 16, string[]? among = null)
+    /// <param name="files">The CSV texts and the names used in messages.</param>
+    /// <param name="options">The dataset's name and estimate meaning, a selection of rows, the rows expected.</param>
+    /// <exception cref="InterchangeFormatException">A header differs from the first file's, or a row read is malformed.</exception>
+    /// <exception cref="ArgumentException">No file is given.</exception>
+    public static InterchangeReadResult ReadAll(IEnumerable<(TextReader Reader, string FileName)> files, InterchangeReadOptions options)
     {
+        Preconditions.NotNull(files);
+        Preconditions.NotNull(options);
         Rows? rows = null;
         string? header = null;
+        string? first = null;
         foreach (var (reader, fileName) in files)
         {
             var csv = StrictCsv.Open(reader, fileName, Headers, out var headerIndex);
@@ -102,16 +112,20 @@ public static class InterchangeCsv
             }
 
             header = Headers[headerIndex];
-            rows ??= new Rows(fileName, header.Split(','), capacity);
+            first ??= fileName;
+            rows ??= new Rows(fileName, header.Split(','), options.ExpectedRows);
             rows.FileName = fileName;
-            Add(csv, rows, among, among: among is not null);
+            Add(csv, rows, options);
         }
 
-        return (rows ?? throw new ArgumentException("No file given.", nameof(files))).Result(datasetName);
+        return (rows ?? throw new ArgumentException("No file given.", nameof(files))).Result(options.DatasetName ?? first!, options.EstimateMeaning);
     }
 
-    private static void Add(CsvRecords csv, Rows rows, string[]? about, bool among, string[]? reporters = null)
+    private static void Add(CsvRecords csv, Rows rows, InterchangeReadOptions options)
     {
+        var about = options.Economies?.ToArray();
+        var among = options.BothAmong;
+        var reporters = options.Reporters?.ToArray();
         while (csv.Read())
         {
             // A row too short to hold both codes is parsed, so that it is an error, whatever the selection.
@@ -142,26 +156,45 @@ public static class InterchangeCsv
     /// (the same value kept once and reported, a different one an error naming both), negative values kept
     /// with a warning; errors are collected and thrown together.
     /// </summary>
-    internal sealed class Rows(string fileName, string[] columns, int capacity = 16)
+    public sealed class Rows
     {
         private readonly List<InterchangeRowError> _errors = [];
         private readonly List<InterchangeRowError> _duplicates = [];
         private readonly List<InterchangeRowError> _warnings = [];
-        private readonly ObservationTable.Builder _rows = new(capacity);
+        private readonly string[] _columns;
+        private readonly TradeDatasetBuilder _rows;
+
+        /// <summary>A checker of rows of a file named <paramref name="fileName"/> in messages, with or without the product columns.</summary>
+        /// <param name="fileName">The file the rows come from, as messages name it.</param>
+        /// <param name="products">Whether the rows hold <c>product,classification</c> after the seven columns of <see cref="Header"/>.</param>
+        /// <param name="capacity">The rows expected.</param>
+        public Rows(string fileName, bool products, int capacity = 16)
+            : this(fileName, Columns(products), capacity)
+        {
+        }
+
+        internal Rows(string fileName, string[] columns, int capacity)
+        {
+            FileName = Preconditions.NotNull(fileName);
+            _columns = columns;
+            _rows = new(capacity);
+        }
 
         /// <summary>The file the rows added next come from, as messages name it.</summary>
-        internal string FileName { get; set; } = fileName;
+        public string FileName { get; set; }
         private readonly List<SeriesYears> _series = [];
         private int _read;
 
         /// <summary>One row: its fields in the order of the columns, and its line (or row number) for messages.</summary>
-        internal void Add(string[] record, int line) => Add(new RowFields(record), line);
+        /// <param name="record">The fields.</param>
+        /// <param name="line">The line or row number messages name.</param>
+        public void Add(string[] record, int line) => Add(new RowFields(Preconditions.NotNull(record)), line);
 
         /// <summary>One row: its fields in the order of the columns, and its line (or row number) for messages.</summary>
         internal void Add(RowFields record, int line)
         {
             _read++;
-            if (ParseRow(record, columns, FileName, line, _errors, _warnings) is not { } observation)
+            if (ParseRow(record, _columns, FileName, line, _errors, _warnings) is not { } observation)
             {
                 return;
             }
@@ -176,14 +209,14 @@ public static class InterchangeCsv
             var earlier = series.Find(observation.Year, _rows);
             if (earlier >= 0)
             {
-                if (_rows.Values[earlier] == observation.Value && _rows.Estimated[earlier] == observation.Estimated)
+                if (_rows.ValueColumn.Span[earlier] == observation.Value && _rows.EstimatedColumn.Span[earlier] == observation.Estimated)
                 {
                     _duplicates.Add(new InterchangeRowError(FileName, line, null, $"repeats the row for {Describe(observation)}; kept once"));
                 }
                 else
                 {
                     _errors.Add(new InterchangeRowError(FileName, line, "value_musd",
-                        $"{Describe(observation)} appears twice with different values: {Format(_rows.Values[earlier])} ({_rows.Source(earlier)}) and {Format(observation.Value)}"));
+                        $"{Describe(observation)} appears twice with different values: {Format(_rows.ValueColumn.Span[earlier])} ({_rows.SourceOf(earlier)}) and {Format(observation.Value)}"));
                 }
 
                 return;
@@ -193,8 +226,11 @@ public static class InterchangeCsv
             series.Add(observation.Year, _rows.AddRow(id, observation.Year, observation.Value, observation.Estimated, record[6], observation.Classification));
         }
 
-        /// <exception cref="InterchangeFormatException">A row was malformed.</exception>
-        internal InterchangeReadResult Result(string datasetName)
+        /// <summary>The dataset of the rows accepted, with the reconciliation of rows read.</summary>
+        /// <param name="datasetName">What reports call the data.</param>
+        /// <param name="estimateMeaning">What an estimate flag means in these data (<see cref="TradeDataset.EstimateMeaning"/>).</param>
+        /// <exception cref="InterchangeFormatException">A row was malformed: every error, each with file, line and field.</exception>
+        public InterchangeReadResult Result(string datasetName, string? estimateMeaning = null)
         {
             if (_errors.Count > 0)
             {
@@ -204,7 +240,7 @@ public static class InterchangeCsv
             // Keys were checked row by row above.
             var notes = _duplicates.Concat(_warnings).OrderBy(n => n.Line).Select(n => n.ToString()).ToList();
             var accepted = _rows.Count;
-            return new InterchangeReadResult(new TradeDataset(_rows, keysAreUnique: true, datasetName) { Notes = notes }, _read, accepted, _duplicates)
+            return new InterchangeReadResult(_rows.Build(datasetName, estimateMeaning, notes), _read, accepted, _duplicates)
             {
                 Warnings = _warnings,
             };
@@ -221,7 +257,7 @@ public static class InterchangeCsv
             private readonly List<int> _rows = [];
 
             /// <summary>The row of <paramref name="year"/>, or −1.</summary>
-            internal int Find(int year, ObservationTable.Builder rows)
+            internal int Find(int year, TradeDatasetBuilder rows)
             {
                 var bit = year - FirstYear;
                 if ((_years[bit >> 6] & (1UL << (bit & 63))) == 0)
@@ -231,7 +267,7 @@ public static class InterchangeCsv
 
                 foreach (var row in _rows)
                 {
-                    if (rows.Years[row] == year)
+                    if (rows.YearColumn.Span[row] == year)
                     {
                         return row;
                     }
@@ -354,7 +390,8 @@ public static class InterchangeCsv
     };
 
     /// <summary>The flow a word of the format names, or null.</summary>
-    internal static TradeFlow? ParseFlow(ReadOnlySpan<char> word) => word switch
+    /// <param name="word">The word as the file writes it.</param>
+    public static TradeFlow? ParseFlow(ReadOnlySpan<char> word) => word switch
     {
         "exports" => TradeFlow.Exports,
         "imports" => TradeFlow.Imports,
