@@ -5,13 +5,14 @@ using System.Runtime.InteropServices;
 using TradeAnalytics;
 
 // Told to stop (Ctrl-C, SIGTERM): files not yet whole are deleted, not left as .part files beside their targets; every earlier
-// file is as it was (SafeFile).
+// file is as it was. The program owns its writes (a WriteScope) and its signal handlers; the library installs none.
+using var writes = new WriteScope();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 return PaperFigures.Runner.Run(args, Console.Out, Console.Error);
 
-static void Stop(PosixSignalContext context)
+void Stop(PosixSignalContext context)
 {
-    SafeFile.StopWriting();
+    writes.Stop();
     Console.Error.WriteLine($"stopped ({context.Signal}): files not yet whole were deleted; earlier files are as they were.");
 }

@@ -2,7 +2,9 @@ using System.Runtime.InteropServices;
 using TradeAnalytics;
 using TradeAnalytics.Cli;
 
-// Told to stop (Ctrl-C, SIGTERM): outputs not yet whole are deleted; every earlier file is as it was (SafeFile).
+// Told to stop (Ctrl-C, SIGTERM): outputs not yet whole are deleted; every earlier file is as it was. The tool owns its writes
+// (a WriteScope) and its signal handlers; the library installs none.
+using var writes = new WriteScope();
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 // A file-size limit (ulimit -f) would kill the process with SIGXFSZ (25 on Linux and macOS); ignored (SIG_IGN, set at
@@ -36,9 +38,9 @@ finally
     stdout.Flush();
 }
 
-static void Stop(PosixSignalContext context)
+void Stop(PosixSignalContext context)
 {
-    SafeFile.StopWriting();
+    writes.Stop();
     Console.Error.WriteLine($"stopped ({context.Signal}): outputs not yet whole were deleted; earlier files are as they were.");
 }
 

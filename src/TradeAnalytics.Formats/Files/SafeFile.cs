@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace TradeAnalytics;
@@ -12,13 +11,11 @@ namespace TradeAnalytics;
 /// <remarks>
 /// A target that is a symbolic link is replaced by the new file (the link's target is left as it was). The temporary
 /// file is named <c>.NAME.RANDOM.part</c>; should the process be killed outright (SIGKILL) it may stay behind, never
-/// in place of the target. The command line and the figures runner delete pending temporary files on SIGINT and SIGTERM
-/// and begin no more (<see cref="StopWriting"/>).
+/// in place of the target. A program that must stop on a signal owns a <see cref="WriteScope"/>: stopping it deletes the
+/// temporary files begun in it and begins no more (the command line and the figures runner do so on SIGINT and SIGTERM).
 /// </remarks>
 public static class SafeFile
 {
-    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
-
     /// <summary>Writes <paramref name="path"/> whole, or not at all, from what <paramref name="write"/> writes to the stream it is given.</summary>
     /// <param name="path">The file to write (replaced only when the new content is whole).</param>
     /// <param name="write">Writes the content; an exception from it leaves the earlier file as it was and is rethrown.</param>
@@ -137,64 +134,19 @@ public static class SafeFile
         }
 
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.part");
+        var scopes = WriteScope.Current();
         try
         {
-            // Begun under the gate StopWriting closes: once it returns, no thread is between making a temporary file and
-            // listing it, so none is left behind as the process ends.
-            FileStream stream;
-            lock (Gate)
-            {
-                if (stopped)
-                {
-                    throw new IOException($"{path}: not written, the process was told to stop; the earlier file, if any, is left as it was.");
-                }
-
-                Pending.TryAdd(temporary, 0);
-                stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-            }
-
-            return new PendingFile(full, temporary, new NamedStream(stream, path));
+            // Made and listed under the locks of the scopes that own it: once a Stop returns, no thread is between making a
+            // temporary file and listing it, so none is left behind as the program ends.
+            var stream = WriteScope.Begin(scopes, temporary, path, () => new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+            return new PendingFile(full, temporary, new NamedStream(stream, path), scopes);
         }
         catch (UnauthorizedAccessException e)
         {
-            Pending.TryRemove(temporary, out _);
             throw new IOException($"{path}: cannot write in {folder} ({e.Message.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
         }
-        catch
-        {
-            Pending.TryRemove(temporary, out _);
-            throw;
-        }
     }
-
-    /// <summary>Deletes every temporary file not yet moved into place (for a process told to stop: SIGINT, SIGTERM).</summary>
-    /// <remarks>Files begun after it are written as usual; a process that is ending should call <see cref="StopWriting"/>.</remarks>
-    public static void DeletePending()
-    {
-        foreach (var temporary in Pending.Keys)
-        {
-            Forget(temporary);
-        }
-    }
-
-    /// <summary>
-    /// For a process told to stop (SIGINT, SIGTERM) while other threads still write: deletes every temporary file not yet moved
-    /// into place, as <see cref="DeletePending"/> does, and from then on begins none (<see cref="Open"/> and the writes built on it
-    /// throw an <see cref="IOException"/> saying so), so that no thread still running leaves one behind as the process ends. A file
-    /// being moved into place at that moment is either in place whole or not at all. One way: the process writes no more files.
-    /// </summary>
-    public static void StopWriting()
-    {
-        lock (Gate)
-        {
-            stopped = true;
-        }
-
-        DeletePending();
-    }
-
-    private static readonly object Gate = new();
-    private static bool stopped;
 
     /// <summary>
     /// A failed write as the user reads it: the system's words ("Specified file length was too large", "No space left on
@@ -207,23 +159,20 @@ public static class SafeFile
         return new($"{path}: could not be written whole ({reason.TrimEnd('.')}); the earlier file, if any, is left as it was.", e);
     }
 
-    internal static void Forget(string temporary)
+    /// <summary>Deletes a temporary file, best effort: one that cannot be deleted is never in place of the target.</summary>
+    internal static void Delete(string temporary)
     {
-        Pending.TryRemove(temporary, out _);
         try
         {
             File.Delete(temporary);
         }
         catch (IOException)
         {
-            // Best effort: a temporary file that cannot be deleted is never in place of the target.
         }
         catch (UnauthorizedAccessException)
         {
         }
     }
-
-    internal static void Committed(string temporary) => Pending.TryRemove(temporary, out _);
 }
 
 /// <summary>A file being written beside its target (see <see cref="SafeFile.Open"/>).</summary>
@@ -231,12 +180,14 @@ public sealed class PendingFile : IDisposable
 {
     private readonly string _target;
     private readonly string _temporary;
+    private readonly List<WriteScope> _scopes;
     private bool _done;
 
-    internal PendingFile(string target, string temporary, NamedStream stream)
+    internal PendingFile(string target, string temporary, NamedStream stream, List<WriteScope> scopes)
     {
         _target = target;
         _temporary = temporary;
+        _scopes = scopes;
         Stream = stream;
     }
 
@@ -257,11 +208,16 @@ public sealed class PendingFile : IDisposable
     public void Commit()
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        if (_scopes.Count > 0 && _scopes[0].IsStopped)
+        {
+            throw new IOException($"{_target}: not moved into place, the program was told to stop; the earlier file, if any, is left as it was.");
+        }
+
         ((NamedStream)Stream).FlushToDisk();
         Stream.Dispose();
         File.Move(_temporary, _target, overwrite: true);
         _done = true;
-        SafeFile.Committed(_temporary);
+        WriteScope.Done(_scopes, _temporary);
     }
 
     /// <summary>Without <see cref="Commit"/>: deletes the temporary file; the earlier file stays as it was.</summary>
@@ -282,7 +238,8 @@ public sealed class PendingFile : IDisposable
             // The content is being discarded; a flush that fails again (the disk is still full) must not hide the first error.
         }
 
-        SafeFile.Forget(_temporary);
+        SafeFile.Delete(_temporary);
+        WriteScope.Done(_scopes, _temporary);
     }
 }
 
