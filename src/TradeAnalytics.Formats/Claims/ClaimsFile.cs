@@ -48,7 +48,7 @@ public static class ClaimsFile
             [
                 c.Id, c.Section, c.Quote, ClaimWords.KindName(c.Kind), c.Economy?.Code ?? "", c.Partner?.Code ?? "", c.Measure?.ToString().ToLowerInvariant() ?? "",
                 c.Side == ReportingSide.Partner ? "partner" : "reporter", Number(c.BaseYear), Number(c.Year), Number(c.Stated), Number(c.StatedHigh), ClaimWords.UnitName(c.Unit),
-                c.Tolerance, c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimWords.BoundName(c.Bound), d.Confidence.ToString().ToLowerInvariant(), string.Join("; ", d.Undetermined),
+                c.Tolerance.ToString(), c.PrecisionNote, c.Note, c.Product.ToCode(), ClaimWords.BoundName(c.Bound), d.Confidence.ToString().ToLowerInvariant(), string.Join("; ", d.Undetermined),
             ];
             CsvText.Row(writer, fields.Select(OneLine));
         }
@@ -149,7 +149,11 @@ public static class ClaimsFile
             var statedHigh = Number("stated_high");
             var unit = ClaimWords.Units.TryGetValue(Field("unit"), out var u) ? u
                 : Invalid<ClaimUnit>("unit", $"'{Field("unit")}' is not a unit; expected {Expected(ClaimWords.Units.Keys)}");
-            var tolerance = Field("tolerance");
+            if (!ClaimTolerance.TryParse(Field("tolerance"), out var tolerance))
+            {
+                Fail("tolerance", $"'{Field("tolerance")}' is not a tolerance; expected a number or a percentage such as 25% (empty only for a bound)");
+            }
+
             var bound = ClaimWords.Bounds.TryGetValue(Field("bound"), out var bd) ? bd
                 : Invalid<ClaimBound>("bound", $"'{Field("bound")}' is not a bound; expected empty, at-least or at-most");
             if (!Product.TryParse(Field("product"), out var product) || (Field("product").Length > 0 && product.IsAllGoods))
@@ -168,8 +172,8 @@ public static class ClaimsFile
                 Require(kind != ClaimKind.Range || statedHigh is not null, "stated_high", "a range claim states its upper end");
                 Require(!productKind || !product.IsAllGoods, "product", $"a {Field("kind")} claim names a product (an HS code such as 27)");
                 Require(!productKind || unit == ClaimUnit.Percent, "unit", $"a {Field("kind")} claim states percent");
-                Require((tolerance.Length == 0 && bound != ClaimBound.None) || (tolerance.Length > 0 && double.TryParse(tolerance.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _)), "tolerance",
-                    $"'{tolerance}' is not a tolerance; expected a number or a percentage such as 25% (empty only for a bound)");
+                Require(!tolerance.IsNone || bound != ClaimBound.None || Field("tolerance").Length > 0, "tolerance",
+                    "'' is not a tolerance; expected a number or a percentage such as 25% (empty only for a bound)");
                 Require(bound == ClaimBound.None || kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.Mean or ClaimKind.ShareOfTotal, "bound",
                     $"a {Field("kind")} claim is not one-sided; a bound goes with value, growth, fold, mean or share-of-total");
             }

@@ -94,7 +94,7 @@ public enum ClaimBound
 /// <param name="Stated">The number stated, in <paramref name="Unit"/> (the lower end for a range).</param>
 /// <param name="StatedHigh">The upper end of a stated range.</param>
 /// <param name="Unit">The unit of the stated number.</param>
-/// <param name="Tolerance">Half-width of the interval the wording implies, in <paramref name="Unit"/>: an absolute number ("0.005"), or relative to the stated number ("25%").</param>
+/// <param name="Tolerance">Half-width of the interval the wording implies, in <paramref name="Unit"/>: an absolute number ("0.005"), or relative to the stated number ("25%"); none only for a one-sided bound.</param>
 /// <param name="PrecisionNote">Why that tolerance ("stated to the hundredth of a billion").</param>
 /// <param name="Note">Anything a reader of the report needs: the source the text names, a reading of vague wording, or why it cannot be checked.</param>
 public sealed record Claim(
@@ -111,7 +111,7 @@ public sealed record Claim(
     double? Stated,
     double? StatedHigh,
     ClaimUnit Unit,
-    string Tolerance,
+    ClaimTolerance Tolerance,
     string PrecisionNote,
     string Note)
 {
@@ -125,17 +125,14 @@ public sealed record Claim(
     /// </summary>
     public ClaimBound Bound { get; init; }
 
-    /// <summary>The tolerance as an absolute half-width in the claim's unit.</summary>
-    /// <param name="reference">The value a percentage tolerance is taken of (the stated value, or a band's edge); unused for an absolute tolerance.</param>
-    /// <exception cref="FormatException">The tolerance is neither a number nor a percentage.</exception>
-    public double AbsoluteTolerance(double reference)
-    {
-        var text = Tolerance.Trim();
-        if (text.EndsWith('%'))
-        {
-            return Math.Abs(reference) * double.Parse(text[..^1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture) / 100d;
-        }
+    /// <summary>The stated number: finite, or null where the text gives none.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a finite number.</exception>
+    public double? Stated { get; init; } = Finite(Stated, nameof(Stated));
 
-        return double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The upper end of a stated range: finite, or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a finite number.</exception>
+    public double? StatedHigh { get; init; } = Finite(StatedHigh, nameof(StatedHigh));
+
+    private static double? Finite(double? value, string name)
+        => value is { } v && !double.IsFinite(v) ? throw new ArgumentOutOfRangeException(name, v, "A stated number is finite.") : value;
 }

@@ -550,15 +550,15 @@ public static partial class ClaimDrafter
             {
                 if (AtLeastBefore().Match(lead0) is { Success: true } least)
                 {
-                    (bound, tolerance, precision) = (ClaimBound.AtLeast, "", $"\"{least.Value.Trim()}\": at least the number, no upper limit");
+                    (bound, tolerance, precision) = (ClaimBound.AtLeast, ClaimTolerance.None, $"\"{least.Value.Trim()}\": at least the number, no upper limit");
                 }
                 else if (NearlyBefore().Match(lead0) is { Success: true } nearly)
                 {
-                    (bound, tolerance, precision) = (ClaimBound.AtMost, "10%", $"\"{nearly.Value.Trim()}\": at most the number, and within 10 % below it");
+                    (bound, tolerance, precision) = (ClaimBound.AtMost, ClaimTolerance.Percent(10), $"\"{nearly.Value.Trim()}\": at most the number, and within 10 % below it");
                 }
                 else if (AtMostBefore().Match(lead0) is { Success: true } most)
                 {
-                    (bound, tolerance, precision) = (ClaimBound.AtMost, "", $"\"{most.Value.Trim()}\": at most the number, no lower limit");
+                    (bound, tolerance, precision) = (ClaimBound.AtMost, ClaimTolerance.None, $"\"{most.Value.Trim()}\": at most the number, no lower limit");
                 }
             }
 
@@ -581,7 +581,7 @@ public static partial class ClaimDrafter
             var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal) && !u.StartsWith("side:", StringComparison.Ordinal)) ? DraftConfidence.Low : fromContext ? DraftConfidence.Medium : DraftConfidence.High;
             var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimWords.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, side,
                 baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
-                kind == ClaimKind.SameLevel ? "10%" : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
+                kind == ClaimKind.SameLevel ? ClaimTolerance.Percent(10) : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
             {
                 Product = kind is ClaimKind.ProductShare or ClaimKind.ImportShare ? product : Product.AllGoods,
                 Bound = bound,
@@ -604,7 +604,7 @@ public static partial class ClaimDrafter
         var year = years.Count > 0 ? years[^1] : (int?)null;
         return new DraftClaim(
             new Claim(Id(idKind, who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
-                null, year, q.Value, q.High, q.Unit, "", "", reason),
+                null, year, q.Value, q.High, q.Unit, ClaimTolerance.None, "", reason),
             DraftConfidence.High, []);
     }
 
@@ -1174,28 +1174,28 @@ public static partial class ClaimDrafter
 
     // ---- precision ----
 
-    private static (string Tolerance, string Note) Precision(Quantity q, string text)
+    private static (ClaimTolerance Tolerance, string Note) Precision(Quantity q, string text)
     {
         var about = Approximately().IsMatch(text[..q.Index]);
         var digits = q.Value.ToString("R", CultureInfo.InvariantCulture);
         if (q.Unit == ClaimUnit.Ratio && about)
         {
-            return ("25%", "\"about\" a round number: ±25 %");
+            return (ClaimTolerance.Percent(25), "\"about\" a round number: ±25 %");
         }
 
         var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
         if (about)
         {
-            return ("25%", "\"about\": ±25 %");
+            return (ClaimTolerance.Percent(25), "\"about\": ±25 %");
         }
 
         if (decimals == 0 && q.Unit == ClaimUnit.Usd && q.Value >= 1000 && q.Value % 1000 == 0)
         {
-            return ("500", "thousands of dollars: ±$500");
+            return (ClaimTolerance.Absolute(500), "thousands of dollars: ±$500");
         }
 
         var half = 0.5 / Math.Pow(10, decimals);
-        var tolerance = half.ToString("0.##########", CultureInfo.InvariantCulture);
+        var tolerance = ClaimTolerance.Absolute(half);
         return (tolerance, decimals == 0 ? "a whole number: ±0.5" : $"{decimals} decimal(s): ±{tolerance}");
     }
 

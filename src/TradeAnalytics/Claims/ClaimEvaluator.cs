@@ -335,7 +335,7 @@ public sealed class ClaimEvaluator
             var mean = c.Value!.Value;
             var bandLow = claim.Stated!.Value;
             var edge = mean < bandLow ? bandLow : bandHigh;
-            return Check(mean, edge, mean >= bandLow - claim.AbsoluteTolerance(bandLow) - Epsilon && mean <= bandHigh + claim.AbsoluteTolerance(bandHigh) + Epsilon);
+            return Check(mean, edge, mean >= bandLow - claim.Tolerance.Around(bandLow) - Epsilon && mean <= bandHigh + claim.Tolerance.Around(bandHigh) + Epsilon);
         }
 
         var target = claim.Kind == ClaimKind.SameLevel ? 1d : claim.Stated!.Value;
@@ -345,7 +345,7 @@ public sealed class ClaimEvaluator
             // given, no further than it on that side; elsewhere judged by the distance from the number, as a point is.
             var v = c.Value!.Value;
             var rounding = RoundingOf(target);
-            var far = claim.Tolerance.Length > 0 ? claim.AbsoluteTolerance(target) : double.PositiveInfinity;
+            var far = !claim.Tolerance.IsNone ? claim.Tolerance.Around(target) : double.PositiveInfinity;
             var holds = claim.Bound == ClaimBound.AtLeast
                 ? v >= target - rounding - Epsilon && v <= target + far + Epsilon
                 : v <= target + rounding + Epsilon && v >= target - far - Epsilon;
@@ -361,7 +361,7 @@ public sealed class ClaimEvaluator
         var high = Check(c.High!.Value, claim.StatedHigh!.Value, Within(c.High.Value, claim.StatedHigh.Value));
         return (ClaimVerdict)Math.Max((int)low, (int)high);
 
-        bool Within(double computed, double stated) => Math.Abs(computed - stated) <= claim.AbsoluteTolerance(stated) + Epsilon;
+        bool Within(double computed, double stated) => Math.Abs(computed - stated) <= claim.Tolerance.Around(stated) + Epsilon;
 
         ClaimVerdict Check(double computed, double stated, bool withinPrecision)
         {
@@ -429,11 +429,11 @@ public sealed class ClaimEvaluator
         if (claim.Bound != ClaimBound.None)
         {
             var words = claim.Bound == ClaimBound.AtLeast ? "at least " : "at most ";
-            return claim.Tolerance.Length == 0 ? words + main : $"{words}{main} (within {claim.Tolerance})";
+            return claim.Tolerance.IsNone ? words + main : $"{words}{main} (within {claim.Tolerance})";
         }
 
         var high = claim.StatedHigh is null ? "" : " to " + AsStated(claim.StatedHigh.Value, claim.Unit, signed: false);
-        return claim.Kind == ClaimKind.NotCheckable || claim.Tolerance.Length == 0 ? main + high : $"{main}{high} (± {claim.Tolerance})";
+        return claim.Kind == ClaimKind.NotCheckable || claim.Tolerance.IsNone ? main + high : $"{main}{high} (± {claim.Tolerance})";
     }
 
     private static string ComputedText(Claim claim, Computation c)

@@ -40,7 +40,7 @@ public class ValidCsvTests
     [Fact]
     public void A_claim_report_and_a_draft_with_commas_quotes_and_line_breaks_read_strictly()
     {
-        var claim = new Claim("c1", "s", "Trade \"grew\", they said,\nby 50%", ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 1999, 2008, 50, null, ClaimUnit.Percent, "5", "", "");
+        var claim = new Claim("c1", "s", "Trade \"grew\", they said,\nby 50%", ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 1999, 2008, 50, null, ClaimUnit.Percent, ClaimTolerance.Absolute(5), "", "");
         var result = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate([claim]);
 
         var report = StrictCsvReader.Read(ClaimReport.ToCsv(result));

@@ -54,7 +54,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
         Assert.Equal((1.9, 2023), (level.Stated!.Value, level.Year!.Value));
         var oil = draft.Single(d => d.Claim.Kind == ClaimKind.ImportShare);
         Assert.Equal(("ISR", "AZE", "27", 40d), (oil.Claim.Economy!.Code, oil.Claim.Partner!.Code, oil.Claim.Product.HsCode, oil.Claim.Stated!.Value));
-        Assert.Equal("25%", oil.Claim.Tolerance);                      // "around": a loose number
+        Assert.Equal("25%", oil.Claim.Tolerance.ToString());                      // "around": a loose number
         var armenia = draft.Single(d => d.Claim.Unit == ClaimUnit.MillionUsd).Claim;
         Assert.Equal(("ARM", "ISR", TradeMeasure.Exports, 3.2, 2021), (armenia.Economy!.Code, armenia.Partner!.Code, armenia.Measure!.Value, armenia.Stated!.Value, armenia.Year!.Value));
         var companies = draft.Single(d => d.Claim.Unit == ClaimUnit.Count).Claim;
@@ -98,7 +98,7 @@ public class ClaimDrafterTests(ITestOutputHelper log)
         var result = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate(claim);
 
         Assert.Equal(ClaimVerdict.Reproduced, result.Verdict);   // 2,431.491 $m: DOTS_103.xlsx!Exports!S39 + Imports!S39
-        Assert.Equal("0.005", claim.Tolerance);
+        Assert.Equal("0.005", claim.Tolerance.ToString());
     }
 
     [Theory]

@@ -23,13 +23,13 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
     public void Numbers_in_words_and_one_sided_words_make_bounds()
     {
         var approached = Draft("Trade between Kazakhstan and Israel approached one billion dollars in 2022.").Single();
-        Assert.Equal((ClaimKind.Value, 1d, ClaimUnit.BillionUsd, 2022, ClaimBound.AtMost, "10%"), (approached.Kind, approached.Stated!.Value, approached.Unit, approached.Year!.Value, approached.Bound, approached.Tolerance));
+        Assert.Equal((ClaimKind.Value, 1d, ClaimUnit.BillionUsd, 2022, ClaimBound.AtMost, "10%"), (approached.Kind, approached.Stated!.Value, approached.Unit, approached.Year!.Value, approached.Bound, approached.Tolerance.ToString()));
         Assert.Equal(("KAZ", "ISR"), (approached.Economy!.Code, approached.Partner!.Code));
 
         var over = Draft("In 2019, trade between Uzbekistan and Israel was over $100 million.").Single();
-        Assert.Equal((100d, ClaimBound.AtLeast, ""), (over.Stated!.Value, over.Bound, over.Tolerance));
+        Assert.Equal((100d, ClaimBound.AtLeast, ""), (over.Stated!.Value, over.Bound, over.Tolerance.ToString()));
         var under = Draft("In 2019, Kazakhstan's exports to Israel were under $50 million.").Single();
-        Assert.Equal((50d, ClaimBound.AtMost, ""), (under.Stated!.Value, under.Bound, under.Tolerance));
+        Assert.Equal((50d, ClaimBound.AtMost, ""), (under.Stated!.Value, under.Bound, under.Tolerance.ToString()));
         var nearly = Draft("In 2018 trade between Kyrgyzstan and Israel grew by nearly 20 percent.").Single();
         Assert.Equal((ClaimKind.Growth, 20d, ClaimBound.AtMost, 2017, 2018), (nearly.Kind, nearly.Stated!.Value, nearly.Bound, nearly.BaseYear!.Value, nearly.Year!.Value));
 
@@ -59,7 +59,7 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
     {
         var c = Draft("In 2019, trade between Uzbekistan and Israel grew by a third.").Single();
 
-        Assert.Equal((ClaimKind.Growth, 33d, "25%", 2018, 2019), (c.Kind, c.Stated!.Value, c.Tolerance, c.BaseYear!.Value, c.Year!.Value));
+        Assert.Equal((ClaimKind.Growth, 33d, "25%", 2018, 2019), (c.Kind, c.Stated!.Value, c.Tolerance.ToString(), c.BaseYear!.Value, c.Year!.Value));
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
         Assert.Equal((ClaimKind.FoldChange, 2.5, 2017, 2018), (fold.Kind, fold.Stated!.Value, fold.BaseYear!.Value, fold.Year!.Value));
 
         var third = Draft("В 2019 году товарооборот между Азербайджаном и Израилем вырос на треть.").Single();
-        Assert.Equal((ClaimKind.Growth, 33d, "25%"), (third.Kind, third.Stated!.Value, third.Tolerance));
+        Assert.Equal((ClaimKind.Growth, 33d, "25%"), (third.Kind, third.Stated!.Value, third.Tolerance.ToString()));
 
         var over = Draft("По итогам 2022 года товарооборот между Кыргызстаном и Казахстаном превысил 1,3 млрд долларов.").Single();
         Assert.Equal((1.3, ClaimBound.AtLeast, 2022), (over.Stated!.Value, over.Bound, over.Year!.Value));
@@ -189,7 +189,7 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
         // data/national-kaz.csv: KAZ,ISR,exports,2022 = 817.00669185 (Основные показатели внешней торговли по странам_2022.xls!2022!D82).
         var evaluator = new ClaimEvaluator(ShippedData.NationalStatisticsOf(Economies.Kazakhstan));
         ClaimResult Check(double stated, ClaimBound bound, string tolerance) => evaluator.Evaluate(
-            new Claim("c", "", "q", ClaimKind.Value, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Exports, ReportingSide.Reporter, null, 2022, stated, null, ClaimUnit.MillionUsd, tolerance, "", "") { Bound = bound });
+            new Claim("c", "", "q", ClaimKind.Value, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Exports, ReportingSide.Reporter, null, 2022, stated, null, ClaimUnit.MillionUsd, ClaimTolerance.Parse(tolerance), "", "") { Bound = bound });
 
         Assert.Equal(ClaimVerdict.Reproduced, Check(800, ClaimBound.AtLeast, "").Verdict);       // over $800 million
         Assert.Equal(ClaimVerdict.Approximate, Check(850, ClaimBound.AtLeast, "").Verdict);      // over $850 million: 3.9 % short
@@ -220,14 +220,14 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
     {
         // data/imts-2025-copy.csv: ISR,AZE,exports,2025 = 345 and AZE,ISR,exports,2025 = 599.9; no imports at all.
         var imts = new ClaimEvaluator(ShippedData.ImtsCopy2025);
-        var turnover = imts.Evaluate(new Claim("t", "", "q", ClaimKind.Value, Economies.Israel, Economies.Get("AZE"), TradeMeasure.Turnover, ReportingSide.Reporter, null, 2025, 360, null, ClaimUnit.MillionUsd, "", "", "") { Bound = ClaimBound.AtLeast });
+        var turnover = imts.Evaluate(new Claim("t", "", "q", ClaimKind.Value, Economies.Israel, Economies.Get("AZE"), TradeMeasure.Turnover, ReportingSide.Reporter, null, 2025, 360, null, ClaimUnit.MillionUsd, ClaimTolerance.None, "", "") { Bound = ClaimBound.AtLeast });
         Assert.Equal(ClaimVerdict.NotCheckable, turnover.Verdict);
         Assert.Contains("the data hold only exports of Israel with Azerbaijan, both flows in no year: no turnover", turnover.Note);
 
         // data/national-arm.csv: ARM,RUS 2024 exports 3,161.9917841 + imports 9,239.6485695 = 12,401.64 (arm_trade_country.csv:20762–20773).
         // Russia's report is not held: the claim about Russia–Armenia trade is checked against Armenia's, and says so.
         var national = new ClaimEvaluator(ShippedData.NationalStatisticsOf(Economies.Get("ARM")));
-        var russia = national.Evaluate(new Claim("r", "", "q", ClaimKind.Value, Economies.Get("RUS"), Economies.Get("ARM"), TradeMeasure.Turnover, ReportingSide.Reporter, null, 2024, 12.4, null, ClaimUnit.BillionUsd, "0.05", "", ""));
+        var russia = national.Evaluate(new Claim("r", "", "q", ClaimKind.Value, Economies.Get("RUS"), Economies.Get("ARM"), TradeMeasure.Turnover, ReportingSide.Reporter, null, 2024, 12.4, null, ClaimUnit.BillionUsd, ClaimTolerance.Absolute(0.05), "", ""));
         Assert.Equal(ClaimVerdict.Reproduced, russia.Verdict);
         Assert.StartsWith("Russian Federation's own report is not in these data; checked against Armenia's report of the same trade (mirror).", russia.Note);
         Assert.Equal("RUS", russia.Claim.Economy!.Code);

@@ -372,7 +372,7 @@ public class ClaimsFromUnseenNewsTests
         var claims = Draft("Official statistics show that average trade between Armenia and Iran was around $ 200 million US in 2008 and 2009 and has totaled $122 million US in January – August 2010.");
 
         var mean = Checkable(claims, 200);
-        Assert.Equal((ClaimKind.Mean, 2008, 2009, "25%"), (mean.Kind, mean.BaseYear!.Value, mean.Year!.Value, mean.Tolerance));
+        Assert.Equal((ClaimKind.Mean, 2008, 2009, "25%"), (mean.Kind, mean.BaseYear!.Value, mean.Year!.Value, mean.Tolerance.ToString()));
         Assert.Equal(ClaimKind.NotCheckable, claims.Single(c => c.Stated == 122).Kind);
     }
 

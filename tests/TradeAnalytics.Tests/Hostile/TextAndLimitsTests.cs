@@ -7,7 +7,7 @@ namespace TradeAnalytics.Tests.Hostile;
 public class TextAndLimitsTests
 {
     private static Claim Quote(string quote)
-        => new("c1", "s", quote, ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 2008, 2009, -50, null, ClaimUnit.Percent, "0.5", "", "");
+        => new("c1", "s", quote, ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 2008, 2009, -50, null, ClaimUnit.Percent, ClaimTolerance.Absolute(0.5), "", "");
 
     [Fact]
     public void Markdown_shows_html_and_links_from_a_quote_as_text()
