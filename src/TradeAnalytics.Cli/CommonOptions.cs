@@ -10,7 +10,8 @@ internal static class CommonOptions
 {
     /// <summary>
     /// The library's words for its options as this tool's flags: the IMF client names <c>ImfClientOptions</c>'s properties and the
-    /// claim drafter the date given to <c>ClaimDrafter.Draft</c>; "run without ImfClientOptions.Offline" reads "run without --offline".
+    /// claim drafter the date given to <c>ClaimDrafter.Draft</c>, SQL its <c>SqlAccess</c> and <c>SqlLimits</c>; "run without
+    /// ImfClientOptions.Offline" reads "run without --offline".
     /// </summary>
     internal static string InFlags(string message)
         => message.Replace("ImfClientOptions.Offline", "--offline", StringComparison.Ordinal)
@@ -22,7 +23,9 @@ internal static class CommonOptions
             .Replace("set ComtradeClientOptions.ApiKey", "set $" + TradeAnalytics.Sources.UnComtrade.ComtradeClientOptions.KeyVariable, StringComparison.Ordinal)
             .Replace("ComtradeClientOptions.ApiKey", "$" + TradeAnalytics.Sources.UnComtrade.ComtradeClientOptions.KeyVariable, StringComparison.Ordinal)
             .Replace("ComtradeClientOptions.MaxRecords", "the client's MaxRecords", StringComparison.Ordinal)
-            .Replace("the published date given to ClaimDrafter.Draft", "--date", StringComparison.Ordinal);
+            .Replace("the published date given to ClaimDrafter.Draft", "--date", StringComparison.Ordinal)
+            .Replace("(SqlAccess.Unrestricted)", "(--unrestricted)", StringComparison.Ordinal)
+            .Replace("with SqlLimits.TimeLimit; zero for none", "with --time-limit SECONDS; 0 for none", StringComparison.Ordinal);
 
     /// <summary>--data (repeatable) and --no-shipped-data: the user's files, added to the shipped data unless it is left out.</summary>
     internal sealed record DataOptions(Option<FileInfo[]> Files, Option<bool> NoShipped);

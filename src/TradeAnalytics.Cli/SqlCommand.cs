@@ -48,7 +48,7 @@ internal static class SqlCommand
             }
             catch (SqlQueryException e)
             {
-                throw new CommandLineException("DuckDB: " + e.Message);
+                throw new CommandLineException("DuckDB: " + CommonOptions.InFlags(e.Message));
             }
             catch (DuckDB.NET.Data.DuckDBException e)
             {

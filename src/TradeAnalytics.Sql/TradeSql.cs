@@ -257,7 +257,7 @@ public static class TradeSql
         {
             var message = root.TryGetProperty("error_message", out var m) ? m.GetString() : "";
             throw new SqlQueryException(message == "Only SELECT statements can be serialized to json!"
-                ? "only a query (SELECT, WITH, VALUES, …) runs here: statements that write, attach, install, load, set or copy are refused. Open access explicitly (SqlAccess.Unrestricted, or sql --unrestricted) for SQL you wrote yourself."
+                ? "only a query (SELECT, WITH, VALUES, …) runs here: statements that write, attach, install, load, set or copy are refused. Open access explicitly (SqlAccess.Unrestricted) for SQL you wrote yourself."
                 : message ?? "the SQL does not parse.", null);
         }
 
@@ -319,7 +319,7 @@ internal sealed class QueryClock : IDisposable
 
     /// <summary>The error a stopped query ends in.</summary>
     internal SqlQueryException Exceeded(Exception inner)
-        => new($"the query ran past its time limit of {_limit.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped (raise it with SqlLimits.TimeLimit, or sql --time-limit SECONDS; 0 for none).", inner);
+        => new($"the query ran past its time limit of {_limit.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s and was stopped (raise it with SqlLimits.TimeLimit; zero for none).", inner);
 
     public void Dispose() => _timer.Dispose();
 }

@@ -50,6 +50,13 @@ public class SqlTests
         Assert.Equal("", output);
         Assert.Contains("file system operations are disabled", error);
 
+        // The library names its own option; the tool names its flag.
+        var refused = Assert.Throws<SqlQueryException>(() => TradeSql.Query("COPY (select 1) TO 'x.csv'", [Shipped]).Dispose());
+        Assert.Contains("Open access explicitly (SqlAccess.Unrestricted)", refused.Message, StringComparison.Ordinal);
+        var (_, _, copyError) = TradeAnalytics.Tests.Cli.Cli.Run("sql", "COPY (select 1) TO 'x.csv'", "--data", Shipped);
+        Assert.Contains("Open access explicitly (--unrestricted)", copyError, StringComparison.Ordinal);
+        Assert.DoesNotContain("SqlAccess", copyError, StringComparison.Ordinal);
+
         var copy = Path.Combine(Directory.CreateTempSubdirectory("sql-open-").FullName, "out.csv");
         var (open, _, openError) = TradeAnalytics.Tests.Cli.Cli.Run("sql", $"COPY (select 42 as x) TO '{copy}'", "--data", Shipped, "--unrestricted", "--format", "csv");
         Assert.True(open == 0, openError);

@@ -53,7 +53,7 @@ public class SqlTypedOutputTests
         var (code, _, error) = CliRunner.Run("sql", "with recursive t(n) as (select 1 union all select n + 1 from t) select count(*) from t", "--time-limit", "2");
 
         Assert.Equal(1, code);
-        Assert.Contains("the query ran past its time limit of 2 s and was stopped", error, StringComparison.Ordinal);
+        Assert.Contains("the query ran past its time limit of 2 s and was stopped (raise it with --time-limit SECONDS; 0 for none)", error, StringComparison.Ordinal);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {clock.Elapsed}");
         Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "trade-analytics-sql-*").Length);
     }
