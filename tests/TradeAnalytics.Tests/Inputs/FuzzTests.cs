@@ -6,7 +6,7 @@ using TradeAnalytics.Sources;
 using TradeAnalytics.Tests.Support;
 using Xunit.Abstractions;
 
-namespace TradeAnalytics.Tests.Hardening;
+namespace TradeAnalytics.Tests.Inputs;
 
 /// <summary>
 /// Every reader fed the real files of ../shared (and the shipped data), damaged by a seeded generator:

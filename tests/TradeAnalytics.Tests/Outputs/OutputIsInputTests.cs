@@ -1,6 +1,6 @@
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Outputs;
 
 /// <summary>Issue 24, class 2: an output that is one of the command's inputs, or another of its outputs, is refused before anything is written.</summary>
 public class OutputIsInputTests

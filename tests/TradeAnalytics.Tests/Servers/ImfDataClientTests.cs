@@ -4,7 +4,7 @@ using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Tests.Support;
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
-namespace TradeAnalytics.Tests.Formats;
+namespace TradeAnalytics.Tests.Servers;
 
 /// <summary>
 /// The IMF data API client against a server on 127.0.0.1 that replays the real recorded answer

@@ -4,7 +4,7 @@ using TradeAnalytics.Sources;
 using TradeAnalytics.Sql;
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Inputs;
 
 /// <summary>Issue 24, classes 8 (Parquet), 9, 10 and 11: values no trade statistic can have, counts that are not counts, Parquet from other writers and Parquet that lies.</summary>
 public class ValuesAndFormatsTests

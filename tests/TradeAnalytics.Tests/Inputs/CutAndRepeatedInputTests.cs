@@ -4,10 +4,10 @@ using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Tests.Support;
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
-namespace TradeAnalytics.Tests.Hardening;
+namespace TradeAnalytics.Tests.Inputs;
 
 /// <summary>The six findings of the hardening issue, each as it was reproduced on main.</summary>
-public class ReportedFindingsTests
+public class CutAndRepeatedInputTests
 {
     private const string ImtsHeader = "DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE,SCALE,STATUS,SERIES_NAME\n";
 

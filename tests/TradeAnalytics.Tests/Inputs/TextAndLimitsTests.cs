@@ -1,7 +1,7 @@
 using TradeAnalytics.Claims;
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Inputs;
 
 /// <summary>Issue 24, classes 7 and 8: untrusted text never runs as markup or drives a terminal; no input takes time or memory out of proportion.</summary>
 public class TextAndLimitsTests

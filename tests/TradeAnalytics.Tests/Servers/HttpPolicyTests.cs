@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using TradeAnalytics.Sources.Http;
 
-namespace TradeAnalytics.Tests.Formats;
+namespace TradeAnalytics.Tests.Servers;
 
 /// <summary>
 /// Issue 42, item 2: the one HTTP policy the API clients share (retries and per-try time-outs on Polly v8), tried directly with a

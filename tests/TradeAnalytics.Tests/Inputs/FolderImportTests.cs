@@ -1,6 +1,6 @@
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Inputs;
 
 /// <summary>Issue 24, class 3 (and the FIFO of class 8): every file of a folder is read or listed as not read, with the reason; --strict fails on any data file not read.</summary>
 public class FolderImportTests

@@ -4,7 +4,7 @@ using TradeAnalytics.Tests.Support;
 namespace TradeAnalytics.Tests.Cli;
 
 /// <summary>Items of the "what a stranger meets" issue fixed so far, each as reproduced on main before the fix.</summary>
-public class StrangerFindingsTests
+public class CommandErrorsTests
 {
     // 7. share --side partner was ignored.
     [Fact]
@@ -58,7 +58,7 @@ public class StrangerFindingsTests
     }
 }
 
-public class StrangerMessagesTests
+public class MessagesTests
 {
     // 11. Internal names leaked into messages.
     [Theory]
@@ -93,7 +93,7 @@ public class StrangerMessagesTests
     }
 }
 
-public class StrangerPrintingTests
+public class PrintingTests
 {
     // 15. Result types printed System.Collections.Generic.List`1[…]; a share's number took m.Share.Part!.Value.Value.
     [Fact]
@@ -117,7 +117,7 @@ public class StrangerPrintingTests
     }
 }
 
-public class StrangerJsonTests
+public class JsonOutputTests
 {
     // 10. --format json wrote every value as a string, rounded growth to one decimal, gave no context, and wrote to stdout on errors.
     [Fact]

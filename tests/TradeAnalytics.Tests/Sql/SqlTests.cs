@@ -1,7 +1,7 @@
 using TradeAnalytics.Sql;
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Sql;
 
 /// <summary>Issue 24, class 6: by default one read-only query runs, over the Parquet files given and nothing else.</summary>
 public class SqlTests

@@ -1,6 +1,6 @@
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Outputs;
 
 /// <summary>
 /// Issue 24, class 1: every output is written beside its target and moved into place only when whole (<see cref="SafeFile"/>);

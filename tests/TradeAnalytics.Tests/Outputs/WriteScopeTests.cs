@@ -1,4 +1,4 @@
-namespace TradeAnalytics.Tests.Formats;
+namespace TradeAnalytics.Tests.Outputs;
 
 /// <summary>
 /// Safe writing is an instance its owner stops (<see cref="WriteScope"/>), never a switch of the process: a stopped scope

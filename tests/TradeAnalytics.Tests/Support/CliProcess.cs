@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Support;
 
 /// <summary>The built command-line tool run as its own process: for signals and resource limits, which an in-process run cannot take.</summary>
 internal static class CliProcess

@@ -1,6 +1,6 @@
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Sql;
 
 /// <summary>Issue 39, finding 6: sql printed a list as a .NET type name and a DATE in the current culture's order.</summary>
 public class SqlTypedOutputTests

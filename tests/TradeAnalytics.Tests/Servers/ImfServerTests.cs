@@ -4,14 +4,14 @@ using TradeAnalytics.Sources;
 using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Servers;
 
 /// <summary>
 /// Issue 24, classes 4, 5, 7, 8 and 12 for the IMF client, against servers on 127.0.0.1 that replay the real recorded answer
 /// (shared/data/imf-formats/imts-sdmx-csv-NIC-G001-monthly.csv) and misbehave: redirects, empty and huge answers, long waits,
 /// escape sequences; and a cache damaged in the ways a tester damaged it.
 /// </summary>
-public class ServerTests
+public class ImfServerTests
 {
     private static readonly string Recorded = Path.Combine(TestPaths.FormatsFolder, "imts-sdmx-csv-NIC-G001-monthly.csv");
 

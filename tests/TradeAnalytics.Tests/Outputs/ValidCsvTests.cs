@@ -1,7 +1,7 @@
 using TradeAnalytics.Claims;
 using TradeAnalytics.Tests.Support;
 
-namespace TradeAnalytics.Tests.Audit;
+namespace TradeAnalytics.Tests.Outputs;
 
 /// <summary>
 /// Audit finding 1 (issue 27): every kind of CSV the project writes reads back with a strict RFC 4180 reader

@@ -3,7 +3,7 @@ using TradeAnalytics.Sources;
 using TradeAnalytics.Sources.Imf;
 using TradeAnalytics.Sources.NationalStatistics;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Core;
 
 /// <summary>
 /// Issue 39, "one value gate": every reader passes its values through <see cref="TradeValueGate"/> (finite, within ±1e9 $m,

@@ -6,7 +6,7 @@ using TradeAnalytics.Sources.UnComtrade;
 using TradeAnalytics.Tests.Support;
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
-namespace TradeAnalytics.Tests.Formats;
+namespace TradeAnalytics.Tests.Servers;
 
 /// <summary>
 /// The UN Comtrade data API client against a server on 127.0.0.1 that replays the real recorded answer

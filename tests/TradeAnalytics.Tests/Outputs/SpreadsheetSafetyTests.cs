@@ -1,7 +1,7 @@
 using TradeAnalytics.Claims;
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
-namespace TradeAnalytics.Tests.Hardening;
+namespace TradeAnalytics.Tests.Outputs;
 
 public class SpreadsheetSafetyTests
 {

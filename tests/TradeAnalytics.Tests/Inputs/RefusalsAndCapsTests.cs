@@ -5,10 +5,10 @@ using TradeAnalytics.Tests.Support;
 using System.Text;
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
 
-namespace TradeAnalytics.Tests.Hostile;
+namespace TradeAnalytics.Tests.Inputs;
 
 /// <summary>Issue 39 (the second hostile trial): clear refusals where .NET's own errors showed, caps per run, visible text.</summary>
-public class FourthRoundTests
+public class RefusalsAndCapsTests
 {
     [Theory]
     [InlineData("--width", "-5")]
