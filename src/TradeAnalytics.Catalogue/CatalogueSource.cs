@@ -41,8 +41,8 @@ public sealed class CatalogueSource
         ArgumentException.ThrowIfNullOrWhiteSpace(publisher);
         ArgumentException.ThrowIfNullOrWhiteSpace(edition);
         ArgumentException.ThrowIfNullOrWhiteSpace(licence);
-        ArgumentNullException.ThrowIfNull(caveats);
-        ArgumentNullException.ThrowIfNull(about);
+        Preconditions.NotNull(caveats);
+        Preconditions.NotNull(about);
         if (id != id.ToLowerInvariant() || id.Any(char.IsWhiteSpace))
         {
             throw new ArgumentException($"A source id is lower case without spaces ('{id}').", nameof(id));
@@ -69,7 +69,7 @@ public sealed class CatalogueSource
     /// <param name="caveats">What to know.</param>
     public static CatalogueSource FromDataset(string id, TradeDataset dataset, string publisher, string edition, string licence, SourceOrigin origin, IReadOnlyList<string>? caveats = null)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        Preconditions.NotNull(dataset);
         return new CatalogueSource(id, publisher, edition, licence, origin, caveats ?? [], _ => dataset, dataset.Reporters.Select(r => r.Code).ToList());
     }
 
@@ -101,7 +101,7 @@ public sealed class CatalogueSource
     /// <param name="reporter">Whose report is wanted.</param>
     public bool MayHoldReportBy(Economy reporter)
     {
-        ArgumentNullException.ThrowIfNull(reporter);
+        Preconditions.NotNull(reporter);
         return _reporters is null || _reporters.Contains(reporter.Code);
     }
 
@@ -112,7 +112,7 @@ public sealed class CatalogueSource
     /// <param name="economies">The economies the question is about; none: everything.</param>
     public TradeDataset About(params Economy[] economies)
     {
-        ArgumentNullException.ThrowIfNull(economies);
+        Preconditions.NotNull(economies);
         return economies.Length == 0 || _all.IsValueCreated ? _all.Value : _about(economies);
     }
 

@@ -57,7 +57,7 @@ public static class ShippedData
     /// <param name="economies">The economies the question is about.</param>
     public static TradeDataset Dots(params Economy[] economies)
     {
-        ArgumentNullException.ThrowIfNull(economies);
+        Preconditions.NotNull(economies);
         if (economies.Length == 0)
         {
             return TradeAnalytics.Data.ImfDots2022All.Dataset;
@@ -93,7 +93,7 @@ public static class ShippedData
     /// <param name="economies">The economies the question is about.</param>
     public static TradeDataset ImfDots2022About(params Economy[] economies)
     {
-        ArgumentNullException.ThrowIfNull(economies);
+        Preconditions.NotNull(economies);
         if (economies.Length == 0)
         {
             return Embedded.Value;
@@ -185,7 +185,7 @@ public static class ShippedData
 
     private static string[] Codes(Economy[] economies)
     {
-        ArgumentNullException.ThrowIfNull(economies);
+        Preconditions.NotNull(economies);
         if (economies.Length == 0)
         {
             throw new ArgumentException("Give the economies whose trade with each other is wanted.", nameof(economies));
@@ -299,7 +299,7 @@ public static class ShippedData
     /// <param name="reporters">The reporters whose own figures are wanted (Kazakhstan, Uzbekistan, Kyrgyzstan, Armenia have them).</param>
     public static TradeDataset NationalStatisticsOf(params Economy[] reporters)
     {
-        ArgumentNullException.ThrowIfNull(reporters);
+        Preconditions.NotNull(reporters);
         var codes = reporters.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         return LoadNational(null, NationalFiles.Where(f => codes.Contains(f.Reporter)).ToList());
     }

@@ -26,7 +26,7 @@ public sealed class SourceCatalogue
     /// <exception cref="ArgumentException">Two sources share an id, or none is given.</exception>
     public SourceCatalogue(IReadOnlyList<CatalogueSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        Preconditions.NotNull(sources);
         if (sources.Count == 0)
         {
             throw new ArgumentException("A catalogue needs at least one source.", nameof(sources));
@@ -61,7 +61,7 @@ public sealed class SourceCatalogue
     /// <param name="source">The source, or null.</param>
     public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogueSource? source)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Preconditions.NotNull(id);
         source = _sources.FirstOrDefault(s => string.Equals(s.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
         return source is not null;
     }
@@ -82,7 +82,7 @@ public sealed class SourceCatalogue
     /// <param name="question">The pair, measure, side, product and years.</param>
     public IReadOnlyList<SourceAnswer> Ask(TradeQuestion question)
     {
-        ArgumentNullException.ThrowIfNull(question);
+        Preconditions.NotNull(question);
         return _sources.Select(s => Answer(s, question)).ToList();
     }
 
@@ -91,8 +91,8 @@ public sealed class SourceCatalogue
     /// <param name="question">The question.</param>
     public static SourceAnswer Answer(CatalogueSource source, TradeQuestion question)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(question);
+        Preconditions.NotNull(source);
+        Preconditions.NotNull(question);
         var reporter = question.ReportedBy;
         if (!source.MayHoldReportBy(reporter))
         {

@@ -16,8 +16,8 @@ public static class BarChart
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(TradeSeries series, ChartOptions options)
     {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(options);
+        Preconditions.NotNull(series);
+        Preconditions.NotNull(options);
         if (series.IsEmpty)
         {
             throw new ArgumentException($"{series.Context.Describe()} has no values to draw.", nameof(series));

@@ -31,8 +31,8 @@ public static class ChapterChart
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(IReadOnlyList<ChapterPanel> panels, ChartOptions options, int top = 8)
     {
-        ArgumentNullException.ThrowIfNull(panels);
-        ArgumentNullException.ThrowIfNull(options);
+        Preconditions.NotNull(panels);
+        Preconditions.NotNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         if (panels.Count == 0)
         {

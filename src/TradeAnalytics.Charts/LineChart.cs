@@ -28,8 +28,8 @@ public static class LineChart
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(IReadOnlyList<TradeSeries> series, ChartOptions options, IReadOnlyList<string>? names = null)
     {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(options);
+        Preconditions.NotNull(series);
+        Preconditions.NotNull(options);
         if (series.Count == 0 || series.All(s => s.IsEmpty))
         {
             throw new ArgumentException("A line chart needs at least one series with values.", nameof(series));
@@ -61,9 +61,9 @@ public static class LineChart
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(IReadOnlyList<StyledSeries> lines, ChartOptions options, IReadOnlyDictionary<LineKind, string> kinds)
     {
-        ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(kinds);
+        Preconditions.NotNull(lines);
+        Preconditions.NotNull(options);
+        Preconditions.NotNull(kinds);
         if (lines.Count == 0 || lines.All(l => l.Series.IsEmpty))
         {
             throw new ArgumentException("A line chart needs at least one series with values.", nameof(lines));
@@ -115,9 +115,9 @@ public static class LineChart
     /// <exception cref="ChartFontException">The bundled font cannot be loaded.</exception>
     public static TradeChart Create(IReadOnlyList<ShareSeries> shares, ChartOptions options, IReadOnlyList<string> names)
     {
-        ArgumentNullException.ThrowIfNull(shares);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(names);
+        Preconditions.NotNull(shares);
+        Preconditions.NotNull(options);
+        Preconditions.NotNull(names);
         if (shares.Count == 0 || shares.All(s => s.Defined.Count == 0))
         {
             throw new ArgumentException("A share chart needs at least one series with a defined share.", nameof(shares));

@@ -39,7 +39,7 @@ public static class ImfDots2022All
     /// <exception cref="UnknownEconomyException">A code is unknown.</exception>
     public static TradeDataset Of(params string[] reporters)
     {
-        ArgumentNullException.ThrowIfNull(reporters);
+        Preconditions.NotNull(reporters);
         var codes = reporters.Select(r => Economies.Get(r).Code).ToHashSet(StringComparer.Ordinal);
         return ColumnarParquet.Read(() => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, $"{Name}: {string.Join(", ", codes.Order(StringComparer.Ordinal))}", TradeDataset.ImfDotsEstimate, codes);
     }

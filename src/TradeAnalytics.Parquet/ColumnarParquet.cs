@@ -65,8 +65,8 @@ public static class ColumnarParquet
     /// <param name="dataset">The values, written in their order.</param>
     public static void WriteFile(string path, TradeDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(dataset);
+        Preconditions.NotNull(path);
+        Preconditions.NotNull(dataset);
         SafeFile.Write(path, stream => WriteAsync(stream, dataset).GetAwaiter().GetResult());
     }
 
@@ -81,9 +81,9 @@ public static class ColumnarParquet
     /// <param name="dataset">The values, written in their order.</param>
     public static void WriteFiles(string path, string tablesPath, TradeDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(tablesPath);
-        ArgumentNullException.ThrowIfNull(dataset);
+        Preconditions.NotNull(path);
+        Preconditions.NotNull(tablesPath);
+        Preconditions.NotNull(dataset);
         if (Path.GetFullPath(path) == Path.GetFullPath(tablesPath))
         {
             throw new ArgumentException("The values and the tables need two files.", nameof(tablesPath));
@@ -100,7 +100,7 @@ public static class ColumnarParquet
     /// <param name="path">The values file.</param>
     public static string TablesPathOf(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Preconditions.NotNull(path);
         return (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? path[..^".parquet".Length] : path) + ".tables.parquet";
     }
 
@@ -251,7 +251,7 @@ public static class ColumnarParquet
     /// <param name="path">The file.</param>
     public static bool IsColumnarFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Preconditions.NotNull(path);
         try
         {
             return HasColumnsAsync(path).GetAwaiter().GetResult();
@@ -276,7 +276,7 @@ public static class ColumnarParquet
     /// <exception cref="InterchangeFormatException">Not a file of this layout, or a damaged one (the message says what is wrong).</exception>
     public static TradeDataset ReadFile(string path, string? name = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Preconditions.NotNull(path);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"No Parquet file at '{path}'.", path);
@@ -304,7 +304,7 @@ public static class ColumnarParquet
     /// <exception cref="InterchangeFormatException">Not files of this layout, two files of different writes, or a damaged one.</exception>
     public static TradeDataset Read(Func<Stream> open, Func<Stream> openTables, string fileName, string name)
     {
-        ArgumentNullException.ThrowIfNull(openTables);
+        Preconditions.NotNull(openTables);
         return ReadChecked(open, openTables, fileName, name, null, null);
     }
 
@@ -324,8 +324,8 @@ public static class ColumnarParquet
 
     private static TradeDataset ReadChecked(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
     {
-        ArgumentNullException.ThrowIfNull(open);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Preconditions.NotNull(open);
+        Preconditions.NotNull(fileName);
         try
         {
             return ReadCoreAsync(open, openTables, fileName, name, estimateMeaning, reporters).GetAwaiter().GetResult();

@@ -58,7 +58,7 @@ public sealed partial class HtmlReport
     /// <exception cref="ArgumentException">The id is empty, not made of letters, digits and dashes, or used twice.</exception>
     public HtmlReport AddFigure(string id, TradeChart chart, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        Preconditions.NotNull(chart);
         return AddFigure(id, chart.DrawSvg(), covers, product);
     }
 
@@ -73,8 +73,8 @@ public sealed partial class HtmlReport
     /// <exception cref="ArgumentException">The id is empty, not made of letters, digits and dashes, or used twice.</exception>
     public HtmlReport AddFigure(string id, ChartSvg svg, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
     {
-        ArgumentNullException.ThrowIfNull(svg);
-        ArgumentNullException.ThrowIfNull(covers);
+        Preconditions.NotNull(svg);
+        Preconditions.NotNull(covers);
         CheckId(id);
         _figures.Add(new Figure(id, svg.Title, Task.FromResult(svg.Document), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
         return this;
@@ -93,9 +93,9 @@ public sealed partial class HtmlReport
     /// <exception cref="ArgumentException">The id is empty, not made of letters, digits and dashes, or used twice.</exception>
     public HtmlReport AddFigure(string id, TradeChart chart, Task<ChartSvg> drawing, IEnumerable<(Economy Economy, int Year)> covers, Product product = default)
     {
-        ArgumentNullException.ThrowIfNull(chart);
-        ArgumentNullException.ThrowIfNull(drawing);
-        ArgumentNullException.ThrowIfNull(covers);
+        Preconditions.NotNull(chart);
+        Preconditions.NotNull(drawing);
+        Preconditions.NotNull(covers);
         CheckId(id);
         _figures.Add(new Figure(id, chart.Options.Title, Document(drawing), covers.Select(c => (c.Economy.Code, c.Year)).ToHashSet(), product));
         return this;
@@ -118,9 +118,9 @@ public sealed partial class HtmlReport
     /// <exception cref="ArgumentException">Neither side reports any value for the pair in the years asked for.</exception>
     public HtmlReport AddPair(TradeDataset data, Economy economy, Economy partner, int? fromYear = null, int? toYear = null)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(economy);
-        ArgumentNullException.ThrowIfNull(partner);
+        Preconditions.NotNull(data);
+        Preconditions.NotNull(economy);
+        Preconditions.NotNull(partner);
         var pair = Pair.Build(data, economy, partner, fromYear, toYear);
         CheckId(pair.Id);
         _pairs.Add(pair);
@@ -149,7 +149,7 @@ public sealed partial class HtmlReport
     /// <exception cref="ArgumentException">The report has no section for that pair, or it has a comparison already.</exception>
     public HtmlReport AddSources(SourceComparison comparison)
     {
-        ArgumentNullException.ThrowIfNull(comparison);
+        Preconditions.NotNull(comparison);
         var context = comparison.Sources[0].Series.Context;
         var pair = _pairs.FirstOrDefault(p => p.Economy.Equals(context.Economy) && p.Partner.Equals(context.Partner))
             ?? throw new ArgumentException($"The report has no section for {context.Economy.Name}–{context.Partner.Name}: add the pair first.", nameof(comparison));
@@ -172,9 +172,9 @@ public sealed partial class HtmlReport
     /// <exception cref="ArgumentException">The report has no section for that pair, or it has indicators already.</exception>
     public HtmlReport AddIndicators(Economy economy, Economy partner, int year, IReadOnlyList<Indicator> indicators)
     {
-        ArgumentNullException.ThrowIfNull(economy);
-        ArgumentNullException.ThrowIfNull(partner);
-        ArgumentNullException.ThrowIfNull(indicators);
+        Preconditions.NotNull(economy);
+        Preconditions.NotNull(partner);
+        Preconditions.NotNull(indicators);
         var pair = _pairs.FirstOrDefault(p => p.Economy.Equals(economy) && p.Partner.Equals(partner))
             ?? throw new ArgumentException($"The report has no section for {economy.Name}–{partner.Name}: add the pair first.", nameof(economy));
         if (!_indicators.TryAdd(pair.Id, (year, indicators)))
@@ -192,7 +192,7 @@ public sealed partial class HtmlReport
     public HtmlReport AddClaims(string title, IReadOnlyList<ClaimResult> results, VerdictBands? bands = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         _articles.Add((title, results, null, bands ?? VerdictBands.Default));
         return this;
     }
@@ -207,7 +207,7 @@ public sealed partial class HtmlReport
     public HtmlReport AddClaims(string title, IReadOnlyList<ClaimAcrossSources> results, VerdictBands? bands = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         _articles.Add((title, results.Select(r => r.Headline).ToList(), results, bands ?? VerdictBands.Default));
         return this;
     }

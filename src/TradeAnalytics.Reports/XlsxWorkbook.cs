@@ -39,7 +39,7 @@ public sealed class XlsxWorkbook
     public XlsxWorkbook About(string key, string value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        ArgumentNullException.ThrowIfNull(value);
+        Preconditions.NotNull(value);
         _about.Add((key, value));
         return this;
     }
@@ -56,8 +56,8 @@ public sealed class XlsxWorkbook
     /// <exception cref="ArgumentException">A row of another length; more than <see cref="MaxRows"/> rows; a number that is not finite.</exception>
     public XlsxWorkbook AddSheet(string name, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows, string? description = null)
     {
-        ArgumentNullException.ThrowIfNull(columns);
-        ArgumentNullException.ThrowIfNull(rows);
+        Preconditions.NotNull(columns);
+        Preconditions.NotNull(rows);
         var list = new List<IReadOnlyList<object?>>();
         foreach (var row in rows)
         {
@@ -86,7 +86,7 @@ public sealed class XlsxWorkbook
     /// <param name="series">The series.</param>
     public XlsxWorkbook AddSeries(TradeSeries series)
     {
-        ArgumentNullException.ThrowIfNull(series);
+        Preconditions.NotNull(series);
         return AddSheet($"{series.Context.Economy.Code}-{series.Context.Partner.Code}", ["year", "value_musd", "estimated", "partial", "source"],
             series.Select(v => (IReadOnlyList<object?>)[v.Year, v.Value.Value, v.Estimated, v.Partial, v.Source]),
             $"{series.Context.Describe()}, US$ million");
@@ -96,7 +96,7 @@ public sealed class XlsxWorkbook
     /// <param name="dataset">The dataset (at most <see cref="MaxRows"/> values).</param>
     public XlsxWorkbook AddDataset(TradeDataset dataset)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
+        Preconditions.NotNull(dataset);
         return AddSheet("data", ["reporter", "partner", "flow", "year", "value_musd", "estimated", "source", "product", "classification"],
             dataset.Observations.Select(o => (IReadOnlyList<object?>)[o.Reporter.Code, o.Partner.Code, InterchangeCsv.FlowName(o.Flow), o.Year, o.Value.Value, o.Estimated, o.Source, o.Product.ToCode(), o.Classification]),
             $"{dataset.Name}: {dataset.Observations.Count:N0} values, US$ million");
@@ -107,7 +107,7 @@ public sealed class XlsxWorkbook
     /// <param name="results">The evaluated claims.</param>
     public XlsxWorkbook AddClaims(string title, IReadOnlyList<ClaimResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
+        Preconditions.NotNull(results);
         return AddSheet(title, ["id", "section", "quote", "stated", "computed", "verdict", "note"],
             results.Select(r => (IReadOnlyList<object?>)[r.Claim.Id, r.Claim.Section, r.Claim.Quote, r.Stated, r.Computed, r.Verdict.ToString(), r.Note]),
             $"Claims of {title}, checked against the data");
@@ -140,7 +140,7 @@ public sealed class XlsxWorkbook
     /// <param name="stream">The stream.</param>
     public void Write(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Preconditions.NotNull(stream);
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         var sheets = new Sheets();

@@ -19,8 +19,8 @@ public static class InterchangeSlice
     /// <exception cref="InterchangeFormatException">Not Parquet, not this schema, damaged, or a kept row is malformed (row number and field named).</exception>
     public static InterchangeReadResult Read(string path, IReadOnlyCollection<Economy> economies)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(economies);
+        Preconditions.NotNull(path);
+        Preconditions.NotNull(economies);
         if (economies.Count == 0)
         {
             throw new ArgumentException("Name at least one economy.", nameof(economies));

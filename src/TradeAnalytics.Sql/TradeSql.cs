@@ -149,9 +149,9 @@ public static class TradeSql
     /// <exception cref="SqlQueryException">DuckDB refused the query or a file, or the SQL is not one read-only statement.</exception>
     public static SqlResult Query(string sql, IReadOnlyList<string> parquetFiles, SqlAccess access, SqlLimits limits)
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        Preconditions.NotNull(limits);
         ArgumentException.ThrowIfNullOrWhiteSpace(sql);
-        ArgumentNullException.ThrowIfNull(parquetFiles);
+        Preconditions.NotNull(parquetFiles);
         if (parquetFiles.Count == 0)
         {
             throw new ArgumentException("SQL needs at least one Parquet file.", nameof(parquetFiles));

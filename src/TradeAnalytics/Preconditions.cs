@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace TradeAnalytics;
 
 /// <summary>
-/// The core's one precondition helper: null checks (<see cref="NotNull{T}"/>, in place of <see cref="ArgumentNullException.ThrowIfNull(object?, string?)"/>,
-/// which the core no longer calls) and argument rules whose messages state the rule that was broken.
+/// The one precondition helper of every package (compiled into each, src/Directory.Build.targets): null checks (<see cref="NotNull{T}"/>, in place of <see cref="ArgumentNullException.ThrowIfNull(object?, string?)"/>,
+/// which no package calls) and argument rules whose messages state the rule that was broken.
 /// </summary>
 internal static class Preconditions
 {

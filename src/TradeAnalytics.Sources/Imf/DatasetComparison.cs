@@ -39,8 +39,8 @@ public sealed record DatasetComparison(IReadOnlyList<ComparedValue> Values, doub
     /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative.</exception>
     public static DatasetComparison Compare(TradeDataset a, TradeDataset b, double tolerance = 0.0001)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
+        Preconditions.NotNull(a);
+        Preconditions.NotNull(b);
         ArgumentOutOfRangeException.ThrowIfNegative(tolerance);
         var right = b.Observations.ToDictionary(o => o.Key);
         var both = new List<ComparedValue>();

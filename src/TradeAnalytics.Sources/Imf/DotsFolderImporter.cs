@@ -115,8 +115,8 @@ public static class DotsFolderImporter
     /// <exception cref="DotsFormatException">A workbook is malformed, or two workbooks of one reporter disagree.</exception>
     public static DotsImportReport Import(IEnumerable<string> workbooks, Action<TradeObservation> sink, IProgress<DotsImportProgress>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(workbooks);
-        ArgumentNullException.ThrowIfNull(sink);
+        Preconditions.NotNull(workbooks);
+        Preconditions.NotNull(sink);
         return ImportWorkbooks(workbooks, workbook =>
         {
             foreach (var observation in workbook)

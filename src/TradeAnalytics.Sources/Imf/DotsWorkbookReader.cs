@@ -60,8 +60,8 @@ public static class DotsWorkbookReader
     /// <exception cref="DotsFormatException">The layout differs from the description, or a partner name is unknown.</exception>
     public static DotsWorkbook Read(Stream stream, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
+        Preconditions.NotNull(stream);
+        Preconditions.NotNull(fileName);
         RefuseOversizedParts(stream, fileName);
         try
         {

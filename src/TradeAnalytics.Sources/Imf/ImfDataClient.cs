@@ -105,7 +105,7 @@ public sealed class ImfDataClient : IDisposable
     /// <param name="request">What to fetch.</param>
     public Uri Sdmx30Url(ImfRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Preconditions.NotNull(request);
         var key = $"{Codes(request.Reporters)}.*.{Codes(request.Partners)}.{FrequencyCode(request.Frequency)}";
         var filters = new List<string>();
         if (request.FromYear is { } from)
@@ -126,7 +126,7 @@ public sealed class ImfDataClient : IDisposable
     /// <param name="request">What to fetch.</param>
     public Uri Sdmx21Url(ImfRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Preconditions.NotNull(request);
         var key = $"{Codes(request.Reporters)}..{Codes(request.Partners)}.{FrequencyCode(request.Frequency)}";
         var query = new List<string>();
         if (request.FromYear is { } from)
@@ -149,7 +149,7 @@ public sealed class ImfDataClient : IDisposable
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public async Task<ImfFetch> FetchAsync(ImfRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Preconditions.NotNull(request);
         if (request.Reporters.Count == 0 || request.Partners.Count == 0)
         {
             throw new ArgumentException("A request names at least one reporter and one partner.", nameof(request));

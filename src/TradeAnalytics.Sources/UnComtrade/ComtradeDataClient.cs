@@ -147,7 +147,7 @@ public sealed class ComtradeDataClient : IDisposable
     /// <exception cref="ArgumentException">An economy without a Comtrade code, a code that is not TOTAL, AG2/4/6 or HS digits, or too many years.</exception>
     public Uri Url(ComtradeRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Preconditions.NotNull(request);
         Validate(request);
         if (request.ToYear - request.FromYear + 1 > YearsPerRequest(request))
         {
@@ -188,7 +188,7 @@ public sealed class ComtradeDataClient : IDisposable
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public async Task<ComtradeFetch> FetchAsync(ComtradeRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Preconditions.NotNull(request);
         Validate(request);
         _cache.SweepStaleTemporaries();
         var pending = new Queue<ComtradeRequest>();
