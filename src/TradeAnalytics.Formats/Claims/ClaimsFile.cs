@@ -186,16 +186,48 @@ public static class ClaimsFile
             {
                 var note = $"incomplete draft row ({Field("kind")}): the text left {string.Join(", ", missing)} undetermined"
                     + (Field("undetermined").Length > 0 ? $" ({Field("undetermined")})" : "") + "; complete the row to check it";
-                claims.Add(new Claim(id, Field("section"), Field("quote"), ClaimKind.NotCheckable, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), note)
+                claims.Add(new Claim
                 {
+                    Id = id,
+                    Section = Field("section"),
+                    Quote = Field("quote"),
+                    Kind = ClaimKind.NotCheckable,
+                    Economy = economy,
+                    Partner = partner,
+                    Measure = measure,
+                    Side = side,
+                    BaseYear = baseYear,
+                    Year = year,
+                    Stated = stated,
+                    StatedHigh = statedHigh,
+                    Unit = unit,
+                    Tolerance = tolerance,
+                    PrecisionNote = Field("precision_note"),
+                    Note = note,
                     Product = product,
                     Bound = bound,
                 });
             }
             else if (errors.Count == before)
             {
-                claims.Add(new Claim(id, Field("section"), Field("quote"), kind, economy, partner, measure, side, baseYear, year, stated, statedHigh, unit, tolerance, Field("precision_note"), Field("note"))
+                claims.Add(new Claim
                 {
+                    Id = id,
+                    Section = Field("section"),
+                    Quote = Field("quote"),
+                    Kind = kind,
+                    Economy = economy,
+                    Partner = partner,
+                    Measure = measure,
+                    Side = side,
+                    BaseYear = baseYear,
+                    Year = year,
+                    Stated = stated,
+                    StatedHigh = statedHigh,
+                    Unit = unit,
+                    Tolerance = tolerance,
+                    PrecisionNote = Field("precision_note"),
+                    Note = Field("note"),
                     Product = product,
                     Bound = bound,
                 });
@@ -275,12 +307,12 @@ public static class ClaimsFile
                     return null;
                 }
 
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n))
                 {
                     return n;
                 }
 
-                Fail(field, $"'{text}' is not a number");
+                Fail(field, $"'{text}' is not a {(double.IsFinite(n) ? "" : "finite ")}number");
                 return null;
             }
         }

@@ -79,42 +79,74 @@ public enum ClaimBound
 }
 
 /// <summary>
-/// One quantitative statement of a text, as a row of a claims file (see data/claims/README.md).
+/// One quantitative statement of a text, as a row of a claims file (see data/claims/README.md). Made with named members
+/// (<c>new Claim { Id = …, Quote = …, Kind = …, Unit = … }</c>), each checked as it is set: an id is never empty and a
+/// stated number is finite.
 /// </summary>
-/// <param name="Id">A short unique id, e.g. "kaz-2018-growth".</param>
-/// <param name="Section">Where the statement stands in the text.</param>
-/// <param name="Quote">The statement, quoted exactly (elisions marked "...").</param>
-/// <param name="Kind">What it claims.</param>
-/// <param name="Economy">The economy whose trade it is (null for a claim about no pair).</param>
-/// <param name="Partner">The partner.</param>
-/// <param name="Measure">Turnover, exports or imports.</param>
-/// <param name="Side">Whose statistics the claim's source would be: the economy's own report, or the partner's mirror.</param>
-/// <param name="BaseYear">The start year (growth, fold change, range, mean, share over a period) or the compared year (same level).</param>
-/// <param name="Year">The (end) year.</param>
-/// <param name="Stated">The number stated, in <paramref name="Unit"/> (the lower end for a range).</param>
-/// <param name="StatedHigh">The upper end of a stated range.</param>
-/// <param name="Unit">The unit of the stated number.</param>
-/// <param name="Tolerance">Half-width of the interval the wording implies, in <paramref name="Unit"/>: an absolute number ("0.005"), or relative to the stated number ("25%"); none only for a one-sided bound.</param>
-/// <param name="PrecisionNote">Why that tolerance ("stated to the hundredth of a billion").</param>
-/// <param name="Note">Anything a reader of the report needs: the source the text names, a reading of vague wording, or why it cannot be checked.</param>
-public sealed record Claim(
-    string Id,
-    string Section,
-    string Quote,
-    ClaimKind Kind,
-    Economy? Economy,
-    Economy? Partner,
-    TradeMeasure? Measure,
-    ReportingSide Side,
-    int? BaseYear,
-    int? Year,
-    double? Stated,
-    double? StatedHigh,
-    ClaimUnit Unit,
-    ClaimTolerance Tolerance,
-    string PrecisionNote,
-    string Note)
+public sealed record Claim
 {
+    private readonly string _id = "";
+    private readonly double? _stated;
+    private readonly double? _statedHigh;
+
+    /// <summary>A short unique id, e.g. "kaz-2018-growth".</summary>
+    /// <exception cref="ArgumentException">Empty or blank.</exception>
+    public required string Id
+    {
+        get => _id;
+        init => _id = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A claim's id is not empty.", nameof(Id)) : value;
+    }
+
+    /// <summary>Where the statement stands in the text.</summary>
+    public string Section { get; init; } = "";
+
+    /// <summary>The statement, quoted exactly (elisions marked "...").</summary>
+    public required string Quote { get; init; }
+
+    /// <summary>What it claims.</summary>
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>The economy whose trade it is (null for a claim about no pair).</summary>
+    public Economy? Economy { get; init; }
+
+    /// <summary>The partner.</summary>
+    public Economy? Partner { get; init; }
+
+    /// <summary>Turnover, exports or imports.</summary>
+    public TradeMeasure? Measure { get; init; }
+
+    /// <summary>Whose statistics the claim's source would be: the economy's own report (the default), or the partner's mirror.</summary>
+    public ReportingSide Side { get; init; }
+
+    /// <summary>The start year (growth, fold change, range, mean, share over a period) or the compared year (same level).</summary>
+    public int? BaseYear { get; init; }
+
+    /// <summary>The (end) year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The number stated, in <see cref="Unit"/> (the lower end for a range): finite, or null where the text gives none.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a finite number.</exception>
+    public double? Stated { get => _stated; init => _stated = Finite(value, nameof(Stated)); }
+
+    /// <summary>The upper end of a stated range: finite, or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a finite number.</exception>
+    public double? StatedHigh { get => _statedHigh; init => _statedHigh = Finite(value, nameof(StatedHigh)); }
+
+    /// <summary>The unit of the stated number.</summary>
+    public required ClaimUnit Unit { get; init; }
+
+    /// <summary>
+    /// Half-width of the interval the wording implies, in <see cref="Unit"/>: an absolute number ("0.005"), or relative to the
+    /// stated number ("25%"); none only for a one-sided bound.
+    /// </summary>
+    public ClaimTolerance Tolerance { get; init; }
+
+    /// <summary>Why that tolerance ("stated to the hundredth of a billion").</summary>
+    public string PrecisionNote { get; init; } = "";
+
+    /// <summary>Anything a reader of the report needs: the source the text names, a reading of vague wording, or why it cannot be checked.</summary>
+    public string Note { get; init; } = "";
+
     /// <summary>The goods the claim is about: all goods (the default), or an HS code (product-share and import-share claims).</summary>
     public Product Product { get; init; }
 
@@ -124,14 +156,6 @@ public sealed record Claim(
     /// tolerance is given, within it on that side; else it is judged by its distance from the number, as a point is.
     /// </summary>
     public ClaimBound Bound { get; init; }
-
-    /// <summary>The stated number: finite, or null where the text gives none.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Not a finite number.</exception>
-    public double? Stated { get; init; } = Finite(Stated, nameof(Stated));
-
-    /// <summary>The upper end of a stated range: finite, or null.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Not a finite number.</exception>
-    public double? StatedHigh { get; init; } = Finite(StatedHigh, nameof(StatedHigh));
 
     private static double? Finite(double? value, string name)
         => value is { } v && !double.IsFinite(v) ? throw new ArgumentOutOfRangeException(name, v, "A stated number is finite.") : value;

@@ -579,10 +579,24 @@ public static partial class ClaimDrafter
             }
 
             var confidence = undetermined.Any(u => !u.Contains("from", StringComparison.Ordinal) && !u.StartsWith("side:", StringComparison.Ordinal)) ? DraftConfidence.Low : fromContext ? DraftConfidence.Medium : DraftConfidence.High;
-            var claim = new Claim(Id(kind == ClaimKind.NotCheckable ? "x" : ClaimWords.KindName(kind), economy, year), section, quote, kind, economy, partner, measure, side,
-                baseYear, year, kind == ClaimKind.SameLevel ? null : q.Signed(text), q.High, kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
-                kind == ClaimKind.SameLevel ? ClaimTolerance.Percent(10) : tolerance, kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision, "drafted from the text; confirm before checking")
+            var claim = new Claim
             {
+                Id = Id(kind == ClaimKind.NotCheckable ? "x" : ClaimWords.KindName(kind), economy, year),
+                Section = section,
+                Quote = quote,
+                Kind = kind,
+                Economy = economy,
+                Partner = partner,
+                Measure = measure,
+                Side = side,
+                BaseYear = baseYear,
+                Year = year,
+                Stated = kind == ClaimKind.SameLevel ? null : q.Signed(text),
+                StatedHigh = q.High,
+                Unit = kind == ClaimKind.SameLevel ? ClaimUnit.Ratio : q.Unit,
+                Tolerance = kind == ClaimKind.SameLevel ? ClaimTolerance.Percent(10) : tolerance,
+                PrecisionNote = kind == ClaimKind.SameLevel ? "\"the level of\" another year: within ±10 % of it" : precision,
+                Note = "drafted from the text; confirm before checking",
                 Product = kind is ClaimKind.ProductShare or ClaimKind.ImportShare ? product : Product.AllGoods,
                 Bound = bound,
             };
@@ -603,8 +617,21 @@ public static partial class ClaimDrafter
         var who = Countries(text);
         var year = years.Count > 0 ? years[^1] : (int?)null;
         return new DraftClaim(
-            new Claim(Id(idKind, who.FirstOrDefault(), year), section, quote, ClaimKind.NotCheckable, who.ElementAtOrDefault(0), who.ElementAtOrDefault(1), null, ReportingSide.Reporter,
-                null, year, q.Value, q.High, q.Unit, ClaimTolerance.None, "", reason),
+            new Claim
+            {
+                Id = Id(idKind, who.FirstOrDefault(), year),
+                Section = section,
+                Quote = quote,
+                Kind = ClaimKind.NotCheckable,
+                Economy = who.ElementAtOrDefault(0),
+                Partner = who.ElementAtOrDefault(1),
+                Side = ReportingSide.Reporter,
+                Year = year,
+                Stated = q.Value,
+                StatedHigh = q.High,
+                Unit = q.Unit,
+                Note = reason,
+            },
             DraftConfidence.High, []);
     }
 

@@ -156,13 +156,19 @@ public class ClaimEvaluatorTests
         var e = Assert.Throws<InterchangeFormatException>(() => ClaimsFile.Read(new StringReader(Header +
             "a,s,q,guess,KAZ,ISR,turnover,reporter,,2000,1,,musd,0.5,,\n" +
             "b,s,q,value,KAZ,ISR,turnover,reporter,,2000,,,musd,0.5,,\n" +
-            "c,s,q,value,KAZ,ISR,turnover,reporter,,2000,1,,musd,about,,\n"), "mine.csv"));
+            "c,s,q,value,KAZ,ISR,turnover,reporter,,2000,1,,musd,about,,\n" +
+            "d,s,q,value,KAZ,ISR,turnover,reporter,,2000,1e400,,musd,0.5,,\n" +
+            "e,s,q,range,KAZ,ISR,turnover,reporter,1999,2000,1,NaN,musd,0.5,,\n"), "mine.csv"));
 
         Assert.Equal(
             [
                 "mine.csv:2: kind: 'guess' is not a kind; expected value, growth, fold, range, mean, share-of-total, same-level, product-share, import-share or not-checkable",
                 "mine.csv:3: stated: a checkable claim states a number",
                 "mine.csv:4: tolerance: 'about' is not a tolerance; expected a number or a percentage such as 25% (empty only for a bound)",
+                "mine.csv:5: stated: '1e400' is not a finite number",
+                "mine.csv:5: stated: a checkable claim states a number",
+                "mine.csv:6: stated_high: 'NaN' is not a finite number",
+                "mine.csv:6: stated_high: a range claim states its upper end",
             ],
             e.Errors.Select(x => x.ToString()));
     }

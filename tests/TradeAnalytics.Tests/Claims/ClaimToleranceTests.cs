@@ -52,8 +52,27 @@ public class ClaimToleranceTests
     [Fact]
     public void A_claim_refuses_a_stated_number_that_is_not_finite()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Claim("c1", "", "q", ClaimKind.Value, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover,
-            ReportingSide.Reporter, null, 2008, double.NaN, null, ClaimUnit.MillionUsd, ClaimTolerance.Percent(5), "", ""));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Claim
+        {
+            Id = "c1",
+            Quote = "q",
+            Kind = ClaimKind.Value,
+            Economy = Economies.Kazakhstan,
+            Partner = Economies.Israel,
+            Measure = TradeMeasure.Turnover,
+            Side = ReportingSide.Reporter,
+            Year = 2008,
+            Stated = double.NaN,
+            Unit = ClaimUnit.MillionUsd,
+            Tolerance = ClaimTolerance.Percent(5),
+        });
         Assert.Equal("Stated", error.ParamName);
+    }
+
+    [Fact]
+    public void A_claim_refuses_an_empty_id()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Claim { Id = " ", Quote = "q", Kind = ClaimKind.NotCheckable, Unit = ClaimUnit.Count, Note = "why" });
+        Assert.Equal("Id", error.ParamName);
     }
 }

@@ -189,7 +189,20 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
         // data/national-kaz.csv: KAZ,ISR,exports,2022 = 817.00669185 (Основные показатели внешней торговли по странам_2022.xls!2022!D82).
         var evaluator = new ClaimEvaluator(ShippedData.NationalStatisticsOf(Economies.Kazakhstan));
         ClaimResult Check(double stated, ClaimBound bound, string tolerance) => evaluator.Evaluate(
-            new Claim("c", "", "q", ClaimKind.Value, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Exports, ReportingSide.Reporter, null, 2022, stated, null, ClaimUnit.MillionUsd, ClaimTolerance.Parse(tolerance), "", "") { Bound = bound });
+            new Claim
+            {
+                Id = "c",
+                Quote = "q",
+                Kind = ClaimKind.Value,
+                Economy = Economies.Kazakhstan,
+                Partner = Economies.Israel,
+                Measure = TradeMeasure.Exports,
+                Side = ReportingSide.Reporter,
+                Year = 2022,
+                Stated = stated,
+                Unit = ClaimUnit.MillionUsd,
+                Tolerance = ClaimTolerance.Parse(tolerance),
+                Note = "", Bound = bound });
 
         Assert.Equal(ClaimVerdict.Reproduced, Check(800, ClaimBound.AtLeast, "").Verdict);       // over $800 million
         Assert.Equal(ClaimVerdict.Approximate, Check(850, ClaimBound.AtLeast, "").Verdict);      // over $850 million: 3.9 % short
@@ -220,14 +233,39 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
     {
         // data/imts-2025-copy.csv: ISR,AZE,exports,2025 = 345 and AZE,ISR,exports,2025 = 599.9; no imports at all.
         var imts = new ClaimEvaluator(ShippedData.ImtsCopy2025);
-        var turnover = imts.Evaluate(new Claim("t", "", "q", ClaimKind.Value, Economies.Israel, Economies.Get("AZE"), TradeMeasure.Turnover, ReportingSide.Reporter, null, 2025, 360, null, ClaimUnit.MillionUsd, ClaimTolerance.None, "", "") { Bound = ClaimBound.AtLeast });
+        var turnover = imts.Evaluate(new Claim
+        {
+            Id = "t",
+            Quote = "q",
+            Kind = ClaimKind.Value,
+            Economy = Economies.Israel,
+            Partner = Economies.Get("AZE"),
+            Measure = TradeMeasure.Turnover,
+            Side = ReportingSide.Reporter,
+            Year = 2025,
+            Stated = 360,
+            Unit = ClaimUnit.MillionUsd,
+            Note = "", Bound = ClaimBound.AtLeast });
         Assert.Equal(ClaimVerdict.NotCheckable, turnover.Verdict);
         Assert.Contains("the data hold only exports of Israel with Azerbaijan, both flows in no year: no turnover", turnover.Note);
 
         // data/national-arm.csv: ARM,RUS 2024 exports 3,161.9917841 + imports 9,239.6485695 = 12,401.64 (arm_trade_country.csv:20762–20773).
         // Russia's report is not held: the claim about Russia–Armenia trade is checked against Armenia's, and says so.
         var national = new ClaimEvaluator(ShippedData.NationalStatisticsOf(Economies.Get("ARM")));
-        var russia = national.Evaluate(new Claim("r", "", "q", ClaimKind.Value, Economies.Get("RUS"), Economies.Get("ARM"), TradeMeasure.Turnover, ReportingSide.Reporter, null, 2024, 12.4, null, ClaimUnit.BillionUsd, ClaimTolerance.Absolute(0.05), "", ""));
+        var russia = national.Evaluate(new Claim
+        {
+            Id = "r",
+            Quote = "q",
+            Kind = ClaimKind.Value,
+            Economy = Economies.Get("RUS"),
+            Partner = Economies.Get("ARM"),
+            Measure = TradeMeasure.Turnover,
+            Side = ReportingSide.Reporter,
+            Year = 2024,
+            Stated = 12.4,
+            Unit = ClaimUnit.BillionUsd,
+            Tolerance = ClaimTolerance.Absolute(0.05),
+        });
         Assert.Equal(ClaimVerdict.Reproduced, russia.Verdict);
         Assert.StartsWith("Russian Federation's own report is not in these data; checked against Armenia's report of the same trade (mirror).", russia.Note);
         Assert.Equal("RUS", russia.Claim.Economy!.Code);

@@ -7,7 +7,21 @@ namespace TradeAnalytics.Tests.Inputs;
 public class TextAndLimitsTests
 {
     private static Claim Quote(string quote)
-        => new("c1", "s", quote, ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 2008, 2009, -50, null, ClaimUnit.Percent, ClaimTolerance.Absolute(0.5), "", "");
+        => new()
+        {
+            Id = "c1",
+            Section = "s",
+            Quote = quote,
+            Kind = ClaimKind.Growth,
+            Economy = Economies.Kazakhstan,
+            Partner = Economies.Israel,
+            Measure = TradeMeasure.Turnover,
+            BaseYear = 2008,
+            Year = 2009,
+            Stated = -50,
+            Unit = ClaimUnit.Percent,
+            Tolerance = ClaimTolerance.Absolute(0.5),
+        };
 
     [Fact]
     public void Markdown_shows_html_and_links_from_a_quote_as_text()

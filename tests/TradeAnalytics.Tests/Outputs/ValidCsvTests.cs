@@ -40,7 +40,22 @@ public class ValidCsvTests
     [Fact]
     public void A_claim_report_and_a_draft_with_commas_quotes_and_line_breaks_read_strictly()
     {
-        var claim = new Claim("c1", "s", "Trade \"grew\", they said,\nby 50%", ClaimKind.Growth, Economies.Kazakhstan, Economies.Israel, TradeMeasure.Turnover, ReportingSide.Reporter, 1999, 2008, 50, null, ClaimUnit.Percent, ClaimTolerance.Absolute(5), "", "");
+        var claim = new Claim
+        {
+            Id = "c1",
+            Section = "s",
+            Quote = "Trade \"grew\", they said,\nby 50%",
+            Kind = ClaimKind.Growth,
+            Economy = Economies.Kazakhstan,
+            Partner = Economies.Israel,
+            Measure = TradeMeasure.Turnover,
+            Side = ReportingSide.Reporter,
+            BaseYear = 1999,
+            Year = 2008,
+            Stated = 50,
+            Unit = ClaimUnit.Percent,
+            Tolerance = ClaimTolerance.Absolute(5),
+        };
         var result = new ClaimEvaluator(ShippedData.ImfDots2022).Evaluate([claim]);
 
         var report = StrictCsvReader.Read(ClaimReport.ToCsv(result));
