@@ -28,4 +28,37 @@ internal static class Preconditions
             throw new ArgumentException(message, name);
         }
     }
+
+    /// <summary>
+    /// As <see cref="Check(bool, string, string)"/>, with an interpolated message that is formatted only when the condition
+    /// fails: a check in a loop over a hundred thousand series made a hundred thousand strings it never threw.
+    /// </summary>
+    internal static void Check(bool condition, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message, string name)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), name);
+        }
+    }
+
+    /// <summary>A message built only for a failed check.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool build)
+        {
+            build = !condition;
+            _text = build ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, System.Globalization.CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string text) => _text.AppendLiteral(text);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        internal string ToStringAndClear() => _text.ToStringAndClear();
+    }
 }
