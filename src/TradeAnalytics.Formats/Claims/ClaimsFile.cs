@@ -182,16 +182,16 @@ public static class ClaimsFile
                 Require(Field("note").Length > 0, "note", "a not-checkable claim says why in its note");
             }
 
-            if (errors.Count == before && missing.Count > 0)
+            if (errors.Count == before)
             {
-                var note = $"incomplete draft row ({Field("kind")}): the text left {string.Join(", ", missing)} undetermined"
-                    + (Field("undetermined").Length > 0 ? $" ({Field("undetermined")})" : "") + "; complete the row to check it";
+                // A draft row the text left incomplete is read as not-checkable, its note saying what is missing.
+                var incomplete = missing.Count > 0;
                 claims.Add(new Claim
                 {
                     Id = id,
                     Section = Field("section"),
                     Quote = Field("quote"),
-                    Kind = ClaimKind.NotCheckable,
+                    Kind = incomplete ? ClaimKind.NotCheckable : kind,
                     Economy = economy,
                     Partner = partner,
                     Measure = measure,
@@ -203,31 +203,10 @@ public static class ClaimsFile
                     Unit = unit,
                     Tolerance = tolerance,
                     PrecisionNote = Field("precision_note"),
-                    Note = note,
-                    Product = product,
-                    Bound = bound,
-                });
-            }
-            else if (errors.Count == before)
-            {
-                claims.Add(new Claim
-                {
-                    Id = id,
-                    Section = Field("section"),
-                    Quote = Field("quote"),
-                    Kind = kind,
-                    Economy = economy,
-                    Partner = partner,
-                    Measure = measure,
-                    Side = side,
-                    BaseYear = baseYear,
-                    Year = year,
-                    Stated = stated,
-                    StatedHigh = statedHigh,
-                    Unit = unit,
-                    Tolerance = tolerance,
-                    PrecisionNote = Field("precision_note"),
-                    Note = Field("note"),
+                    Note = incomplete
+                        ? $"incomplete draft row ({Field("kind")}): the text left {string.Join(", ", missing)} undetermined"
+                            + (Field("undetermined").Length > 0 ? $" ({Field("undetermined")})" : "") + "; complete the row to check it"
+                        : Field("note"),
                     Product = product,
                     Bound = bound,
                 });
