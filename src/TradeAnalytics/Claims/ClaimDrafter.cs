@@ -1457,7 +1457,9 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\n[ \\t]*\\n")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”»)]?(?=\\s+[\\p{Lu}\"“«(\\d])")]
+    // The second form: a full stop with no space after it, between a word of two or more small letters and a capitalised word
+    // ("по сравнению с 2024 годом.Стороны также …", as pages run paragraphs together); an initial or "U.S." is never one.
+    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”»)]?(?=\\s+[\\p{Lu}\"“«(\\d])|(?<=\\p{Ll}{2})(?<dot>\\.)(?=\\p{Lu}\\p{Ll})")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex("[\\p{L}.]+$")]

@@ -526,4 +526,17 @@ public class ClaimsFromUnseenNewsTests
 
         Assert.Equal(ClaimKind.NotCheckable, claim.Kind);
     }
+
+    [Fact]
+    public void Sentences_run_together_without_a_space_are_still_two()
+    {
+        // Set 11 (q1): a page ran its paragraphs together, and the target after "годом." was read with the year's figures.
+        var claims = Draft("В 2023 году товарооборот Узбекистана и Таджикистана составил 760 млн долларов.Стороны договорились увеличить его до $2 млрд.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((ClaimKind.Value, 2023, 760d), (claims[0].Kind, claims[0].Year!.Value, claims[0].Stated!.Value));
+        Assert.Equal((ClaimKind.NotCheckable, 2d, ClaimUnit.BillionUsd), (claims[1].Kind, claims[1].Stated!.Value, claims[1].Unit));
+        // "U.S.Army" stays whole (a capital before the stop); "grew.Imports" is two sentences.
+        Assert.Equal(["The U.S.Army was there.", "Trade grew.", "Imports fell."], ClaimDrafter.Sentences("The U.S.Army was there. Trade grew.Imports fell.").Select(s => s.Text));
+    }
 }
