@@ -353,6 +353,20 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // A sentence that names no economy goes on with the one before: when that one's figure was a group's ("the EAEU's trade
+            // with Iran … At the same time exports grew 2.1-fold"), so is this one's, never the article's pair.
+            if (Named(regionText).Count == 0 && RegionWords().Match(previous) is { Success: true } groupBefore && Countries(previous).Count <= 1)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a region or group (\"{groupBefore.Value}\", the sentence before), not an economy the sources report");
+                continue;
+            }
+
+            if (FlowShareOfPair().Match(text) is { Success: true } pairShare)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a flow's share of the pair's trade (\"{pairShare.Value.Trim()}\"): not a form the claims state");
+                continue;
+            }
+
             if (clause.Text.Length < clause.Enclosing.Length && NonTrade().Match(clause.Enclosing) is { Success: true } enclosingNonTrade && !TradeWords().IsMatch(clause.Enclosing))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: the sentence speaks of {enclosingNonTrade.Value.ToLowerInvariant()}", "not-trade");
@@ -1631,6 +1645,10 @@ public static partial class ClaimDrafter
     /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
     [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
+
+    /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export": one flow's part of a pair's trade.</summary>
+    [GeneratedRegex("\\b(?:two-way|bilateral|mutual)\\s+trade\\s+(?:falls?|fell|is\\s+accounted\\s+for\\s+by)\\s+(?:on|to)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowShareOfPair();
 
     /// <summary>A region or group of economies, which the sources do not report as one.</summary>
     [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b", RegexOptions.IgnoreCase)]

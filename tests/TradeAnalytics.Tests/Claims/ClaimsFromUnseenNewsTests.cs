@@ -539,4 +539,26 @@ public class ClaimsFromUnseenNewsTests
         // "U.S.Army" stays whole (a capital before the stop); "grew.Imports" is two sentences.
         Assert.Equal(["The U.S.Army was there.", "Trade grew.", "Imports fell."], ClaimDrafter.Sentences("The U.S.Army was there. Trade grew.Imports fell.").Select(s => s.Text));
     }
+
+    [Theory]
+    [InlineData("Армения и Иран развивают торговлю. Оборот ЕАЭС с Ираном в 2021 году составил 5 млрд долларов. При этом экспорт вырос в 2 раза.")]
+    [InlineData("Armenia and Iran are expanding trade. The EAEU's trade with Iran reached $5 billion in 2021. At the same time, exports doubled.")]
+    public void A_sentence_that_goes_on_with_a_groups_figure_is_the_groups(string text)
+    {
+        // Set 12 (r5): the bloc's export growth was drafted as Iran's exports to Armenia, the pair the article began with.
+        var claims = Draft(text);
+
+        Assert.All(claims, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        Assert.Contains(claims, c => c.Note.Contains("the sentence before", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_flows_part_of_a_pairs_trade_is_not_a_form_the_claims_state()
+    {
+        // Set 12 (r2): the share was drafted as a checkable share of Kazakhstan's total trade.
+        var share = Draft("Trade between Kazakhstan and Afghanistan grew in 2022. 85 percent of bilateral trade falls on Kazakhstan's exports.").Single(c => c.Stated == 85);
+
+        Assert.Equal(ClaimKind.NotCheckable, share.Kind);
+        Assert.StartsWith("a flow's share of the pair's trade", share.Note, StringComparison.Ordinal);
+    }
 }
