@@ -161,20 +161,15 @@ public static class InterchangeParquet
     }
 
     /// <summary>The columns of a file, concatenated over its row groups.</summary>
-    internal sealed record ColumnData(int Count, string?[] Reporter, string?[] Partner, string?[] Flow, int[] Year, double[] Value, bool[] Estimated, string?[] Source, string?[] Product, string?[] Classification);
+    private sealed record ColumnData(int Count, string?[] Reporter, string?[] Partner, string?[] Flow, int[] Year, double[] Value, bool[] Estimated, string?[] Source, string?[] Product, string?[] Classification);
 
+    /// <summary>The columns of every row group, in file order.</summary>
     /// <exception cref="InterchangeFormatException">Not Parquet, or not this schema.</exception>
-    internal static Task<ColumnData> ReadColumnsAsync(Stream stream, string fileName) => ReadColumnsAsync(stream, fileName, null, null);
-
-    /// <summary>
-    /// The columns of the row groups whose reporter is in <paramref name="reporters"/> (all when null) and
-    /// whose index <paramref name="groups"/> accepts (given the count of row groups; all when null).
-    /// </summary>
-    internal static async Task<ColumnData> ReadColumnsAsync(Stream stream, string fileName, IReadOnlySet<string>? reporters, Func<int, int, bool>? groups)
+    private static async Task<ColumnData> ReadColumnsAsync(Stream stream, string fileName)
     {
         try
         {
-            return await ReadColumnsCoreAsync(stream, fileName, reporters, groups).ConfigureAwait(false);
+            return await ReadColumnsCoreAsync(stream, fileName).ConfigureAwait(false);
         }
         catch (Exception e) when (IsDecoderFailure(e))
         {
@@ -182,7 +177,7 @@ public static class InterchangeParquet
         }
     }
 
-    private static async Task<ColumnData> ReadColumnsCoreAsync(Stream stream, string fileName, IReadOnlySet<string>? reporters, Func<int, int, bool>? groups)
+    private static async Task<ColumnData> ReadColumnsCoreAsync(Stream stream, string fileName)
     {
         ParquetReader reader;
         try
@@ -204,17 +199,7 @@ public static class InterchangeParquet
             }
 
             var fields = reader.Schema.GetDataFields();
-            var wanted = Enumerable.Range(0, reader.RowGroupCount).Where(g => groups is null || groups(g, reader.RowGroupCount)).ToList();
-            if (reporters is not null)
-            {
-                var byGroup = reader.CustomMetadata.TryGetValue(ReportersKey, out var list) ? list.Split(',') : [];
-                if (byGroup.Length != reader.RowGroupCount)
-                {
-                    throw Error(fileName, "the file was not written by reporter (no row-group index); read it whole");
-                }
-
-                wanted = wanted.Where(g => reporters.Contains(byGroup[g])).ToList();
-            }
+            var wanted = Enumerable.Range(0, reader.RowGroupCount).ToList();
 
             var total = 0L;
             foreach (var g in wanted)
@@ -416,7 +401,7 @@ public static class InterchangeParquet
     private static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A value as the reader parses it back exactly.</summary>
-    internal static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static InterchangeFormatException Error(string fileName, string message)
         => new(fileName, [new InterchangeRowError(fileName, 0, null, message)]);
