@@ -257,7 +257,8 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bс\s+((?:19|20)\d\d)\s+год[аоу]?\b", "since $1");
         s = RuReplace(s, @"\bприблизил\w*\s+к\s+(?:отметке\s+|уровню\s+|рубежу\s+)?(?:в\s+)?(?=\$|\d)", "approached ");
         s = RuReplace(s, @"\bза\s+последние\s+годы\b", "in recent years");
-        s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
+        s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*|месяц\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
+        s = RuYearsAgo().Replace(s, m => EnglishNumberWord(m.Groups["n"].Value) + " years ago");
         s = RuReplace(s, @"\bв\s+позапрошлом\s+году\b", "the year before last");
         s = RuReplace(s, @"\b(?:в\s+прошлом\s+году|прошлого\s+года|за\s+(?:весь\s+)?прошлый\s+год|в\s+минувшем\s+году|минувшего\s+года)\b", "last year");
         s = RuReplace(s, @"\b(?:в\s+этом\s+году|в\s+текущем\s+году|этого\s+года|текущего\s+года|с\s+начала\s+года)\b", "this year");
@@ -267,6 +268,8 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bв\s+ближайш\w+\s+(?:годы|год\w*|время|перспектив\w*)", "in the coming years");
         s = RuReplace(s, @"\b(?:будет|будут|составит|достигнет|вырастет|упадет|сократится)\b", "will");
         s = RuReplace(s, @"\b(?:«)?недосчитал\w*(?:»)?", "shortfall");
+        // "для увеличения объема … до $5 млрд": an increase sought, a target.
+        s = RuReplace(s, @"\b(?:для|по)\s+(?:увеличени|наращивани|расширени)\w*", "target increase");
         s = RuReplace(s, @"\b(?:довести|доведени\w*|цел(?:ь|и|ью)\b|ставят\s+цель|планиру\w*|планах|намерен\w*|стрем\w*|прогноз\w*|ожида\w*|может\s+(?:быть\s+\w+|оказаться|достичь|достигнуть|составить|вырасти)|возможност\w*|потенциал\w*|задач\w*|мечта\w*)", "target");
 
         // Years.
@@ -349,13 +352,13 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"долл|\bUSD\b|\$", RegexOptions.IgnoreCase)]
     private static partial Regex RuDollarWord();
 
-    [GeneratedRegex(@"(?:US)?\$?\s?(?<b>\d+)\s*(?:млрд\.?|миллиард\w*)\s*(?<m>\d{1,3})\s*(?:млн\.?|миллион\w*)(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:US)?\$\s?)?(?<b>\d+)\s*(?:млрд\.?|миллиард\w*)\s*(?<m>\d{1,3})\s*(?:млн\.?|миллион\w*)(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RuBillionMillion();
 
     [GeneratedRegex(@"(\d),(\d)")]
     private static partial Regex RuDecimalComma();
 
-    [GeneratedRegex(@"(?:US)?\$?\s?(?<n>\d+(?:\.\d+)?)\s*(?<u>млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)\.?(?<rest>\s*(?:долл\w*\.?|\$|USD|руб\w*\.?|тенге|сум\w*|манат\w*|драм\w*|сом\w*)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:US)?\$\s?)?(?<n>\d+(?:\.\d+)?)\s*(?<u>млрд|млн|тыс|миллиард\w*|миллион\w*|тысяч\w*)\.?(?<rest>\s*(?:долл\w*\.?|\$|USD|руб\w*\.?|тенге|сум\w*|манат\w*|драм\w*|сом\w*)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RuMoney();
 
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*(?:%|процент\w*)", RegexOptions.IgnoreCase)]
@@ -366,6 +369,18 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex(@"(?<![\p{L}])(?:в\s+|за\s+)?январ\w*\s*[-–—]\s*(?<to>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonthSpan();
+
+    /// <summary>"шесть лет назад", "5 лет назад": a count of years back.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:лет|года)\s+(?:тому\s+)?(?:назад|ранее)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RuYearsAgo();
+
+    /// <summary>A Russian count of two to ten, in digits or words, as the English word the rules read ("шесть" → "six").</summary>
+    private static string EnglishNumberWord(string russian)
+        => (RussianNumberWords.TryGetValue(russian, out var digits) ? digits : russian) switch
+        {
+            "2" => "two", "3" => "three", "4" => "four", "5" => "five", "6" => "six", "7" => "seven", "8" => "eight", "9" => "nine", "10" => "ten",
+            var other => other,
+        };
 
     [GeneratedRegex(@"(?<![\p{L}])(?:за|в|по\s+итогам)\s+(?:перв\w+\s+)?(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonths();

@@ -231,7 +231,8 @@ public static partial class ClaimDrafter
             // A target, plan or forecast: the words before the number say so, or "by 2030" follows it.
             var target = TargetWords().Match(text);
             var comparedWith = ComparedWithBefore().IsMatch(text[..q.Index]);
-            if (((target.Success && target.Index < q.Index) || TargetYearAfter().IsMatch(text[(q.Index + q.Length)..])) && !comparedWith)
+            if (((target.Success && target.Index < q.Index && !InPastRelativeClause(text, target.Index + target.Length, q.Index)) || TargetYearAfter().IsMatch(text[(q.Index + q.Length)..]))
+                && !comparedWith)
             {
                 var said = target.Success && target.Index < q.Index ? target.Value : TargetYearAfter().Match(text[(q.Index + q.Length)..]).Value.Trim();
                 yield return NotCheckableDraft(section, quote, text, q, $"a target, plan or forecast (\"{said}\"), not a statistic");
@@ -1117,6 +1118,13 @@ public static partial class ClaimDrafter
             note += $" (the year before, as the value a change starts from): {end}";
         }
 
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null && YearsAgo().Match(text) is { Success: true } ago)
+        {
+            baseYear = end - WordNumber(ago.Groups["n"].Value);   // "almost double what it was six years ago": six years before the year stated
+            var from = $"base year from \"{ago.Value}\" before {end}: {baseYear}";
+            note = note is null ? from : $"{note}; {from}";
+        }
+
         if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null)
         {
             baseYear = end - 1;   // "in 2009 … dropped by 50 percent": against the year before
@@ -1539,6 +1547,27 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:last|past|previous)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years", RegexOptions.IgnoreCase)]
     private static partial Regex PastYears();
 
+    /// <summary>"six years ago", "five years earlier": a change's base, counted back from the year it ends in.</summary>
+    [GeneratedRegex("\\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+(?:ago|earlier|before)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsAgo();
+
+    /// <summary>
+    /// Whether the number at <paramref name="at"/> stands in a relative clause that reports the past ("…, which last year approached
+    /// $2 billion, to $5 billion"): a target's words before the clause are not its. The clause runs from ", which" to the next comma.
+    /// </summary>
+    private static bool InPastRelativeClause(string text, int from, int at)
+    {
+        var clause = PastRelativeClause().Matches(text[from..at]).LastOrDefault();
+        return clause is not null && !text[(from + clause.Index + clause.Length)..at].Contains(", ", StringComparison.Ordinal)
+            && PastMarker().IsMatch(text[(from + clause.Index)..at]);
+    }
+
+    [GeneratedRegex(@",\s*(?:which|that|которая|который|которое|которые)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastRelativeClause();
+
+    [GeneratedRegex(@"\b(?:last\s+year|the\s+previous\s+year|the\s+year\s+before\s+last|in\s+(?:19|20)\d\d|reached|amounted|approached|exceeded|totall?ed|stood|was|were|grew|rose|increased|fell|declined)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastMarker();
+
     [GeneratedRegex("\\d\\s*(?:%|percent|per cent|billion|million|thousand|-fold|fold)|\\$\\s?\\d|\\d\\s*(?:US\\s)?dollars", RegexOptions.IgnoreCase)]
     private static partial Regex TradeQuantity();
 
@@ -1618,7 +1647,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:total\\s+(?:foreign\\s+)?(?:trade|exports|imports|turnover)|(?:foreign|external)\\s+(?:merchandise\\s+)?trade|overall\\s+trade|total\\s+\\w+\\s+trade|the\\s+country's\\s+(?:trade|exports|imports))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalWords();
 
-    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable)\\s+(?:period|timeframe)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
 
     [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]

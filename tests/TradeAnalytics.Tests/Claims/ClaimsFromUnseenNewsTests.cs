@@ -561,4 +561,43 @@ public class ClaimsFromUnseenNewsTests
         Assert.Equal(ClaimKind.NotCheckable, share.Kind);
         Assert.StartsWith("a flow's share of the pair's trade", share.Note, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Trade between Kyrgyzstan and Turkey amounted to $600 million from January through November 2023, which is 2.5 percent higher than in the same months of 2022.")]
+    [InlineData("Товарооборот Кыргызстана и Турции за январь-ноябрь 2023 года составил 600 млн долларов, что на 2,5% больше, чем за аналогичные месяцы 2022 года.")]
+    public void A_growth_over_the_same_months_is_part_of_a_year(string text)
+    {
+        // Set 13 (t3): the growth "than in the same months of 2022" was drafted as the whole year's.
+        var claims = Draft(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.StartsWith("part of a year", c.Note, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Турция и Казахстан обсудили шаги для увеличения объема торговли, которая в прошлом году приблизилась к 3 млрд долларов, до 6 млрд долларов.")]
+    [InlineData("Turkey and Kazakhstan discussed steps to bring their trade, which approached $3 billion last year, to $6 billion.")]
+    public void A_past_figure_in_a_clause_of_its_own_is_not_the_targets(string text)
+    {
+        // Set 13 (t5): "приблизилась к 2 млрд" lost its bound (the space before the number was taken with it), and the sought figure
+        // after the clause was drafted as last year's.
+        var claims = Draft(text, new DateOnly(2024, 11, 5));
+
+        var level = Checkable(claims, 3);
+        Assert.Equal((ClaimKind.Value, "TUR", "KAZ", 2023, ClaimBound.AtMost), (level.Kind, level.Economy!.Code, level.Partner!.Code, level.Year!.Value, level.Bound));
+        var sought = claims.Single(c => c.Stated == 6);
+        Assert.Equal(ClaimKind.NotCheckable, sought.Kind);
+        Assert.StartsWith("a target", sought.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("По итогам 2022 года товарооборот Узбекистана и Казахстана превысил 4 млрд долларов, что почти вдвое больше, чем пять лет назад.")]
+    [InlineData("In 2022 trade between Uzbekistan and Kazakhstan exceeded $4 billion, almost double what it was five years ago.")]
+    public void A_change_against_years_ago_counts_back_from_its_own_year(string text)
+    {
+        // Set 13 (t7): "почти вдвое больше, чем шесть лет назад" was drafted against the year before.
+        var fold = Checkable(Draft(text), 2);
+
+        Assert.Equal((ClaimKind.FoldChange, 2017, 2022, ClaimBound.AtMost), (fold.Kind, fold.BaseYear!.Value, fold.Year!.Value, fold.Bound));
+    }
 }
