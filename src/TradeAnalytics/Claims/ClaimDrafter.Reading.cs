@@ -200,8 +200,15 @@ public static partial class ClaimDrafter
             ? "$" + (Parse(m.Groups["b"].Value) + Parse(m.Groups["m"].Value) / 1000).ToString("0.###", CultureInfo.InvariantCulture) + " billion"
             : m.Value);
         s = RuDecimalComma().Replace(s, "$1.$2");
+        var glossed = s;
         s = RuMoney().Replace(s, m =>
         {
+            // "1,5 млн тонн": a physical quantity, never dollars.
+            if (!m.Groups["rest"].Success && RuPhysicalUnit().IsMatch(glossed.AsSpan(m.Index + m.Length)))
+            {
+                return m.Value;
+            }
+
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var scale = unit.StartsWith("млрд", StringComparison.Ordinal) || unit.StartsWith("миллиард", StringComparison.Ordinal) ? "billion"
                 : unit.StartsWith("млн", StringComparison.Ordinal) || unit.StartsWith("миллион", StringComparison.Ordinal) ? "million" : "thousand";
@@ -369,6 +376,10 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex(@"(?<![\p{L}])(?:в\s+|за\s+)?январ\w*\s*[-–—]\s*(?<to>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonthSpan();
+
+    /// <summary>A physical unit right after a number ("млн тонн", "млрд кубометров"): the number is not money.</summary>
+    [GeneratedRegex(@"^\s*(?:тонн|т\.|кубометр|куб\.|баррел|человек|штук|голов|туристов|пассажир)", RegexOptions.IgnoreCase)]
+    private static partial Regex RuPhysicalUnit();
 
     /// <summary>"шесть лет назад", "5 лет назад": a count of years back.</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:лет|года)\s+(?:тому\s+)?(?:назад|ранее)\b", RegexOptions.IgnoreCase)]

@@ -108,6 +108,14 @@ public static partial class ClaimDrafter
         var inDollars = RuDollarWord().IsMatch(body);
         var headlines = new HashSet<string>(StringComparer.Ordinal);
         var sentences = Sentences(Normalize(body, headlines)).Select(s => IsRussian(s.Text) ? s with { Text = RussianGloss(s.Text, inDollars), Original = s.Text } : s).ToList();
+        // Without any date, a text that reports part of a year ("January-February 2019", "январь-май 2023 года") was written in that
+        // year: its "last year" is the year before (the drafts say so, and name no day).
+        var partOfYear = date is null ? ReportedPartOfYear(sentences) : null;
+        if (partOfYear is { } reported)
+        {
+            date = new DateOnly(reported.Year, 1, 1);
+        }
+
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
         // The latest year the text speaks of, "last year" read from its date.
         var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
@@ -142,7 +150,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office, yearOnly: partOfYear is not null))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
@@ -170,7 +178,8 @@ public static partial class ClaimDrafter
             : drafts.Count == 0
             ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
             : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking."
-              + (dateInText is { } d ? $" The text has no dateline: relative years (\"last year\") were read from the first date it gives, {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "");
+              + (dateInText is { } d ? $" The text has no dateline: relative years (\"last year\") were read from the first date it gives, {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "")
+              + (partOfYear is { } part ? $" The text has no date: relative years (\"last year\") were read as of {part.Year}, the year of the part of a year it reports (\"{part.Said}\")." : "");
         return new ClaimDraft(drafts, message);
     }
 
@@ -210,11 +219,11 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair, Economy? textOffice)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair, Economy? textOffice, bool yearOnly = false)
     {
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
         var relative = RelativeYear().Match(clause.Text);
-        var text = ResolveRelativeYears(EnglishGloss(clause.Text), date);
+        var text = NeighbourNamed(ResolveRelativeYears(EnglishGloss(clause.Text), date), lastPair);
         var quantities = Quantities(text).ToList();
         if (quantities.Count == 0)
         {
@@ -236,6 +245,24 @@ public static partial class ClaimDrafter
             {
                 var said = target.Success && target.Index < q.Index ? target.Value : TargetYearAfter().Match(text[(q.Index + q.Length)..]).Value.Trim();
                 yield return NotCheckableDraft(section, quote, text, q, $"a target, plan or forecast (\"{said}\"), not a statistic");
+                continue;
+            }
+
+            if (q.IsMoney && GoodsAndServices().Match(text) is { Success: true } services)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"goods and services (\"{services.Value}\"), not goods: the sources hold goods only");
+                continue;
+            }
+
+            if (q.Unit == ClaimUnit.Percent && !quantities.Any(x => x.IsMoney) && OtherCurrency().Match(text) is { Success: true } currency)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a change of a value in another currency (\"{currency.Value}\"), not in dollars");
+                continue;
+            }
+
+            if (q.Unit == ClaimUnit.Percent && PhysicalBefore().Match(text[..q.Index]) is { Success: true } physical)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a change in physical quantity (\"{physical.Groups["u"].Value}\"), not in value", "not-trade");
                 continue;
             }
 
@@ -355,8 +382,10 @@ public static partial class ClaimDrafter
             }
 
             // A sentence that names no economy goes on with the one before: when that one's figure was a group's ("the EAEU's trade
-            // with Iran … At the same time exports grew 2.1-fold"), so is this one's, never the article's pair.
-            if (Named(regionText).Count == 0 && RegionWords().Match(previous) is { Success: true } groupBefore && Countries(previous).Count <= 1)
+            // with Iran … At the same time exports grew 2.1-fold"), so is this one's, never the article's pair. A sentence before with no
+            // figure ("the director of the CIS department said") gives none.
+            if (Named(regionText).Count == 0 && RegionWords().Match(previous) is { Success: true } groupBefore && Countries(previous).Count <= 1
+                && TradeQuantity().IsMatch(previous))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a region or group (\"{groupBefore.Value}\", the sentence before), not an economy the sources report");
                 continue;
@@ -545,7 +574,8 @@ public static partial class ClaimDrafter
 
             if (date is { } published && year is { } y && y >= published.Year)
             {
-                yield return NotCheckableDraft(section, quote, text, q, $"{y} had not ended when the text was published ({published:yyyy-MM-dd}): part of a year at most");
+                var when = yearOnly ? $"in {published.Year}, the year of the part of a year it reports" : $"({published:yyyy-MM-dd})";
+                yield return NotCheckableDraft(section, quote, text, q, $"{y} had not ended when the text was published {when}: part of a year at most");
                 continue;
             }
 
@@ -804,7 +834,7 @@ public static partial class ClaimDrafter
     private static (double Factor, ClaimUnit Unit) Scale(string multiplier) => multiplier.ToLowerInvariant() switch
     {
         "billion" or "bn" or "bln" => (1, ClaimUnit.BillionUsd),
-        "million" or "mln" or "m" or "mn" => (1, ClaimUnit.MillionUsd),
+        "million" or "mln" or "mil" or "m" or "mn" => (1, ClaimUnit.MillionUsd),
         "thousand" => (1000, ClaimUnit.Usd),
         _ => (1, ClaimUnit.Usd),
     };
@@ -933,7 +963,8 @@ public static partial class ClaimDrafter
 
         if (kind == ClaimKind.ShareOfTotal)
         {
-            var whole = After("in") ?? After("of") ?? mentions.LastOrDefault()?.Economy;
+            // "the share of Azerbaijan in the total trade of Georgia": the total's owner, before a share's "of".
+            var whole = After(@"\b(?:total|overall|foreign)\s+(?:[\w-]+\s+){0,3}?(?:of|in)") ?? After("in") ?? After("of") ?? mentions.LastOrDefault()?.Economy;
             var part = named.FirstOrDefault(e => !e.Equals(whole));
             return (whole, part);
         }
@@ -1283,6 +1314,65 @@ public static partial class ClaimDrafter
         return string.Join("\n\n", blocks);
     }
 
+    /// <summary>
+    /// "The share of Azerbaijan in the total trade of the neighbouring country": where the clause names one economy of the pair the
+    /// text speaks of, "the neighbouring country" is the other, named.
+    /// </summary>
+    private static string NeighbourNamed(string text, (Economy, Economy)? pair)
+    {
+        if (pair is not var (a, b) || NeighbouringCountry().Match(text) is not { Success: true } neighbour)
+        {
+            return text;
+        }
+
+        var named = Named(text).Select(m => m.Economy).Distinct().ToList();
+        var other = named.Count == 1 && named[0].Equals(a) ? b : named.Count == 1 && named[0].Equals(b) ? a : null;
+        return other is null ? text : string.Concat(text.AsSpan(0, neighbour.Index), other.Name, text.AsSpan(neighbour.Index + neighbour.Length));
+    }
+
+    [GeneratedRegex(@"\bthe\s+neighbou?ring\s+country\b|\bсоседн\w+\s+стран\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex NeighbouringCountry();
+
+    /// <summary>
+    /// The latest year a text reports part of ("in January-February 2019", "the first half of 2023"; a Russian sentence as its gloss),
+    /// with the words that say so; null when it names none, or when no sentence speaks of a part of "this year". A part to November is
+    /// left out: it is often reported in the January after.
+    /// </summary>
+    private static (int Year, string Said)? ReportedPartOfYear(List<Sentence> sentences)
+    {
+        // Only a text that speaks of a part of "this year" says it was written in the year it reports part of.
+        if (!sentences.Any(x => PartialPeriod().IsMatch(x.Text) && ThisYear().IsMatch(x.Text)))
+        {
+            return null;
+        }
+
+        (int Year, string Said)? latest = null;
+        foreach (var sentence in sentences)
+        {
+            foreach (Match part in PartialPeriod().Matches(sentence.Text))
+            {
+                // A part that runs to November is often reported in the January after: it dates nothing.
+                if (!ToNovember().IsMatch(part.Value) && PartYear().Match(sentence.Text, part.Index + part.Length) is { Success: true } y
+                    && int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) is var year && (latest is null || year > latest.Value.Year))
+                {
+                    latest = (year, sentence.Text.Substring(part.Index, y.Index + y.Length - part.Index));
+                }
+            }
+        }
+
+        return latest;
+    }
+
+    [GeneratedRegex(@"\b(?:this|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisYear();
+
+    [GeneratedRegex(@"Nov|eleven|\b11\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToNovember();
+
+    /// <summary>A year right after a part of a year ("… 2019", "… of 2019", "… in 2019").</summary>
+    [GeneratedRegex(@"\G,?\s*(?:of\s+|in\s+)?(?<y>(?:19|20)\d\d)\b")]
+    private static partial Regex PartYear();
+
     /// <summary>The first full date a text gives ("On 21 August 2014", "on August 21, 2014"), or null.</summary>
     private static DateOnly? DateInText(string text)
     {
@@ -1394,6 +1484,11 @@ public static partial class ClaimDrafter
             var before = flat[start..m.Index];
             var lastWord = LastWord().Match(before).Value;
             var footnote = m.Groups["note"].Success;   // "etc.41 In": a footnote number after the full stop ends the sentence
+            if (footnote && before.Length > 0 && char.IsAsciiDigit(before[^1]))
+            {
+                continue;   // "$228.8 Million": a decimal point, not a full stop with a footnote
+            }
+
             if (!footnote && (Abbreviations.Contains(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0]) && m.Groups["dot"].Value == ".")))
             {
                 continue;
@@ -1496,7 +1591,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|s\\b|-?х|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mil|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
@@ -1544,7 +1639,19 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:(?:last|past|recent|previous)\\s+decade|(?:nearly|almost|about|some|over|for)?\\s*(?<n>two|three|four|five|\\d+)\\s+decades)", RegexOptions.IgnoreCase)]
     private static partial Regex Decades();
 
-    [GeneratedRegex("(?:last|past|previous)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years", RegexOptions.IgnoreCase)]
+/// <summary>"goods and services": more than the goods trade the sources hold.</summary>
+    [GeneratedRegex(@"\bgoods\s+and\s+services\b|\bтовар\w*\s+и\s+услуг\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsAndServices();
+
+    /// <summary>An amount in a currency other than the dollar ("140 млрд рублей", "€230 million").</summary>
+    [GeneratedRegex(@"\d[\d.,]*\s*(?:billion|million|thousand|млрд|млн|тыс\.?)?\s*(?:руб\w*|roubles?|rubles?|тенге|tenge|манат\w*|manats?|драм\w*|drams?|евро|euros?|юан\w*|yuan)\b|€\s?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCurrency();
+
+    /// <summary>A physical quantity right before a percentage ("25,161 tons, which is 6,601 tons or 35.5 percent more"): the percentage is of it.</summary>
+    [GeneratedRegex(@"\d[\d,.]*\s*(?<u>tons?|tonnes?|тонн\w*|cubic\s+met(?:er|re)s?|кубометр\w*|barrels?|баррел\w*)(?:(?!\d).){0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhysicalBefore();
+
+        [GeneratedRegex("(?:last|past|previous)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years", RegexOptions.IgnoreCase)]
     private static partial Regex PastYears();
 
     /// <summary>"six years ago", "five years earlier": a change's base, counted back from the year it ends in.</summary>

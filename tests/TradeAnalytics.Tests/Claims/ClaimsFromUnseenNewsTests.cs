@@ -600,4 +600,65 @@ public class ClaimsFromUnseenNewsTests
 
         Assert.Equal((ClaimKind.FoldChange, 2017, 2022, ClaimBound.AtMost), (fold.Kind, fold.BaseYear!.Value, fold.Year!.Value, fold.Bound));
     }
+
+    [Fact]
+    public void A_decimal_before_a_capitalised_scale_is_not_a_footnote()
+    {
+        // Set 14 (u1): "Reaches $228.8 Million" in a headline was cut at "$228.8", as if ".8" were a footnote after a full stop.
+        var claim = Draft("Trade between Turkmenistan and Kazakhstan Reached $128.4 Million in 2019").Single();
+
+        Assert.Equal((ClaimKind.Value, 128.4, ClaimUnit.MillionUsd, 2019), (claim.Kind, claim.Stated!.Value, claim.Unit, claim.Year!.Value));
+    }
+
+    [Fact]
+    public void Mil_is_million()
+    {
+        var claim = Draft("In 2017, Georgian exports to Azerbaijan amounted to $ 411.3 mil").Single();
+
+        Assert.Equal((411.3, ClaimUnit.MillionUsd, "GEO", "AZE"), (claim.Stated!.Value, claim.Unit, claim.Economy!.Code, claim.Partner!.Code));
+    }
+
+    [Theory]
+    [InlineData("In 2017 Azerbaijan exported 31,200 tons of oil products to Georgia, which is 5,100 tons or 19.5 percent more than in 2016.")]
+    [InlineData("В 2017 году объем перевозок между Казахстаном и Туркменистаном составил 1,5 млн тонн, увеличившись на 14%.")]
+    public void A_change_in_tons_is_not_trade_value(string text)
+    {
+        // Set 14 (u5, u7): "25,161 tons, which is 6,601 tons or 35.5 percent more" was drafted as the growth of trade; "1,5 млн тонн" as dollars.
+        var claims = Draft(text);
+
+        Assert.DoesNotContain(claims, c => c.Kind != ClaimKind.NotCheckable);
+        Assert.DoesNotContain(claims, c => c.Unit is ClaimUnit.MillionUsd or ClaimUnit.BillionUsd);
+    }
+
+    [Theory]
+    [InlineData("Trade between Georgia and Azerbaijan amounted to $95.1 million in January-March 2019. Exports grew in January-March of this year. The trade turnover between Georgia and Azerbaijan amounted to $1.1 billion in 2018. The share of Azerbaijan in the total trade turnover of the neighboring country made 8.7 percent last year.")]
+    [InlineData("Товарооборот Грузии и Азербайджана за январь-март 2019 года составил 95,1 млн долларов. За январь-март этого года экспорт вырос. В 2018 году товарооборот Грузии и Азербайджана составил 1,1 млрд долларов. Доля Азербайджана в общем товарообороте соседней страны в прошлом году составила 8,7%.")]
+    public void With_no_date_last_year_is_the_year_before_the_part_of_a_year_reported(string text)
+    {
+        // Set 14 (u5) and set 12 (r4): "last year" in a text with no dateline was left without a year; "the neighbouring country"
+        // was not read as the pair's other economy.
+        var draft = ClaimDrafter.Draft(text, "t");
+
+        var share = draft.Claims.Select(d => d.Claim).Single(c => c.Stated == 8.7);
+        Assert.Equal((ClaimKind.ShareOfTotal, "GEO", "AZE", 2018), (share.Kind, share.Economy!.Code, share.Partner!.Code, share.Year!.Value));
+        Assert.Contains("were read as of 2019", draft.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_group_named_in_a_sentence_with_no_figure_does_not_take_the_next_figure()
+    {
+        // Set 12 (r4): "the director of the CIS department said" made the next sentence's figure the CIS's.
+        var claims = Draft("Trade between Russia and Armenia grew in January-May 2023. This was said by the director of the CIS department. Last year, mutual trade reached $5 billion. Growth continued this year: in January-May trade rose.");
+
+        var level = Checkable(claims, 5);
+        Assert.Equal(("RUS", "ARM", 2022), (level.Economy!.Code, level.Partner!.Code, level.Year!.Value));
+    }
+
+    [Theory]
+    [InlineData("Over the past year, Kyrgyzstan exported goods and services worth $13 million to Turkmenistan, the minister said on 5 May 2019.")]
+    [InlineData("In 2022 Russia and Armenia traded goods worth 140 billion rubles, 96% more than in 2021.")]
+    public void Goods_and_services_and_other_currencies_are_not_the_sources_dollars_of_goods(string text)
+    {
+        Assert.All(Draft(text), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+    }
 }
