@@ -28,6 +28,8 @@ catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationEx
 {
 }
 
+HugePages.AdviseHeap();
+
 using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16) { AutoFlush = false };
 try
 {
