@@ -230,8 +230,11 @@ public static partial class ClaimDrafter
         s = RuTimes().Replace(s, m => (RussianNumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
         s = RuReplace(s, @"\bвдвое\b", "2-fold");
         s = RuReplace(s, @"\bвтрое\b", "3-fold");
-        s = RuReplace(s, @"\bна\s+треть\b", "by about 33 percent");
         s = RuReplace(s, @"\bнаполовину\b", "by about 50 percent");
+        s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)\s+на\s+четверть\b", "by almost 25 percent");
+        s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)\s+на\s+треть\b", "by almost 33 percent");
+        s = RuReplace(s, @"\bна\s+четверть\b", "by about 25 percent");
+        s = RuReplace(s, @"\bна\s+треть\b", "by about 33 percent");
 
         // Bounds, before "на" becomes "by".
         s = RuReplace(s, @"\b(?:по|в)\s+сравнени[июя]\s+с\w*", "compared with");
@@ -265,6 +268,7 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bприблизил\w*\s+к\s+(?:отметке\s+|уровню\s+|рубежу\s+)?(?:в\s+)?(?=\$|\d)", "approached ");
         s = RuReplace(s, @"\bза\s+последние\s+годы\b", "in recent years");
         s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*|месяц\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
+        s = RuReplace(s, @"\b(?:такого|того)\s+же\s+(?:временного\s+)?(?:промежутка|периода)(?:\s+времени)?", "the same period");
         s = RuYearsAgo().Replace(s, m => EnglishNumberWord(m.Groups["n"].Value) + " years ago");
         s = RuReplace(s, @"\bв\s+позапрошлом\s+году\b", "the year before last");
         s = RuReplace(s, @"\b(?:в\s+прошлом\s+году|прошлого\s+года|за\s+(?:весь\s+)?прошлый\s+год|в\s+минувшем\s+году|минувшего\s+года)\b", "last year");
@@ -282,6 +286,7 @@ public static partial class ClaimDrafter
         // Years.
         s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\s+((?:19|20)\d\d)", "in $1");
         s = RuReplace(s, @"\b((?:19|20)\d\d)\s*(?:гг?\.|года|году|год)(?!\p{L})", "$1");
+        s = RuReplace(s, @"\b((?:19|20)\d\d)-(?:м|го|й|му)\b", "$1");
         s = RuReplace(s, @"\bпо\s+(?:итогам|результатам)\b", "in");
         s = RuReplace(s, @"\bв\s+((?:19|20)\d\d)(?!\d)", "in $1");
         s = RuReplace(s, @"\bв\s+прошлом\b", "the previous year");
@@ -374,7 +379,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"(?<![\p{L}])в\s+(?<n>\d+(?:\.\d+)?|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|полторы)\s+раз\w*", RegexOptions.IgnoreCase)]
     private static partial Regex RuTimes();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:в\s+|за\s+)?январ\w*\s*[-–—]\s*(?<to>\p{L}+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:в\s+|за\s+)?январ\w*\s*[-–—]\s*|(?:за\s+период\s+)?со?\s+январ\w*\s+по\s+)(?<to>\p{L}+)", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonthSpan();
 
     /// <summary>A physical unit right after a number ("млн тонн", "млрд кубометров"): the number is not money.</summary>

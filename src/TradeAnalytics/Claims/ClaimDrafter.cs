@@ -248,6 +248,12 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            if (OfWhich().Match(text[..q.Index]) is { Success: true } ofWhich)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a part of the figure before it (\"{ofWhich.Groups["w"].Value}\"): not a form the claims state");
+                continue;
+            }
+
             if (q.IsMoney && GoodsAndServices().Match(text) is { Success: true } services)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"goods and services (\"{services.Value}\"), not goods: the sources hold goods only");
@@ -459,7 +465,7 @@ public static partial class ClaimDrafter
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
             var named = Countries(text);
-            var (economy, partner) = Respectively(text, quantities, q) ?? Pair(text, named, kind, measure, q);
+            var (economy, partner) = Respectively(text, quantities, q) ?? FlowPhrase(text, q, measure) ?? Pair(text, named, kind, measure, q);
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
@@ -965,7 +971,8 @@ public static partial class ClaimDrafter
         {
             // "the share of Azerbaijan in the total trade of Georgia": the total's owner, before a share's "of".
             var whole = After(@"\b(?:total|overall|foreign)\s+(?:[\w-]+\s+){0,3}?(?:of|in)") ?? After("in") ?? After("of") ?? mentions.LastOrDefault()?.Economy;
-            var part = named.FirstOrDefault(e => !e.Equals(whole));
+            // "China accounted for 13.6 percent of Armenia's trade, compared with Russia's 30.3 percent": each share is of the name nearest before it.
+            var part = mentions.LastOrDefault(m => m.Index < q.Index && !m.Economy.Equals(whole))?.Economy ?? named.FirstOrDefault(e => !e.Equals(whole));
             return (whole, part);
         }
 
@@ -1098,9 +1105,14 @@ public static partial class ClaimDrafter
         if (period is not null)
         {
             // Growth "over the last four years" is four years of change: from the year before the first of them.
-            return kind is ClaimKind.Growth or ClaimKind.FoldChange && PastYears().IsMatch(text) && baseYear is null
-                ? (period.Value.From - 1, period.Value.To, null)
-                : (period.Value.From, period.Value.To, null);
+            var start = PastYears().IsMatch(text) && baseYear is null ? period.Value.From - 1 : period.Value.From;
+            if (kind == ClaimKind.Value)
+            {
+                // "… increased 4.2-fold over the past five years, reaching $30.2 billion from $7.1 billion": the last year's, or the first's.
+                return (null, FromValueBefore().IsMatch(text[..q.Index]) ? start : period.Value.To, null);
+            }
+
+            return kind is ClaimKind.Growth or ClaimKind.FoldChange ? (start, period.Value.To, null) : (period.Value.From, period.Value.To, null);
         }
 
         if (averaged && (years.Count == 0 || AverageWords().IsMatch(text)))
@@ -1147,6 +1159,13 @@ public static partial class ClaimDrafter
         {
             end -= 1;   // "over one year, trade doubled – from $1 billion to $2 billion": the first value is the year before's
             note += $" (the year before, as the value a change starts from): {end}";
+        }
+
+        // "While in 2021, Armenia imported $1.8 billion …, in 2024 this figure increased 5.1-fold": against the figure's own year.
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is { } endYear && ThisFigure().IsMatch(text)
+            && YearMatches(text).Select(y => y.Year).Where(y => y < endYear).DefaultIfEmpty().Max() is var figureYear and > 0)
+        {
+            baseYear = figureYear;
         }
 
         if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is not null && YearsAgo().Match(text) is { Success: true } ago)
@@ -1315,6 +1334,63 @@ public static partial class ClaimDrafter
     }
 
     /// <summary>
+    /// "an almost 50 percent surge in Armenian exports to China": a flow named with both its economies ("Armenian exports to China",
+    /// "Kazakhstan's imports from Russia"), the nearest to the number, when it is the number's measure; null when there is none.
+    /// </summary>
+    private static (Economy?, Economy?)? FlowPhrase(string text, Quantity q, TradeMeasure? measure)
+    {
+        if (measure is not (TradeMeasure.Exports or TradeMeasure.Imports))
+        {
+            return null;
+        }
+
+        // Only in the number's own part of the clause: "Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan
+        // exported goods worth $586 million to the country" names the first flow for the first number alone.
+        var (from0, to0) = OwnPart(text, q);
+        if (from0 > 1 && Rule(@"^[\s,]*(?:which|that|которы\w+)\b", RegexOptions.IgnoreCase).IsMatch(text[from0..]))
+        {
+            from0 = PartAround(text, from0 - 2, 0, ',').From;   // "… surge in Armenian exports to China, which totaled $290 million"
+        }
+
+        var mentions = Named(text).Where(m => m.Economy.IsCountry && m.Index >= from0 && m.Index + m.Length <= to0).ToList();
+        (Economy, Economy, int Distance)? nearest = null;
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var between = text[(mentions[i].Index + mentions[i].Length)..mentions[i + 1].Index];
+            // "Armenian exports to China"; "the import of Chinese goods to Armenia" (the goods' origin second).
+            // "Kazakhstan's imports from Russia"; imports "to" a name are that name's ("the import to Azerbaijan").
+            var named = FlowBetweenNames().Match(between) is { Success: true } flow
+                ? (flow.Groups["f"].Value.StartsWith("im", StringComparison.OrdinalIgnoreCase) && flow.Groups["d"].Value.Equals("to", StringComparison.OrdinalIgnoreCase)
+                    ? (flow.Groups["f"].Value, mentions[i + 1].Economy, mentions[i].Economy)
+                    : (flow.Groups["f"].Value, mentions[i].Economy, mentions[i + 1].Economy))
+                : GoodsBetweenNames().IsMatch(between) && FlowOfBefore().Match(text[..mentions[i].Index]) is { Success: true } of
+                    ? (of.Groups["f"].Value, of.Groups["f"].Value.StartsWith("im", StringComparison.OrdinalIgnoreCase) ? mentions[i + 1].Economy : mentions[i].Economy,
+                       of.Groups["f"].Value.StartsWith("im", StringComparison.OrdinalIgnoreCase) ? mentions[i].Economy : mentions[i + 1].Economy)
+                    : ((string, Economy, Economy)?)null;
+            if (named is var (word, from, to)
+                && (word.StartsWith("ex", StringComparison.OrdinalIgnoreCase) ? TradeMeasure.Exports : TradeMeasure.Imports) == measure)
+            {
+                var distance = Math.Min(Math.Abs(mentions[i].Index - q.Index), Math.Abs(mentions[i + 1].Index - q.Index));
+                if (nearest is null || distance < nearest.Value.Distance)
+                {
+                    nearest = (from, to, distance);
+                }
+            }
+        }
+
+        return nearest is var (economy, partner, _) ? (economy, partner) : null;
+    }
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?<f>exports?|imports?)\s+(?:of\s+goods\s+)?(?<d>to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowBetweenNames();
+
+    [GeneratedRegex(@"^\s+(?:goods|products)\s+(?:to|into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsBetweenNames();
+
+    [GeneratedRegex(@"\b(?<f>exports?|imports?)\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowOfBefore();
+
+    /// <summary>
     /// "The share of Azerbaijan in the total trade of the neighbouring country": where the clause names one economy of the pair the
     /// text speaks of, "the neighbouring country" is the other, named.
     /// </summary>
@@ -1330,7 +1406,7 @@ public static partial class ClaimDrafter
         return other is null ? text : string.Concat(text.AsSpan(0, neighbour.Index), other.Name, text.AsSpan(neighbour.Index + neighbour.Length));
     }
 
-    [GeneratedRegex(@"\bthe\s+neighbou?ring\s+country\b|\bсоседн\w+\s+стран\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+(?:neighbou?ring|South\s+Caucasus|Central\s+Asian|Caucasian)\s+(?:country|state|republic)\b|\bсоседн\w+\s+(?:стран\w*|государств\w*|республик\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbouringCountry();
 
     /// <summary>
@@ -1378,7 +1454,7 @@ public static partial class ClaimDrafter
     {
         foreach (Match m in FullDateInText().Matches(text))
         {
-            if (ParseDate(m.Value) is { } date)
+            if (ParseDate(m.Groups["d"].Value) is { } date)
             {
                 return date;
             }
@@ -1387,7 +1463,8 @@ public static partial class ClaimDrafter
         return null;
     }
 
-    [GeneratedRegex(@"\b\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+(?:19|20)\d\d\b|\b\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b")]
+    /// <summary>A date the text gives as when something was said or done ("On 21 August 2014", "on August 21, 2014"); a date in a caption ("…, September 23, 2020.") is not one.</summary>
+    [GeneratedRegex(@"\b[Oo]n\s+(?<d>\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b")]
     private static partial Regex FullDateInText();
 
     /// <summary>The economy whose statistics office a text cites ("the National Statistics Office of Georgia", "Geostat", "Uzbekistan's State Statistics Committee"), or null.</summary>
@@ -1690,7 +1767,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade|trade)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex TurnoverWords();
 
-    [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade|\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+\\s+trade)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrictTurnoverWords();
 
     [GeneratedRegex("\\b(?:increas(?:e[ds]?|ing)|higher|exceed(?:ed|s|ing)?|grew|grow(?:n|s|th|ing)?|rose|risen|ris(?:e|ing)|up|more|less|declin(?:ing)|decreasing|falling|dropping|jump(?:ed)?|expand(?:ed)?|gain(?:ed)?|climb(?:ed)?|surge[ds]?|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?)\\b", RegexOptions.IgnoreCase)]
@@ -1763,10 +1840,14 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|\\bas\\s+(?:\\w+\\s+)?as\\s+in|against|versus|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s+)than|than(?=\\s+(?:in|from)\\s))(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
 
-    [GeneratedRegex("(?:\\d\\s*%|\\bpercent)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\\s+of\\s*(?:US\\s?)?\\$?\\s*$|(?:^|[\\s(])[+\u2212]\\s*(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:\\d\\s*%|\\bpercent|\\d[\\d.]*-?\\s*fold|\\btimes)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\\s+of\\s*(?:US\\s?)?\\$?\\s*$|(?:^|[\\s(])[+\u2212]\\s*(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeInDollarsBefore();
 
-    [GeneratedRegex("^\\s*(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
+    /// <summary>"…, of which $6.9 billion, or 75%, is …", "из них": a part of the figure before, what the words after say it is.</summary>
+    [GeneratedRegex(@"\b(?<w>of\s+which|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfWhich();
+
+    [GeneratedRegex("^\\s*(?:(?:surge|increase|rise|growth|jump|drop|fall|decline|decrease)\\s+)?(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)?(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
     [GeneratedRegex("^\\s*(?:in\\s+|by\\s+the\\s+end\\s+of\\s+|at\\s+the\\s+end\\s+of\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]

@@ -661,4 +661,83 @@ public class ClaimsFromUnseenNewsTests
     {
         Assert.All(Draft(text), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
     }
+
+    [Fact]
+    public void A_date_in_a_caption_does_not_date_the_text()
+    {
+        // Set 15 (v3): a photo caption's "September 23, 2020" made every 2020 figure of a 2021 article "a year not over".
+        var claims = Draft("Georgia -- The president visits the new embassy in Tbilisi, September 23, 2020.\n\nGeorgia's overall exports fell in 2020. Trade between Georgia and China rose by 5 percent to $900 million.");
+
+        var growth = Checkable(claims, 5);
+        Assert.Equal((ClaimKind.Growth, 2019, 2020), (growth.Kind, growth.BaseYear!.Value, growth.Year!.Value));
+    }
+
+    [Fact]
+    public void This_figure_changes_from_its_own_year_and_its_parts_are_not_claims()
+    {
+        // Set 15 (v5): "in 2024 this figure increased 5.1-fold" was drafted against 2023; "or $7.4 billion" and "of which …, or 75%" as claims.
+        var claims = Draft("While in 2019, Georgia imported goods worth only $1.1 billion from Russia, in 2023 this figure increased 1.5-fold, or $0.6 billion, to $1.7 billion, of which $0.9 billion, or 53%, is accounted for by fuels.");
+
+        var fold = Checkable(claims, 1.5);
+        Assert.Equal((ClaimKind.FoldChange, 2019, 2023), (fold.Kind, fold.BaseYear!.Value, fold.Year!.Value));
+        Assert.All(claims.Where(c => c.Stated is 0.6 or 0.9 or 53), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        Assert.Equal(3, claims.Count(c => c.Stated is 0.6 or 0.9 or 53));
+    }
+
+    [Fact]
+    public void A_flow_named_with_both_economies_is_that_flow_and_each_share_is_its_own_names()
+    {
+        // Set 15 (v3): "Armenian exports to China" and "the import of Chinese goods to the South Caucasus country" were drafted as China's
+        // flows; "compared with Russia's 30.3 percent share" as China's share; "Chinese-Armenian trade" as exports.
+        var claims = Draft("Georgia's exports fell in 2021. Georgian-Turkish trade rose by 3 percent to $800 million on the back of an almost 40 percent surge in Georgian exports to Turkey, which totaled $300 million. That offset a more than 12 percent drop in the import of Turkish goods to the South Caucasus country. Turkey thus accounted for 14 percent of Georgia's foreign trade, compared with Russia's 11 percent share in the total.");
+
+        Assert.Equal(TradeMeasure.Turnover, Checkable(claims, 3).Measure);
+        foreach (var exports in new[] { Checkable(claims, 40), Checkable(claims, 300) })
+        {
+            Assert.Equal(("GEO", "TUR", TradeMeasure.Exports), (exports.Economy!.Code, exports.Partner!.Code, exports.Measure));
+        }
+
+        var imports = Checkable(claims, -12);
+        Assert.Equal(("GEO", "TUR", TradeMeasure.Imports), (imports.Economy!.Code, imports.Partner!.Code, imports.Measure));
+        Assert.Equal("RUS", Checkable(claims, 11).Partner!.Code);
+        Assert.Equal("TUR", Checkable(claims, 14).Partner!.Code);
+    }
+
+    [Fact]
+    public void A_flow_named_with_both_economies_is_only_its_own_parts()
+    {
+        // Sets 3, 7 and the corpus, run after set 15's change: the flow of the first part of a sentence is not the second part's.
+        var claims = Draft("In 2018, Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan exported goods worth $586 million to the country.");
+
+        Assert.Equal("GEO", Checkable(claims, 502.7).Economy!.Code);
+        Assert.Equal("AZE", Checkable(claims, 586).Economy!.Code);
+    }
+
+    [Fact]
+    public void A_value_a_change_starts_from_is_the_first_years()
+    {
+        var claims = Draft("Over the past five years, Georgia's foreign trade has increased 2-fold, reaching $14 billion from $7 billion.", new DateOnly(2024, 3, 1));
+
+        Assert.Equal((2018, 2023), (Checkable(claims, 2).BaseYear!.Value, Checkable(claims, 2).Year!.Value));
+        Assert.Equal(2023, Checkable(claims, 14).Year!.Value);
+        Assert.Equal(2018, Checkable(claims, 7).Year!.Value);
+    }
+
+    [Fact]
+    public void Russian_spans_from_january_and_the_same_time_span_are_parts_of_a_year()
+    {
+        // Set 15 (v7): "С января по июнь 2022-го", "такого же временного промежутка в 2021-м" and the sentence after ("Тогда …").
+        var claims = Draft("С января по июнь 2022-го экспорт Казахстана в Таджикистан составил 397 млн долларов. Это на 0,4% меньше такого же временного промежутка в 2021-м. Тогда экспорт Казахстана в Таджикистан достиг почти 400 млн долларов.", new DateOnly(2022, 7, 11));
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.StartsWith("part of a year", c.Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Almost_a_quarter_is_at_most_25_percent()
+    {
+        var growth = Checkable(Draft("Товарооборот Таджикистана и России в 2022 году увеличился почти на четверть."), 25);
+
+        Assert.Equal((ClaimKind.Growth, 2021, 2022, ClaimBound.AtMost), (growth.Kind, growth.BaseYear!.Value, growth.Year!.Value, growth.Bound));
+    }
 }
