@@ -1357,18 +1357,22 @@ public static partial class ClaimDrafter
         for (var i = 0; i + 1 < mentions.Count; i++)
         {
             var between = text[(mentions[i].Index + mentions[i].Length)..mentions[i + 1].Index];
-            // "Armenian exports to China"; "the import of Chinese goods to Armenia" (the goods' origin second).
-            // "Kazakhstan's imports from Russia"; imports "to" a name are that name's ("the import to Azerbaijan").
-            var named = FlowBetweenNames().Match(between) is { Success: true } flow
-                ? (flow.Groups["f"].Value.StartsWith("im", StringComparison.OrdinalIgnoreCase) && flow.Groups["d"].Value.Equals("to", StringComparison.OrdinalIgnoreCase)
-                    ? (flow.Groups["f"].Value, mentions[i + 1].Economy, mentions[i].Economy)
-                    : (flow.Groups["f"].Value, mentions[i].Economy, mentions[i + 1].Economy))
-                : GoodsBetweenNames().IsMatch(between) && FlowOfBefore().Match(text[..mentions[i].Index]) is { Success: true } of
-                    ? (of.Groups["f"].Value, of.Groups["f"].Value.StartsWith("im", StringComparison.OrdinalIgnoreCase) ? mentions[i + 1].Economy : mentions[i].Economy,
-                       of.Groups["f"].Value.StartsWith("im", StringComparison.OrdinalIgnoreCase) ? mentions[i].Economy : mentions[i + 1].Economy)
-                    : ((string, Economy, Economy)?)null;
-            if (named is var (word, from, to)
-                && (word.StartsWith("ex", StringComparison.OrdinalIgnoreCase) ? TradeMeasure.Exports : TradeMeasure.Imports) == measure)
+            var (from, to) = (mentions[i].Economy, mentions[i + 1].Economy);
+            string? word = null;
+            if (FlowBetweenNames().Match(between) is { Success: true } flow)
+            {
+                // "Armenian exports to China", "Kazakhstan's imports from Russia"; imports "to" a name are that name's.
+                word = flow.Groups["f"].Value;
+                (from, to) = IsImport(word) && flow.Groups["d"].Value.Equals("to", StringComparison.OrdinalIgnoreCase) ? (to, from) : (from, to);
+            }
+            else if (GoodsBetweenNames().IsMatch(between) && FlowOfBefore().Match(text[..mentions[i].Index]) is { Success: true } of)
+            {
+                // "the import of Chinese goods to Armenia": Armenia's imports from China.
+                word = of.Groups["f"].Value;
+                (from, to) = IsImport(word) ? (to, from) : (from, to);
+            }
+
+            if (word is not null && (IsImport(word) ? TradeMeasure.Imports : TradeMeasure.Exports) == measure)
             {
                 var distance = Math.Min(Math.Abs(mentions[i].Index - q.Index), Math.Abs(mentions[i + 1].Index - q.Index));
                 if (nearest is null || distance < nearest.Value.Distance)
@@ -1380,6 +1384,8 @@ public static partial class ClaimDrafter
 
         return nearest is var (economy, partner, _) ? (economy, partner) : null;
     }
+
+    private static bool IsImport(string word) => word.StartsWith("im", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:['’]s)?\s+(?<f>exports?|imports?)\s+(?:of\s+goods\s+)?(?<d>to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FlowBetweenNames();
