@@ -1,4 +1,5 @@
 using CliRunner = TradeAnalytics.Tests.Cli.Cli;
+using TradeAnalytics.Tests.Support;
 
 namespace TradeAnalytics.Tests.Sql;
 
@@ -46,16 +47,25 @@ public class SqlTypedOutputTests
     [Fact]
     public void A_query_past_its_time_limit_is_stopped_with_one_line_and_its_spill_folder_removed()
     {
-        // Issue 39, finding 4: a recursive CTE ran past 100 s with DuckDB's defaults (no time limit, spill anywhere).
-        var before = Directory.GetDirectories(Path.GetTempPath(), "trade-analytics-sql-*").Length;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Issue 39, finding 4: a recursive CTE ran past 100 s with DuckDB's defaults (no time limit, spill anywhere). The tool runs as
+        // its own process with a temporary folder of its own: counting the shared one's spill folders raced with the other SQL
+        // tests running beside this one (CI saw one vanish mid-test).
+        var temp = Directory.CreateTempSubdirectory("sql-time-limit-");
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var (code, _, error) = CliRunner.Run("sql", "with recursive t(n) as (select 1 union all select n + 1 from t) select count(*) from t", "--time-limit", "2");
+            var (code, _, error) = CliProcess.Run("TMPDIR=" + temp.FullName, "sql", "with recursive t(n) as (select 1 union all select n + 1 from t) select count(*) from t", "--time-limit", "2");
 
-        Assert.Equal(1, code);
-        Assert.Contains("the query ran past its time limit of 2 s and was stopped (raise it with --time-limit SECONDS; 0 for none)", error, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {clock.Elapsed}");
-        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "trade-analytics-sql-*").Length);
+            Assert.Equal(1, code);
+            Assert.Contains("the query ran past its time limit of 2 s and was stopped (raise it with --time-limit SECONDS; 0 for none)", error, StringComparison.Ordinal);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {clock.Elapsed}");
+            Assert.Empty(Directory.GetDirectories(temp.FullName, "trade-analytics-sql-*"));
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
     }
 
     [Fact]
