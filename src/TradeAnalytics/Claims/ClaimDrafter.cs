@@ -248,7 +248,9 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (OfWhich().Match(text[..q.Index]) is { Success: true } ofWhich)
+            // "… of which $6.9 billion, or 75%, is precious stones": a part; "из них $1,9 млрд пришлись на экспорт": the flow, a claim.
+            if (OfWhich().Match(text[..q.Index]) is { Success: true } ofWhich
+                && !FlowPartAfter().IsMatch(text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 40)]))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a part of the figure before it (\"{ofWhich.Groups["w"].Value}\"): not a form the claims state");
                 continue;
@@ -457,6 +459,15 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // "… or 4.7-fold compared to the last year's analogous period", with no year named in it or the sentences before: a part of
+            // a year (a whole year is compared with the year before, not with its "period").
+            if (LastYearsPeriod().Match(clause.Text) is { Success: true } same && !StatedYears(EnglishGloss(clause.Text)).Any()
+                && !sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).Any(x => StatedYears(x.Text).Any()))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"compared with \"{same.Value}\" and no year named: part of a year at most");
+                continue;
+            }
+
             // The measure the words nearest before the number name ("exports … $6.09 billion, while imports … $15.44 billion").
             var measure = kind == ClaimKind.ImportShare ? TradeMeasure.Imports
                 : MeasureRightAfter(after) ?? NearestMeasure(lead0) ?? MeasureOf(text, kind)
@@ -466,6 +477,13 @@ public static partial class ClaimDrafter
             // else from the sentences before.
             var named = Countries(text);
             var (economy, partner) = Respectively(text, quantities, q) ?? FlowPhrase(text, q, measure) ?? Pair(text, named, kind, measure, q);
+            if (clause.Quote is not null && kind == ClaimKind.Value && ListedPartner(text, quantities, q) is { } listed)
+            {
+                // A Russian list of partners with their figures ("Россия ($5,6 млрд), Казахстан ($3 млрд)", "с Кыргызстаном и Германией …
+                // $903,2 млн и $829,0 млн соответственно"): each figure is its name's, with the economy the text last spoke of.
+                partner = listed;
+                economy = lastPair is var (lastEconomy, lastPartner) ? (lastEconomy.Equals(listed) ? lastPartner : lastEconomy) : home is not null && !home.Equals(listed) ? home : null;
+            }
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
@@ -567,7 +585,16 @@ public static partial class ClaimDrafter
             var (ownFrom, ownTo) = OwnPart(text, q);
             var relativeHere = RelativeYear().Match(text) is { Success: true } rel
                 && ((rel.Index >= ownFrom && rel.Index < ownTo) || !StatedYears(text, ownFrom, ownTo).Any());
-            if (relative.Success && date is null && relativeHere)
+            if (relative.Success && date is null && relativeHere && kind is ClaimKind.Growth or ClaimKind.FoldChange
+                && relative.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) && BaseYear().Match(text) is { Success: true } against)
+            {
+                // "Only last year it grew by 30 percent compared to 2020", with no date: the year after the one it is compared with.
+                baseYear = int.Parse(against.Groups["y"].Value, CultureInfo.InvariantCulture);
+                year = baseYear + 1;
+                undetermined.Add($"year from \"{relative.Value}\" against {baseYear}: {year}");
+                fromContext = true;
+            }
+            else if (relative.Success && date is null && relativeHere)
             {
                 (baseYear, year) = (null, null);
                 undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
@@ -1334,6 +1361,31 @@ public static partial class ClaimDrafter
     }
 
     /// <summary>
+    /// The economy a figure is listed for: named right before it ("Россия ($5,6 млрд)", "с Афганистаном – $776,9 млн"), or in order
+    /// when names and figures are given "respectively"; null otherwise.
+    /// </summary>
+    private static Economy? ListedPartner(string text, List<Quantity> quantities, Quantity q)
+    {
+        var mentions = Named(text).Where(m => m.Economy.IsCountry).ToList();
+        if (mentions.LastOrDefault(m => m.Index + m.Length <= q.Index) is { } before && NameThenFigure().IsMatch(text[(before.Index + before.Length)..q.Index]))
+        {
+            return before.Economy;
+        }
+
+        if (Rule(@"\b(?:respectively|соответственно)\b", RegexOptions.IgnoreCase).Match(text, q.Index + q.Length) is not { Success: true } respectively)
+        {
+            return null;
+        }
+
+        var figures = quantities.Where(x => x.IsMoney && x.Index < respectively.Index && x.Index > (mentions.FirstOrDefault()?.Index ?? int.MaxValue)).ToList();
+        var names = mentions.Where(m => figures.Count > 0 && m.Index < figures[0].Index).Select(m => m.Economy).Distinct().ToList();
+        return names.Count >= 2 && names.Count == figures.Count && figures.IndexOf(q) is var i and >= 0 ? names[i] : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\(|[–—-]\s*)\s*$")]
+    private static partial Regex NameThenFigure();
+
+    /// <summary>
     /// "an almost 50 percent surge in Armenian exports to China": a flow named with both its economies ("Armenian exports to China",
     /// "Kazakhstan's imports from Russia"), the nearest to the number, when it is the number's measure; null when there is none.
     /// </summary>
@@ -1837,7 +1889,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:total\\s+(?:foreign\\s+)?(?:trade|exports|imports|turnover)|(?:foreign|external)\\s+(?:merchandise\\s+)?trade|overall\\s+trade|total\\s+\\w+\\s+trade|the\\s+country's\\s+(?:trade|exports|imports))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalWords();
 
-    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|previous)\s+year['’]s\s+(?:same|analogous|corresponding)\s+period\b|\b(?:same|analogous|corresponding)\s+period\s+(?:of|in)\s+(?:the\s+)?(?:last|previous)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYearsPeriod();
+
+    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable|analogous)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
 
     [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]
@@ -1849,11 +1904,14 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:\\d\\s*%|\\bpercent|\\d[\\d.]*-?\\s*fold|\\btimes)\\s*,?\\s*\\(?or\\s+(?:by\\s+)?(?:US\\s?)?\\$?\\s*$|\\b(?:increase|rise|growth|decrease|decline|drop|fall|gain)\\s+of\\s*(?:US\\s?)?\\$?\\s*$|(?:^|[\\s(])[+\u2212]\\s*(?:US\\s?)?\\$?\\s*$|\\bby\\s*(?:more\\s+than|almost|nearly|about|over|some)?\\s*(?:US\\s?)?\\$?\\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeInDollarsBefore();
 
+    [GeneratedRegex(@"\b(?:export|import)\w*|\bэкспорт\w*|\bимпорт\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowPartAfter();
+
     /// <summary>"…, of which $6.9 billion, or 75%, is …", "из них": a part of the figure before, what the words after say it is.</summary>
     [GeneratedRegex(@"\b(?<w>of\s+which|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
 
-    [GeneratedRegex("^\\s*(?:(?:surge|increase|rise|growth|jump|drop|fall|decline|decrease)\\s+)?(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)?(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*[–—-]?\\s*(?:(?:surge|increase|rise|growth|jump|drop|fall|decline|decrease)\\s+)?(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)?(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();
 
     [GeneratedRegex("^\\s*(?:in\\s+|by\\s+the\\s+end\\s+of\\s+|at\\s+the\\s+end\\s+of\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
@@ -1874,7 +1932,7 @@ public static partial class ClaimDrafter
     private static partial Regex FlowShareOfPair();
 
     /// <summary>A region or group of economies, which the sources do not report as one.</summary>
-    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b|\\b(?:этого|данного|этот|данный)\\s+(?:регион\\w*|район\\w*)|\\b(?:this|the)\\s+(?:province|region)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWords();
 
     [GeneratedRegex("\\p{Lu}[\\p{L}-]+'s\\s+(?:total|overall|foreign|external)\\b", RegexOptions.None)]
@@ -1908,7 +1966,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

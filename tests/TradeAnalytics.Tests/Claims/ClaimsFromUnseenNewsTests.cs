@@ -740,4 +740,39 @@ public class ClaimsFromUnseenNewsTests
 
         Assert.Equal((ClaimKind.Growth, 2021, 2022, ClaimBound.AtMost), (growth.Kind, growth.BaseYear!.Value, growth.Year!.Value, growth.Bound));
     }
+
+    [Fact]
+    public void A_russian_list_of_partners_gives_each_figure_to_its_name()
+    {
+        // Set 17 (y1): "Россия ($5,6 млрд), Казахстан ($3 млрд)" and "с Кыргызстаном и Германией … $903,2 млн и $829,0 млн
+        // соответственно" were drafted as trade between the listed names; "из них … пришлись на экспорт" as a part, not exports.
+        var claims = Draft("По итогам 2020 года товарооборот Узбекистана с Китаем составил $6,4 млрд. Из них $1,9 млрд пришлись на экспорт, а остальные $4,5 млрд – на импорт. В пятерку партнеров также вошли Россия ($5,6 млрд) и Казахстан ($3 млрд). Товарооборот с Кыргызстаном и Германией составил $903,2 млн и $829,0 млн соответственно, а с Афганистаном – $776,9 млн.");
+
+        Assert.Equal(("UZB", "CHN", TradeMeasure.Exports), (Checkable(claims, 1.9).Economy!.Code, Checkable(claims, 1.9).Partner!.Code, Checkable(claims, 1.9).Measure));
+        Assert.Equal(TradeMeasure.Imports, Checkable(claims, 4.5).Measure);
+        foreach (var (stated, partner) in new[] { (5.6, "RUS"), (3d, "KAZ"), (903.2, "KGZ"), (829d, "DEU"), (776.9, "AFG") })
+        {
+            var claim = Checkable(claims, stated);
+            Assert.Equal(("UZB", partner, 2020), (claim.Economy!.Code, claim.Partner!.Code, claim.Year!.Value));
+        }
+    }
+
+    [Theory]
+    [InlineData("Transit transportations between Kazakhstan and Georgia jumped up more than 13 times from 2015 to 2018.")]
+    [InlineData("В 2025 году экспорт чая из этого региона в Узбекистан составил около $29 млн.")]
+    [InlineData("Kazakhstan and Georgia demonstrate a record level of trade, which spiked from $31.7 million to $147.7 million or 4.7-fold compared to the last year's analogous period.")]
+    public void Transit_a_region_and_a_period_compared_with_last_years_are_not_checkable(string text)
+    {
+        // Set 17 (y3, y10, y6).
+        Assert.All(Draft(text, new DateOnly(2022, 7, 28)), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+    }
+
+    [Fact]
+    public void With_no_date_last_year_compared_with_a_year_is_the_year_after_it()
+    {
+        // Set 17 (y2): "Only last year it grew by 30 percent compared to 2020", in a text with no date.
+        var growth = Checkable(Draft("Trade between Kazakhstan and Georgia keeps growing. Only last year it grew by 30 percent compared to 2020."), 30);
+
+        Assert.Equal((2020, 2021), (growth.BaseYear!.Value, growth.Year!.Value));
+    }
 }
