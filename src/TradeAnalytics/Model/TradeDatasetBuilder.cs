@@ -239,10 +239,8 @@ public sealed class TradeDatasetBuilder
         Preconditions.Check(Array.TrueForAll(prefixes, p => p is not null), "A source prefix cannot be null.", nameof(prefixes));
         foreach (var id in seriesIds)
         {
-            if ((uint)id >= (uint)Series.Count)
-            {
-                throw new ArgumentException($"Series number {id} is not one of this builder's ({Series.Count} numbered).", nameof(seriesIds));
-            }
+            // The message is an interpolated handler's: formatted only when the check fails.
+            Preconditions.Check((uint)id < (uint)Series.Count, $"Series number {id} is not one of this builder's ({Series.Count} numbered).", nameof(seriesIds));
         }
 
         CheckColumns(seriesIds.Length, classifications.Length, prefixes.Length, series, values, classification, prefix, number);
