@@ -223,7 +223,8 @@ public static partial class ClaimDrafter
     {
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
         var relative = RelativeYear().Match(clause.Text);
-        var text = NeighbourNamed(ResolveRelativeYears(EnglishGloss(clause.Text), date), lastPair);
+        var gloss = EnglishGloss(clause.Text);
+        var text = NeighbourNamed(ResolveRelativeYears(gloss, date), lastPair);
         var quantities = Quantities(text).ToList();
         if (quantities.Count == 0)
         {
@@ -231,7 +232,8 @@ public static partial class ClaimDrafter
         }
 
         var nonTrade = NonTrade().Match(text);
-        var context = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).Select(s => s.Text)), date);
+        var sentencesBefore = sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).ToList();
+        var context = ResolveRelativeYears(string.Join(" ", sentencesBefore.Select(s => s.Text)), date);
         var around = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text)), date);
         foreach (var q in quantities)
         {
@@ -461,8 +463,7 @@ public static partial class ClaimDrafter
 
             // "… or 4.7-fold compared to the last year's analogous period", with no year named in it or the sentences before: a part of
             // a year (a whole year is compared with the year before, not with its "period").
-            if (LastYearsPeriod().Match(clause.Text) is { Success: true } same && !StatedYears(EnglishGloss(clause.Text)).Any()
-                && !sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).Any(x => StatedYears(x.Text).Any()))
+            if (LastYearsPeriod().Match(clause.Text) is { Success: true } same && !StatedYears(gloss).Any() && !sentencesBefore.Any(x => StatedYears(x.Text).Any()))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"compared with \"{same.Value}\" and no year named: part of a year at most");
                 continue;
@@ -585,20 +586,23 @@ public static partial class ClaimDrafter
             var (ownFrom, ownTo) = OwnPart(text, q);
             var relativeHere = RelativeYear().Match(text) is { Success: true } rel
                 && ((rel.Index >= ownFrom && rel.Index < ownTo) || !StatedYears(text, ownFrom, ownTo).Any());
-            if (relative.Success && date is null && relativeHere && kind is ClaimKind.Growth or ClaimKind.FoldChange
-                && relative.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) && BaseYear().Match(text) is { Success: true } against)
+            if (relative.Success && date is null && relativeHere)
             {
-                // "Only last year it grew by 30 percent compared to 2020", with no date: the year after the one it is compared with.
-                baseYear = int.Parse(against.Groups["y"].Value, CultureInfo.InvariantCulture);
-                year = baseYear + 1;
-                undetermined.Add($"year from \"{relative.Value}\" against {baseYear}: {year}");
-                fromContext = true;
-            }
-            else if (relative.Success && date is null && relativeHere)
-            {
-                (baseYear, year) = (null, null);
-                undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
-                undetermined.Add($"year: \"{relative.Value}\" needs the text's date (a dateline, or the published date given to ClaimDrafter.Draft)");
+                if (kind is ClaimKind.Growth or ClaimKind.FoldChange && relative.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)
+                    && BaseYear().Match(text) is { Success: true } against)
+                {
+                    // "Only last year it grew by 30 percent compared to 2020", with no date: the year after the one it is compared with.
+                    baseYear = int.Parse(against.Groups["y"].Value, CultureInfo.InvariantCulture);
+                    year = baseYear + 1;
+                    undetermined.Add($"year from \"{relative.Value}\" against {baseYear}: {year}");
+                    fromContext = true;
+                }
+                else
+                {
+                    (baseYear, year) = (null, null);
+                    undetermined.RemoveAll(u => u.StartsWith("year from", StringComparison.Ordinal));
+                    undetermined.Add($"year: \"{relative.Value}\" needs the text's date (a dateline, or the published date given to ClaimDrafter.Draft)");
+                }
             }
             else if (year is null)
             {
