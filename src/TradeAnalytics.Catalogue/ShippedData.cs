@@ -51,7 +51,7 @@ public static class ShippedData
     /// IMF DOTS 2022 for a question about <paramref name="economies"/>: at least every value they report, with every partner. Where
     /// every one of them is among <see cref="PaperExtractReporters"/>, from the paper's extract (about a tenth of a second quicker from
     /// a cold start: a filtered read of a small CSV); otherwise from the whole edition's columnar file
-    /// (<see cref="TradeAnalytics.Data.ImfDots2022All.Of"/>). The two hold the same cells for those reporters (a test compares them).
+    /// (<see cref="TradeAnalytics.Data.ImfDots2022All.Of(string[])"/>). The two hold the same cells for those reporters (a test compares them).
     /// With no economy, the whole edition.
     /// </summary>
     /// <param name="economies">The economies the question is about.</param>
@@ -66,6 +66,22 @@ public static class ShippedData
         return economies.All(e => PaperExtractReporters.Contains(e.Code))
             ? ImfDots2022About(economies)
             : TradeAnalytics.Data.ImfDots2022All.Of(economies.Select(e => e.Code).Distinct().ToArray());
+    }
+
+    /// <summary>
+    /// IMF DOTS 2022 for indicators of <paramref name="economies"/> against the World (trade intensity, comparative advantage,
+    /// concentration over partners): every value each of them reports, with every partner, from the whole edition, and of the World's
+    /// report only its trade with them and with itself (x_wj and X_w) — the parts of the World's report that hold those series are
+    /// decoded, not its 25,591 values (<see cref="TradeAnalytics.Data.ImfDots2022All.Of(IEnumerable{string}, IEnumerable{string})"/>).
+    /// The World among them is read whole.
+    /// </summary>
+    /// <param name="economies">The economies the indicators are about.</param>
+    public static TradeDataset DotsAgainstWorld(params Economy[] economies)
+    {
+        Preconditions.NotNull(economies);
+        var codes = economies.Select(e => e.Code).Distinct().ToList();
+        var world = Economies.World.Code;
+        return codes.Contains(world) ? TradeAnalytics.Data.ImfDots2022All.Of([.. codes]) : TradeAnalytics.Data.ImfDots2022All.Of(codes, [.. codes, world]);
     }
 
     /// <summary>The claims of the paper this library was built around (data/claims/paper-2020.csv), shipped in this assembly.</summary>

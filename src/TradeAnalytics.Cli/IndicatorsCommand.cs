@@ -97,11 +97,11 @@ internal static class IndicatorsCommand
     /// </summary>
     internal static IReadOnlyList<Indicator> Compute(Economy a, Economy b, int year, int since, TradeDataset? fetchedChapters = null)
     {
-        // The three reads are independent (perf: the World's DOTS report 40 % of the answer, every reporter's HS 27 14 %, the pair's
-        // chapters 16 %): the other two run beside the DOTS read.
+        // The three reads are independent (perf: the World's DOTS report was 40 % of the answer, every reporter's HS 27 14 %, the
+        // pair's chapters 16 %): the other two run beside the DOTS read, which takes of the World's report its parts with the pair only.
         var hs27Read = Task.Run(() => ShippedData.ComtradeHs27World);
         var chaptersRead = fetchedChapters is null ? Task.Run(() => ShippedData.ComtradeHs2CaucasusBetween(a, b)) : Task.FromResult(fetchedChapters);
-        var dots = ShippedData.Dots(a, b, Economies.World);
+        var dots = ShippedData.DotsAgainstWorld(a, b);
         var list = new List<Indicator>
         {
             TradeIndicators.Intensity(dots, a, b, year) with { Name = $"trade intensity, {a.Code} exports to {b.Code}" },

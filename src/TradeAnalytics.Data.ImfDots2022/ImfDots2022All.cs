@@ -45,6 +45,39 @@ public static class ImfDots2022All
     }
 
     /// <summary>
+    /// What <paramref name="reporters"/> report, whole, and of the World's report only its trade with <paramref name="worldPartners"/>
+    /// (both flows): the inputs of trade intensity and comparative advantage — x_ij and X_i from the reporters, x_wj and X_w from the
+    /// World (<c>Of(["KAZ", "ISR"], ["KAZ", "ISR", "WLD"])</c>). The World's report is stored in parts of a few dozen series, and only
+    /// the parts that hold those partners are decoded (a few thousand of its 25,591 values). With WLD among the reporters, it is read whole.
+    /// </summary>
+    /// <param name="reporters">Economy codes whose reports are read whole.</param>
+    /// <param name="worldPartners">The partners (WLD for the World's total) of the World's report wanted.</param>
+    /// <exception cref="UnknownEconomyException">A code is unknown.</exception>
+    public static TradeDataset Of(IEnumerable<string> reporters, IEnumerable<string> worldPartners)
+    {
+        Preconditions.NotNull(reporters);
+        Preconditions.NotNull(worldPartners);
+        var codes = reporters.Select(r => Economies.Get(r).Code).ToHashSet(StringComparer.Ordinal);
+        var partners = worldPartners.Select(p => Economies.Get(p).Code).ToHashSet(StringComparer.Ordinal);
+        var world = Economies.World.Code;
+        var parts = new List<string>();
+        if (codes.Count > 0)
+        {
+            parts.Add(string.Join(", ", codes.Order(StringComparer.Ordinal)));
+        }
+
+        if (!codes.Contains(world))
+        {
+            parts.Add($"{world} with {string.Join(", ", partners.Order(StringComparer.Ordinal))}");
+        }
+
+        var named = $"{Name}: {string.Join("; ", parts)}";
+        return ColumnarParquet.Read(
+            () => Open(ColumnsFile), () => Open(TablesFile), ColumnsFile, named, TradeDataset.ImfDotsEstimate, codes,
+            new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal) { [world] = partners });
+    }
+
+    /// <summary>
     /// Writes the data as the interchange Parquet file (one row group per reporter), byte for byte data/imf-dots-2022-all.parquet
     /// (<see cref="InterchangeSha256"/>) — for engines that read the interchange table, such as the <c>sql</c> command's DuckDB.
     /// Takes some seconds: 2.58 million sources are written as text.

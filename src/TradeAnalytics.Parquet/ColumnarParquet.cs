@@ -23,7 +23,7 @@ public static class ColumnarParquet
     /// <summary>The metadata key of the source-prefix table.</summary>
     public const string PrefixesKey = "trade-analytics.columns.source-prefixes";
 
-    /// <summary>The metadata key that lists the reporter of each row group, comma-separated (a row group holds one reporter's values).</summary>
+    /// <summary>The metadata key that lists the reporter of each row group, comma-separated (a row group holds one reporter's values; the World's report is in several, a few dozen series each).</summary>
     public const string ReportersKey = "trade-analytics.columns.reporters";
 
     /// <summary>The metadata key of the classification table (its entry 0, none, is not listed).</summary>
@@ -115,7 +115,18 @@ public static class ColumnarParquet
         return rows;
     }
 
-    /// <summary>A row group per run of one reporter's values (at most RowGroupSize rows), with its reporter.</summary>
+    /// <summary>
+    /// The rows of a part of the World's report: every trade intensity and comparative advantage reads two or three of its series
+    /// (the World's exports to the partner and to the World), so its run is cut into row groups of about this many rows, each a
+    /// few dozen whole series, and a read of those series decodes their parts only (<see cref="Read(Func{Stream}, Func{Stream}?, string, string, string?, IReadOnlySet{string}?, IReadOnlyDictionary{string, IReadOnlySet{string}}?)"/>).
+    /// Cutting every reporter so would multiply the footer every read parses (about 10 µs a row group, measured).
+    /// </summary>
+    private const int WorldPartRows = 1024;
+
+    /// <summary>
+    /// A row group per run of one reporter's values (at most RowGroupSize rows), with its reporter; the World's run cut into parts
+    /// of about <see cref="WorldPartRows"/> rows at series boundaries.
+    /// </summary>
     private static List<(int Start, int Count, string Reporter)> Groups(TradeDatasetBuilder rows)
     {
         var groups = new List<(int Start, int Count, string Reporter)>();
@@ -123,8 +134,10 @@ public static class ColumnarParquet
         {
             var series = rows.SeriesColumn.Span;
             var reporter = rows.SeriesKeyOf(series[start]).Reporter;
+            var limit = reporter.Equals(Economies.World) ? WorldPartRows : RowGroupSize;
             var end = start + 1;
-            while (end < rows.Count && end - start < RowGroupSize && (series[end] == series[end - 1] || rows.SeriesKeyOf(series[end]).Reporter == reporter))
+            while (end < rows.Count && end - start < RowGroupSize
+                && (series[end] == series[end - 1] || (rows.SeriesKeyOf(series[end]).Reporter == reporter && end - start < limit)))
             {
                 end++;
             }
@@ -283,7 +296,7 @@ public static class ColumnarParquet
         }
 
         var tables = TablesPathOf(path);
-        return ReadChecked(() => InputFile.OpenRead(path), () => InputFile.OpenRead(tables), Path.GetFileName(path), name ?? Path.GetFileName(path), null, null);
+        return ReadChecked(() => InputFile.OpenRead(path), () => InputFile.OpenRead(tables), Path.GetFileName(path), name ?? Path.GetFileName(path), null, null, null);
     }
 
     /// <summary>
@@ -294,7 +307,7 @@ public static class ColumnarParquet
     /// <param name="fileName">The name used in messages.</param>
     /// <param name="name">The dataset's name.</param>
     /// <exception cref="InterchangeFormatException">Not a file of this layout, or a damaged one.</exception>
-    public static TradeDataset Read(Func<Stream> open, string fileName, string name) => ReadChecked(open, null, fileName, name, null, null);
+    public static TradeDataset Read(Func<Stream> open, string fileName, string name) => ReadChecked(open, null, fileName, name, null, null, null);
 
     /// <summary>Reads a values file and its tables file written by <see cref="WriteFiles"/>, from streams the two functions give.</summary>
     /// <param name="open">Opens the values file (each call a new stream over the same bytes).</param>
@@ -305,7 +318,7 @@ public static class ColumnarParquet
     public static TradeDataset Read(Func<Stream> open, Func<Stream> openTables, string fileName, string name)
     {
         Preconditions.NotNull(openTables);
-        return ReadChecked(open, openTables, fileName, name, null, null);
+        return ReadChecked(open, openTables, fileName, name, null, null, null);
     }
 
     /// <summary>
@@ -320,15 +333,46 @@ public static class ColumnarParquet
     /// <param name="reporters">Only these reporters' row groups (all when null).</param>
     /// <exception cref="InterchangeFormatException">Not files of this layout, two files of different writes, or a damaged one.</exception>
     public static TradeDataset Read(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
-        => ReadChecked(open, openTables, fileName, name, estimateMeaning, reporters);
+        => ReadChecked(open, openTables, fileName, name, estimateMeaning, reporters, null);
 
-    private static TradeDataset ReadChecked(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
+    /// <summary>
+    /// Reads some reporters' row groups whole, and of others only their trade with some partners (<paramref name="partnersOf"/>:
+    /// reporter → partners, both flows, every product): the dataset holds those series and no other of that reporter. Where the
+    /// tables are apart, a row group of such a reporter none of whose series is wanted is not decoded (the World's report is
+    /// written in parts of a few dozen series for this: its trade with a pair is a few thousand rows, not 25,591).
+    /// </summary>
+    /// <param name="open">Opens the values file (each call a new stream over the same bytes).</param>
+    /// <param name="openTables">Opens the tables file, for a values file whose tables are apart; null when they are inside.</param>
+    /// <param name="fileName">The name used in messages.</param>
+    /// <param name="name">The dataset's name.</param>
+    /// <param name="estimateMeaning">What an estimate flag means in these data (<see cref="TradeDataset.EstimateMeaning"/>).</param>
+    /// <param name="reporters">These reporters' row groups whole (with <paramref name="partnersOf"/> null: all when null; else none when null).</param>
+    /// <param name="partnersOf">Reporters of which only the trade with the partners given is read; a reporter also in <paramref name="reporters"/> is read whole.</param>
+    /// <exception cref="InterchangeFormatException">Not files of this layout, two files of different writes, or a damaged one.</exception>
+    public static TradeDataset Read(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters, IReadOnlyDictionary<string, IReadOnlySet<string>>? partnersOf)
+    {
+        if (partnersOf is null)
+        {
+            return ReadChecked(open, openTables, fileName, name, estimateMeaning, reporters, null);
+        }
+
+        if (partnersOf.Any(p => p.Key is null || p.Value is null))
+        {
+            throw new ArgumentException("Each reporter read in part needs its set of partners.", nameof(partnersOf));
+        }
+
+        var whole = reporters ?? new HashSet<string>(StringComparer.Ordinal);
+        var partial = partnersOf.Where(p => !whole.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return ReadChecked(open, openTables, fileName, name, estimateMeaning, whole, partial);
+    }
+
+    private static TradeDataset ReadChecked(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters, Dictionary<string, IReadOnlySet<string>>? partnersOf)
     {
         Preconditions.NotNull(open);
         Preconditions.NotNull(fileName);
         try
         {
-            return ReadCoreAsync(open, openTables, fileName, name, estimateMeaning, reporters).GetAwaiter().GetResult();
+            return ReadCoreAsync(open, openTables, fileName, name, estimateMeaning, reporters, partnersOf).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or InterchangeFormatException))
         {
@@ -339,15 +383,18 @@ public static class ColumnarParquet
     /// <summary>The columns being decoded; <paramref name="Classification"/> is empty when the file has no classification table (every row's is 0).</summary>
     private sealed record Columns(int[] Series, int[] Year, double[] Value, bool[] Estimated, ushort[] Classification, int[] Prefix, int[] Number);
 
-    /// <summary>What a decoding thread found: the first row of each series, and the first classification out of its table (row, value).</summary>
-    private sealed class Decoded(int seriesCount)
+    /// <summary>
+    /// What a decoding thread found: the first row of each series it met (a few hundred for a few reporters: by series, not an array
+    /// of the whole table), and the first classification out of its table (row, value).
+    /// </summary>
+    private sealed class Decoded
     {
-        internal int[] FirstRow { get; } = NoRow(seriesCount);
+        internal Dictionary<int, int> FirstRow { get; } = [];
 
         internal (int Row, int Value) BadClassification { get; set; } = (int.MaxValue, 0);
     }
 
-    private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters)
+    private static async Task<TradeDataset> ReadCoreAsync(Func<Stream> open, Func<Stream>? openTables, string fileName, string name, string? estimateMeaning, IReadOnlySet<string>? reporters, Dictionary<string, IReadOnlySet<string>>? partnersOf)
     {
         using var stream = open();
         await using var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
@@ -368,7 +415,7 @@ public static class ColumnarParquet
                 throw Error(fileName, "the file lists no reporter for each row group; read it whole");
             }
 
-            wanted = wanted.Where(g => reporters.Contains(byGroup[g])).ToList();
+            wanted = wanted.Where(g => reporters.Contains(byGroup[g]) || partnersOf?.ContainsKey(byGroup[g]) == true).ToList();
         }
 
         // The series table (about a hundred thousand lines for the DOTS package) is indexed, not split: a read of a few reporters
@@ -379,9 +426,8 @@ public static class ColumnarParquet
         var apart = reader.CustomMetadata.TryGetValue(TablesKey, out var tablesKey);
         if (apart)
         {
-            var (seriesText, prefixText) = await ReadTablesAsync(openTables, fileName, tablesKey!, reader.RowGroupCount, wanted, stream.Length).ConfigureAwait(false);
-            series = new SeriesTable(seriesText);
-            prefixes = prefixText;
+            (series, prefixes, var unwanted) = await ReadTablesAsync(openTables, fileName, tablesKey!, reader.RowGroupCount, wanted, stream.Length, partnersOf).ConfigureAwait(false);
+            wanted.RemoveAll(unwanted.Contains);
         }
         else
         {
@@ -426,7 +472,7 @@ public static class ColumnarParquet
 
         // Each thread checks the rows it decoded (numbers within their tables, values plausible) and notes the first row of each
         // series it saw; the messages come from the checks below, run only when a row failed.
-        var decoded = new[] { new Decoded(series.Length), new Decoded(series.Length) };
+        var decoded = new[] { new Decoded(), new Decoded() };
         var bad = 0;
         if (n < 100_000)
         {
@@ -475,13 +521,34 @@ public static class ColumnarParquet
         // Only the series the rows read use are resolved (a few reporters' rows use a few of the table's lines), in the order
         // the rows first use them.
         var seriesIds = new int[series.Length];
-        var used = new List<(int Row, int Series)>();
-        for (var s = 0; s < series.Length; s++)
+        var firstRows = decoded[0].FirstRow;
+        foreach (var (s, row) in decoded[1].FirstRow)
         {
-            var row = Math.Min(decoded[0].FirstRow[s], decoded[1].FirstRow[s]);
-            if (row != int.MaxValue)
+            if (!firstRows.TryGetValue(s, out var earlier) || row < earlier)
             {
-                used.Add((row, s));
+                firstRows[s] = row;
+            }
+        }
+
+        var used = firstRows.Select(f => (Row: f.Value, Series: f.Key)).ToList();
+
+        // Of a reporter read in part, only the series with a partner asked for; the others' rows are dropped below. A series whose
+        // line was not read stays, for its error.
+        bool[]? dropped = null;
+        if (partnersOf is { Count: > 0 })
+        {
+            foreach (var (_, s) in used)
+            {
+                if (series.Has(s) && !SeriesWanted(series[s], partnersOf))
+                {
+                    dropped ??= new bool[series.Length];
+                    dropped[s] = true;
+                }
+            }
+
+            if (dropped is not null)
+            {
+                used.RemoveAll(u => dropped[u.Series]);
             }
         }
 
@@ -557,6 +624,11 @@ public static class ColumnarParquet
             }
         }
 
+        if (dropped is not null)
+        {
+            columns = Without(columns, dropped);
+        }
+
         var prefixTable = apart ? Compact(prefixes, columns.Prefix, fileName) : prefixes.Select(p => p!).ToArray();
         rows.AdoptColumns(seriesIds, [null, .. classifications], prefixTable, columns.Series, columns.Year, columns.Value, columns.Estimated, columns.Classification, columns.Prefix, columns.Number);
         return rows.Build(name, estimateMeaning);
@@ -573,20 +645,45 @@ public static class ColumnarParquet
         }
     }
 
+    /// <summary>The rows of <paramref name="columns"/> whose series is not <paramref name="dropped"/>, in their order.</summary>
+    private static Columns Without(Columns columns, bool[] dropped)
+    {
+        var (seriesOf, year, value, estimated, classification, prefix, number) = columns;
+        var kept = 0;
+        for (var i = 0; i < seriesOf.Length; i++)
+        {
+            if (dropped[seriesOf[i]])
+            {
+                continue;
+            }
+
+            (seriesOf[kept], year[kept], value[kept], estimated[kept], prefix[kept], number[kept]) = (seriesOf[i], year[i], value[i], estimated[i], prefix[i], number[i]);
+            if (classification.Length > 0)
+            {
+                classification[kept] = classification[i];
+            }
+
+            kept++;
+        }
+
+        return new Columns(seriesOf[..kept], year[..kept], value[..kept], estimated[..kept], classification.Length > 0 ? classification[..kept] : [], prefix[..kept], number[..kept]);
+    }
+
     /// <summary>The series lines: from the metadata's text, or the entries of a tables file (null where none was read).</summary>
     private readonly struct SeriesTable
     {
         private readonly TableLines _lines;
-        private readonly string?[]? _texts;
+        private readonly Dictionary<int, string>? _texts;
+        private readonly int _length;
 
-        internal SeriesTable(TableLines lines) => _lines = lines;
+        internal SeriesTable(TableLines lines) => (_lines, _length) = (lines, lines.Length);
 
-        internal SeriesTable(string?[] texts) => _texts = texts;
+        internal SeriesTable(Dictionary<int, string> texts, int length) => (_texts, _length) = (texts, length);
 
-        internal int Length => _texts?.Length ?? _lines.Length;
+        internal int Length => _length;
 
         /// <summary>False when the tables file gave no text for line <paramref name="index"/>.</summary>
-        internal bool Has(int index) => _texts is null || _texts[index] is not null;
+        internal bool Has(int index) => _texts is null || _texts.ContainsKey(index);
 
         /// <summary>Line <paramref name="index"/>.</summary>
         internal ReadOnlySpan<char> this[int index] => _texts is null ? _lines[index] : _texts[index];
@@ -594,9 +691,12 @@ public static class ColumnarParquet
 
     /// <summary>
     /// The entries of the tables file's <paramref name="wanted"/> row groups: series lines and prefixes by number (null where not
-    /// read). The file must carry the values file's token and counts and one row group for each of its.
+    /// read), and the row groups of a reporter of <paramref name="partnersOf"/> that hold none of its series with those partners
+    /// (their entries not kept: the values need not be decoded). The file must carry the values file's token and counts and one
+    /// row group for each of its.
     /// </summary>
-    private static async Task<(string?[] Series, string?[] Prefixes)> ReadTablesAsync(Func<Stream>? openTables, string fileName, string key, int groupCount, List<int> wanted, long valuesBytes)
+    private static async Task<(SeriesTable Series, string?[] Prefixes, HashSet<int> Unwanted)> ReadTablesAsync(
+        Func<Stream>? openTables, string fileName, string key, int groupCount, List<int> wanted, long valuesBytes, Dictionary<string, IReadOnlySet<string>>? partnersOf)
     {
         var parts = key.Split(',');
         if (parts.Length != 3 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seriesCount)
@@ -636,8 +736,10 @@ public static class ColumnarParquet
                 throw Error(fileName, "its tables file belongs to another write (its token, counts or row groups differ): write the two again together");
             }
 
-            var series = new string?[seriesCount];
+            // The series lines read are a few hundred of a hundred thousand: kept by number, not in an array of the whole table.
+            var series = new Dictionary<int, string>();
             var prefixes = new string?[prefixCount];
+            var unwanted = new HashSet<int>();
             var fields = reader.Schema.GetDataFields();
             foreach (var g in wanted)
             {
@@ -654,25 +756,51 @@ public static class ColumnarParquet
                 await group.ReadAsync(fields[0], kinds.AsMemory()).ConfigureAwait(false);
                 await group.ReadAsync(fields[1], numbers.AsMemory()).ConfigureAwait(false);
                 await group.ReadAsync(fields[2], texts.AsMemory()).ConfigureAwait(false);
+                if (partnersOf is not null && !Enumerable.Range(0, count).Any(i => kinds[i] == 0 && (texts[i] is not { } line || SeriesWanted(line, partnersOf))))
+                {
+                    // Its series are all of a reporter read in part, none with a partner asked for.
+                    unwanted.Add(g);
+                    continue;
+                }
+
                 for (var i = 0; i < count; i++)
                 {
-                    var table = kinds[i] switch { 0 => series, 1 => prefixes, _ => throw Error(fileName, $"its tables file's row group {g}, row {i + 1}: table {kinds[i]} is neither 0 (series) nor 1 (prefix)") };
-                    if ((uint)numbers[i] >= (uint)table.Length || texts[i] is null)
+                    var (number, text) = (numbers[i], texts[i]);
+                    var size = kinds[i] switch { 0 => seriesCount, 1 => prefixCount, _ => throw Error(fileName, $"its tables file's row group {g}, row {i + 1}: table {kinds[i]} is neither 0 (series) nor 1 (prefix)") };
+                    if ((uint)number >= (uint)size || text is null)
                     {
-                        throw Error(fileName, $"its tables file's row group {g}, row {i + 1}: number {numbers[i]} is outside its table of {table.Length}");
+                        throw Error(fileName, $"its tables file's row group {g}, row {i + 1}: number {number} is outside its table of {size}");
                     }
 
-                    if (table[numbers[i]] is { } earlier && earlier != texts[i])
+                    if ((kinds[i] == 0 ? series.GetValueOrDefault(number) : prefixes[number]) is { } earlier && earlier != text)
                     {
-                        throw Error(fileName, $"its tables file gives entry {numbers[i]} two texts: '{earlier}' and '{texts[i]}'");
+                        throw Error(fileName, $"its tables file gives entry {number} two texts: '{earlier}' and '{text}'");
                     }
 
-                    table[numbers[i]] = texts[i];
+                    if (kinds[i] == 0)
+                    {
+                        series[number] = text;
+                    }
+                    else
+                    {
+                        prefixes[number] = text;
+                    }
                 }
             }
 
-            return (series, prefixes);
+            return (new SeriesTable(series, seriesCount), prefixes, unwanted);
         }
+    }
+
+    /// <summary>
+    /// False when series line <paramref name="line"/> (<c>reporter,partner,flow,product</c>) is of a reporter of
+    /// <paramref name="partnersOf"/> with a partner not among its partners; true otherwise (a line that is not four fields too:
+    /// the reader's checks name it).
+    /// </summary>
+    private static bool SeriesWanted(ReadOnlySpan<char> line, Dictionary<string, IReadOnlySet<string>> partnersOf)
+    {
+        Span<Range> fields = stackalloc Range[5];
+        return line.Split(fields, ',') != 4 || !partnersOf.TryGetValue(line[fields[0]].ToString(), out var partners) || partners.Contains(line[fields[1]].ToString());
     }
 
     /// <summary>
@@ -738,14 +866,6 @@ public static class ColumnarParquet
             => _text.AsSpan(_starts[index], (index + 1 < _starts.Length ? _starts[index + 1] - 1 : _text.Length) - _starts[index]);
     }
 
-    /// <summary>An array of <paramref name="length"/> entries that say "no row yet".</summary>
-    private static int[] NoRow(int length)
-    {
-        var rows = new int[length];
-        Array.Fill(rows, int.MaxValue);
-        return rows;
-    }
-
     /// <summary>
     /// True when rows <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1 hold numbers within their
     /// tables, source numbers of −1 or more and plausible values; notes in <paramref name="found"/> the first row of each
@@ -788,11 +908,7 @@ public static class ColumnarParquet
 
             if (s != previous)
             {
-                if (firstRow[s] == int.MaxValue)
-                {
-                    firstRow[s] = i;
-                }
-
+                firstRow.TryAdd(s, i);
                 previous = s;
             }
 

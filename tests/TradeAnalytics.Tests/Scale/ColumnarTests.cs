@@ -164,6 +164,81 @@ public class ColumnarTests
         Assert.Equal(2226.593035, pair.Bilateral("KAZ", "ISR").Exports()[2008]!.Value.Value);
     }
 
+    [Fact]
+    public void Of_with_World_partners_reads_the_pair_whole_and_of_the_World_its_trade_with_them_only()
+    {
+        var read = ImfDots2022All.Of(["KAZ", "ISR"], ["KAZ", "ISR", "WLD"]);
+
+        // DuckDB over the interchange file (the sql command): reporter in ('KAZ', 'ISR') → 21,362; reporter = 'WLD' and partner in
+        // ('ISR', 'KAZ', 'WLD') → 302 (ISR 61 + 61, KAZ 29 + 29, WLD 61 + 61, exports + imports).
+        Assert.Equal(21_362 + 302, read.Observations.Count);
+        Assert.Equal(["ISR", "KAZ", "WLD"], read.Reporters.Select(e => e.Code));
+        Assert.Equal(["ISR", "KAZ", "WLD"], read.Observations.Where(o => o.Reporter.Equals(Economies.World)).Select(o => o.Partner.Code).Distinct().Order());
+        Assert.Equal("IMF DOTS (2022 edition), all 235 reporters: ISR, KAZ; WLD with ISR, KAZ, WLD", read.Name);
+
+        // The same query: WLD → KAZ exports 2012 = 45122.714065, DOTS_221.xlsx!Exports!BC126; WLD → WLD exports 2012 = 18315141.938235 (BC9).
+        var toKazakhstan = read.ObservationsOf(Economies.World, Economies.Kazakhstan, TradeFlow.Exports).Single(o => o.Year == 2012);
+        Assert.Equal((45122.714065, "DOTS_221.xlsx!Exports!BC126"), (toKazakhstan.Value.Value, toKazakhstan.Source));
+        Assert.Equal(18315141.938235, read.ObservationsOf(Economies.World, Economies.World, TradeFlow.Exports).Single(o => o.Year == 2012).Value.Value);
+        Assert.Empty(read.ObservationsOf(Economies.World, Economies.Get("DEU"), TradeFlow.Exports));
+
+        // With the World among the reporters, its report is read whole (DuckDB: reporter = 'WLD' → 25,591).
+        Assert.Equal(25_591, ImfDots2022All.Of(["WLD"], ["KAZ"]).Observations.Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_reporter_read_in_part_gives_its_series_with_the_partners_asked_for_in_their_order(bool tablesApart)
+    {
+        // The World with 40 partners, 30 years each: 2,400 rows, more than one part of its report; Kazakhstan with two.
+        var partners = Economies.All.Where(e => e.Kind == EconomyKind.Country).Take(40).ToList();
+        var rows = partners.SelectMany(p => Enumerable.Range(1991, 30).Select(y => new TradeObservation(Economies.World, p, TradeFlow.Exports, y, new UsdMillions(y - 1990), false, $"w.csv:{p.Code}{y}")))
+            .Concat(partners.Take(2).Select(p => new TradeObservation(Economies.Kazakhstan, p, TradeFlow.Imports, 2000, new UsdMillions(7), false, $"k.csv:{p.Code}")))
+            .ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("columns-part-").FullName, "x.parquet");
+        if (tablesApart)
+        {
+            ColumnarParquet.WriteFiles(path, ColumnarParquet.TablesPathOf(path), new TradeDataset(rows));
+        }
+        else
+        {
+            ColumnarParquet.WriteFile(path, new TradeDataset(rows));
+        }
+
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { partners[3].Code, partners[37].Code };
+        var read = ColumnarParquet.Read(
+            () => File.OpenRead(path), tablesApart ? () => File.OpenRead(ColumnarParquet.TablesPathOf(path)) : null, "x.parquet", "x", null,
+            new HashSet<string>(StringComparer.Ordinal) { "KAZ" }, new Dictionary<string, IReadOnlySet<string>> { ["WLD"] = wanted });
+
+        Assert.Equal(rows.Where(o => o.Reporter.Equals(Economies.Kazakhstan) || wanted.Contains(o.Partner.Code)), read.Observations);
+    }
+
+    [Trait("Category", "Slow")]
+    [Fact]
+    public async Task The_World_s_report_is_in_parts_of_whole_series_that_read_back_as_the_interchange_file_gives_it()
+    {
+        using (var stream = File.OpenRead(TestPaths.Repo("data", "imf-dots-2022-all.columns.parquet")))
+        {
+            await using var reader = await ParquetReader.CreateAsync(stream);
+            var byGroup = reader.CustomMetadata[ColumnarParquet.ReportersKey].Split(',');
+            Assert.Equal(25, byGroup.Count(r => r == "WLD"));
+            Assert.Equal(234 + 24, reader.RowGroupCount);
+        }
+
+        var interchange = InterchangeParquet.ReadFile(TestPaths.Repo("data", "imf-dots-2022-all.parquet")).Dataset;
+        var read = ImfDots2022All.Of(["DEU"], ["CHN", "WLD"]);
+        foreach (var partner in new[] { "CHN", "WLD" })
+        {
+            foreach (var flow in new[] { TradeFlow.Exports, TradeFlow.Imports })
+            {
+                Assert.Equal(interchange.ObservationsOf(Economies.World, Economies.Get(partner), flow), read.ObservationsOf(Economies.World, Economies.Get(partner), flow));
+            }
+        }
+
+        Assert.Equal(interchange.Observations.Count(o => o.Reporter.Code == "DEU"), read.Observations.Count(o => o.Reporter.Code == "DEU"));
+    }
+
     [Trait("Category", "Slow")]
     [Fact]
     public void The_data_package_loaded_from_columns_gives_the_interchange_files_values_and_cells()
