@@ -360,6 +360,28 @@ public class ColumnarTests
         Assert.Equal((0.119695, "DOTS_210.xlsx!Exports!S37"), (mirror.Value.Value, mirror.Source)); // line 36759
         Assert.DoesNotContain(about.Observations, o => o.Reporter.Code is not ("KAZ" or "ISR") && o.Partner.Code is not ("KAZ" or "ISR"));
         Assert.Equal(ShippedData.ImfDots2022.Name, about.Name);
-        Assert.Same(about, ShippedData.ImfDots2022About(Economies.Get("ISR"), Economies.Get("KAZ")));
     }
 }
+
+/// <summary>
+/// The extract's one-set cache, alone: a test of another class asking for another pair between the two calls would replace the
+/// set (it did once, under a parallel load), so these run after every parallel test, one at a time.
+/// </summary>
+[Collection(nameof(ShippedExtractCacheTests))]
+public class ShippedExtractCacheTests
+{
+    [Fact]
+    public void The_set_of_economies_asked_for_last_is_kept_in_any_order_and_replaced_by_another()
+    {
+        var about = ShippedData.ImfDots2022About(Economies.Get("KAZ"), Economies.Get("ISR"));
+
+        Assert.Same(about, ShippedData.ImfDots2022About(Economies.Get("ISR"), Economies.Get("KAZ")));
+        var other = ShippedData.ImfDots2022About(Economies.Get("UZB"), Economies.Get("ISR"));
+        Assert.NotSame(about, other);
+        Assert.NotSame(about, ShippedData.ImfDots2022About(Economies.Get("KAZ"), Economies.Get("ISR")));
+    }
+}
+
+/// <summary>A collection run on its own, after the parallel ones.</summary>
+[CollectionDefinition(nameof(ShippedExtractCacheTests), DisableParallelization = true)]
+public class ShippedExtractCacheCollection;
