@@ -298,6 +298,8 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\b(?:внешнеторгов\w+\s+|торгов\w+\s+)?(?:товарооборот\w*|товарообмен\w*)", "trade turnover");
         s = RuReplace(s, @"\b(?:внешнеторгов\w+|торгов\w+)\s+оборот\w*", "trade turnover");
         s = RuReplace(s, @"\bнаторговали\b", "traded (trade turnover)");
+        // "Объем поставок товаров между Таджикистаном и Россией": the goods delivered both ways, the pair's trade.
+        s = RuReplace(s, @"\b(?:объ[её]м\w*\s+)?(?:взаимных\s+)?поставок\s+(?:товаров\s+)?(?=между\b)", "trade turnover ");
         s = RuReplace(s, @"\bвзаимн\w+\s+торговл\w+", "mutual trade");
         s = RuReplace(s, @"\bобъем\w*\s+(?:взаимной\s+)?торговл\w+", "volume of trade");
         s = RuReplace(s, @"\bторговл\w+", "trade");
@@ -457,11 +459,11 @@ public static partial class ClaimDrafter
     // ---- what is not a checkable statistic ----
 
     /// <summary>Words that say a number covers part of a year: month spans, "the first seven months", "the first half", H1, "so far this year", "the same period".</summary>
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|since\s+the\s+beginning\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|(?:since|compared\s+(?:to|with)|against)\s+the\s+(?:beginning|start)\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>
-    [GeneratedRegex(@"\b(?:target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWords();
 
     [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b|^\s*(?:[\w$.,]+\s+){0,3}?(?:in\s+the\s+coming\s+years|in\s+the\s+(?:near\s+)?future|within\s+(?:the\s+next\s+)?(?:\w+\s+)?years|in\s+the\s+next\s+(?:\w+\s+)?years)\b", RegexOptions.IgnoreCase)]

@@ -116,6 +116,17 @@ public static partial class ClaimDrafter
             date = new DateOnly(reported.Year, 1, 1);
         }
 
+        // Without any date, a headline that reports a whole year ("Товарооборот … в 2023 году достиг рекордных значений"), the latest
+        // year the text names, is the year its body calls "last year" ("за прошлый год … вырос более чем на 12,5%").
+        var headlineYear = date is null ? HeadlineYear(body, sentences, inDollars) : null;
+        if (headlineYear is { } reportedYear)
+        {
+            date = new DateOnly(reportedYear + 1, 1, 1);
+        }
+
+        var dateInferred = partOfYear is not null ? "the year of the part of a year it reports"
+            : headlineYear is { } h ? $"the year after the {h} its headline reports" : null;
+
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
         // The latest year the text speaks of, "last year" read from its date.
         var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
@@ -150,7 +161,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office, yearOnly: partOfYear is not null))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office, dateInferred))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
@@ -179,7 +190,8 @@ public static partial class ClaimDrafter
             ? $"No trade quantity found in {sentences.Count} sentence(s): the draft is empty."
             : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking."
               + (dateInText is { } d ? $" The text has no dateline: relative years (\"last year\") were read from the first date it gives, {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "")
-              + (partOfYear is { } part ? $" The text has no date: relative years (\"last year\") were read as of {part.Year}, the year of the part of a year it reports (\"{part.Said}\")." : "");
+              + (partOfYear is { } part ? $" The text has no date: relative years (\"last year\") were read as of {part.Year}, the year of the part of a year it reports (\"{part.Said}\")." : "")
+              + (headlineYear is { } y ? $" The text has no date: relative years (\"last year\") were read as of {y + 1}, the year after the {y} its headline reports." : "");
         return new ClaimDraft(drafts, message);
     }
 
@@ -219,7 +231,7 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair, Economy? textOffice, bool yearOnly = false)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair, Economy? textOffice, string? dateInferred = null)
     {
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
         var relative = RelativeYear().Match(clause.Text);
@@ -317,6 +329,15 @@ public static partial class ClaimDrafter
             else if (kind == ClaimKind.NotCheckable)
             {
                 continue;   // a percentage that is neither a change nor a share
+            }
+
+            // "Доля сырья минерального происхождения в российском экспорте составила 40,1%": a share of goods the text names, not of a
+            // partner, and not goods the product table knows.
+            if (kind == ClaimKind.ShareOfTotal && ShareOfGoods().Match(text) is { Success: true } ofGoods && ofGoods.Index < q.Index
+                && Named(ofGoods.Groups["what"].Value).Count == 0 && !TradeWords().IsMatch(ofGoods.Groups["what"].Value))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a share of goods the sources do not hold (\"{ofGoods.Groups["what"].Value.Trim()}\"), not a partner's share");
+                continue;
             }
 
             // A bare dollar amount ("$3.1", the scale cut off or left out) is no trade value.
@@ -588,13 +609,15 @@ public static partial class ClaimDrafter
                 && ((rel.Index >= ownFrom && rel.Index < ownTo) || !StatedYears(text, ownFrom, ownTo).Any());
             if (relative.Success && date is null && relativeHere)
             {
-                if (kind is ClaimKind.Growth or ClaimKind.FoldChange && relative.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)
+                if (kind is ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.Value && relative.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)
                     && BaseYear().Match(text) is { Success: true } against)
                 {
-                    // "Only last year it grew by 30 percent compared to 2020", with no date: the year after the one it is compared with.
-                    baseYear = int.Parse(against.Groups["y"].Value, CultureInfo.InvariantCulture);
-                    year = baseYear + 1;
-                    undetermined.Add($"year from \"{relative.Value}\" against {baseYear}: {year}");
+                    // "Only last year it grew by 30 percent compared to 2020", with no date: the year after the one it is compared with;
+                    // and so the level it reached ("last year amounted to $100.4 million, which is 2.4 times higher than in 2022").
+                    var compared = int.Parse(against.Groups["y"].Value, CultureInfo.InvariantCulture);
+                    baseYear = kind == ClaimKind.Value ? null : compared;
+                    year = compared + 1;
+                    undetermined.Add($"year from \"{relative.Value}\" against {compared}: {year}");
                     fromContext = true;
                 }
                 else
@@ -611,7 +634,7 @@ public static partial class ClaimDrafter
 
             if (date is { } published && year is { } y && y >= published.Year)
             {
-                var when = yearOnly ? $"in {published.Year}, the year of the part of a year it reports" : $"({published:yyyy-MM-dd})";
+                var when = dateInferred is { } inferred ? $"in {published.Year}, {inferred}" : $"({published:yyyy-MM-dd})";
                 yield return NotCheckableDraft(section, quote, text, q, $"{y} had not ended when the text was published {when}: part of a year at most");
                 continue;
             }
@@ -1503,6 +1526,33 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex(@"\b(?:this|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisYear();
+
+    /// <summary>
+    /// The one year the text's headline (a heading line among its first three: short, no sentence punctuation) reports of trade as a
+    /// whole year (no part of a year, no target), when it is the latest year the text names and the text speaks of "last year"; else null.
+    /// </summary>
+    private static int? HeadlineYear(string body, List<Sentence> sentences, bool inDollars)
+    {
+        var heads = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3)
+            .Where(l => l.Length < 120 && l.IndexOfAny(['.', '!', '?', ';', ':']) < 0)
+            .Select(l => IsRussian(l) ? RussianGloss(l, inDollars) : l)
+            .Where(l => TradeWords().IsMatch(l)).ToList();
+        if (heads.Count == 0 || !sentences.Any(x => LastYearWords().IsMatch(x.Text))
+            || heads.Any(x => PartialPeriod().IsMatch(x) || TargetWords().IsMatch(x)))
+        {
+            return null;
+        }
+
+        var years = heads.SelectMany(x => StatedYears(x)).Select(y => y.Year).Distinct().ToList();
+        return years is [var year] && !sentences.Any(x => YearMatches(x.Text).Any(y => y.Year > year)) ? year : null;
+    }
+
+    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYearWords();
+
+    /// <summary>"the share of mineral raw materials in Russian exports" (a Russian gloss keeps its genitive and "в"): what the share is of, before "in".</summary>
+    [GeneratedRegex(@"\bshare\s+(?:of\s+)?(?<what>(?:(?!(?:in|в|во|of|with|was|is|amounted)\b)[\p{L}-]+\s+){1,4}?)(?:in|в|во)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfGoods();
 
     [GeneratedRegex(@"Nov|eleven|\b11\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToNovember();

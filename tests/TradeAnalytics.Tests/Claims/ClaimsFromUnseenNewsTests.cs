@@ -775,4 +775,63 @@ public class ClaimsFromUnseenNewsTests
 
         Assert.Equal((2020, 2021), (growth.BaseYear!.Value, growth.Year!.Value));
     }
+
+    [Fact]
+    public void With_no_date_the_level_reached_last_year_against_a_year_is_of_the_year_after_it()
+    {
+        // Set 18 (k1): the fold took 2023 from "than in 2022", the value beside it was left with no year.
+        var claims = Draft("Trade between Georgia and Kazakhstan grew fast. The turnover last year came to $88.2 million, which is 1.9 times more than in 2021.");
+
+        Assert.Equal(2022, Checkable(claims, 88.2).Year!.Value);
+        Assert.Null(Checkable(claims, 88.2).BaseYear);
+        Assert.Equal((2021, 2022), (Checkable(claims, 1.9).BaseYear!.Value, Checkable(claims, 1.9).Year!.Value));
+    }
+
+    [Fact]
+    public void The_end_of_a_year_compared_with_its_beginning_is_part_of_a_year()
+    {
+        // Set 18 (k3): the three figures were drafted as 2022 and 2023 values and a growth rate.
+        var claims = Draft("Trade between Georgia and Armenia rose by 17% from $61.4 million to $71.8 million at the end of 2021 compared to the beginning of the year.", new DateOnly(2022, 5, 2));
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.StartsWith("part of a year", c.Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_aim_to_increase_after_that_is_is_a_target()
+    {
+        // Set 18 (k3): "(that is, to increase it at least 5-6 times)" after a target, a clause of its own, was drafted as a fold change.
+        var claims = Draft("Georgia is ready to bring its exports to Armenia up to $400 million (that is, to increase it at least 3 times).", new DateOnly(2024, 5, 1));
+
+        Assert.All(claims, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        Assert.Contains(claims, c => c.Stated == 3 && c.Note.StartsWith("a target", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_no_date_a_headline_that_reports_a_whole_year_is_the_year_the_body_calls_last_year()
+    {
+        // Set 18 (k8): "за прошлый год" under a headline of 2023, in a text with no date, was left without a year; "объем поставок
+        // товаров между" was not read as trade, and a share of goods as a partner's share.
+        var draft = ClaimDrafter.Draft(
+            "Товарооборот Казахстана и Грузии в 2022 году обновил рекорд\n\nОбъем поставок товаров между Казахстаном и Грузией за прошлый год вырос более чем на 20%, превысив $180 млн, сообщило посольство. Грузия заняла десятое место среди партнеров Казахстана с долей в 0,3%. Доля зерна и муки в грузинском импорте составила 35%.",
+            "t");
+        var claims = draft.Claims.Select(d => d.Claim).ToList();
+
+        var growth = Checkable(claims, 20);
+        Assert.Equal((TradeMeasure.Turnover, 2021, 2022, ClaimBound.AtLeast), (growth.Measure, growth.BaseYear!.Value, growth.Year!.Value, growth.Bound));
+        Assert.Equal(2022, Checkable(claims, 180).Year!.Value);
+        Assert.Equal(ClaimKind.ShareOfTotal, Checkable(claims, 0.3).Kind);
+        Assert.StartsWith("a share of goods", claims.Single(c => c.Stated == 35).Note, StringComparison.Ordinal);
+        Assert.Contains("the year after the 2022 its headline reports", draft.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Товарооборот Казахстана и Грузии в первом полугодии 2022 года вырос\n\nЗа прошлый год товарооборот вырос на 20% и составил $180 млн.")]
+    [InlineData("Товарооборот Казахстана и Грузии в 2022 году обновил рекорд\n\nЗа прошлый год товарооборот вырос на 20% и составил $180 млн. В 2023 году он вырастет.")]
+    public void A_headline_of_part_of_a_year_or_not_the_latest_year_dates_nothing(string text)
+    {
+        var claims = Draft(text);
+
+        Assert.All(claims.Where(c => c.Stated is 20 or 180), c => Assert.Null(c.Year));
+    }
 }
