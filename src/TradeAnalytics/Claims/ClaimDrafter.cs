@@ -1537,7 +1537,7 @@ public static partial class ClaimDrafter
             .Where(l => l.Length < 120 && l.IndexOfAny(['.', '!', '?', ';', ':']) < 0)
             .Select(l => IsRussian(l) ? RussianGloss(l, inDollars) : l)
             .Where(l => TradeWords().IsMatch(l)).ToList();
-        if (heads.Count == 0 || !sentences.Any(x => LastYearWords().IsMatch(x.Text))
+        if (heads.Count == 0 || !sentences.Any(x => RelativeYear().Matches(x.Text).Any(m => m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)))
             || heads.Any(x => PartialPeriod().IsMatch(x) || TargetWords().IsMatch(x)))
         {
             return null;
@@ -1546,9 +1546,6 @@ public static partial class ClaimDrafter
         var years = heads.SelectMany(x => StatedYears(x)).Select(y => y.Year).Distinct().ToList();
         return years is [var year] && !sentences.Any(x => YearMatches(x.Text).Any(y => y.Year > year)) ? year : null;
     }
-
-    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LastYearWords();
 
     /// <summary>"the share of mineral raw materials in Russian exports" (a Russian gloss keeps its genitive and "в"): what the share is of, before "in".</summary>
     [GeneratedRegex(@"\bshare\s+(?:of\s+)?(?<what>(?:(?!(?:in|в|во|of|with|was|is|amounted)\b)[\p{L}-]+\s+){1,4}?)(?:in|в|во)\b", RegexOptions.IgnoreCase)]
