@@ -73,15 +73,14 @@ public static class ShippedData
     /// concentration over partners): every value each of them reports, with every partner, from the whole edition, and of the World's
     /// report only its trade with them and with itself (x_wj and X_w) — the parts of the World's report that hold those series are
     /// decoded, not its 25,591 values (<see cref="TradeAnalytics.Data.ImfDots2022All.Of(IEnumerable{string}, IEnumerable{string})"/>).
-    /// The World among them is read whole.
+    /// The World among them is read whole (the reader's rule: a reporter asked for whole is never read in part).
     /// </summary>
     /// <param name="economies">The economies the indicators are about.</param>
     public static TradeDataset DotsAgainstWorld(params Economy[] economies)
     {
         Preconditions.NotNull(economies);
         var codes = economies.Select(e => e.Code).Distinct().ToList();
-        var world = Economies.World.Code;
-        return codes.Contains(world) ? TradeAnalytics.Data.ImfDots2022All.Of([.. codes]) : TradeAnalytics.Data.ImfDots2022All.Of(codes, [.. codes, world]);
+        return TradeAnalytics.Data.ImfDots2022All.Of(codes, [.. codes, Economies.World.Code]);
     }
 
     /// <summary>The claims of the paper this library was built around (data/claims/paper-2020.csv), shipped in this assembly.</summary>

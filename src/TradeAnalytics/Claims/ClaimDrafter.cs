@@ -1376,7 +1376,7 @@ public static partial class ClaimDrafter
         // A headline that states a trade figure ("Trade between Kazakhstan and Uzbekistan doubled in 2017") is a claim all the same:
         // kept, as a sentence of its own.
         var blocks = BlankLines().Split(t)
-            .Select(b => b.Length >= 120 || b.IndexOfAny(['.', '!', '?', ';', ':']) >= 0 ? b : IsTradeHeadline(b) ? Headline(b.Trim()) : null)
+            .Select(b => !IsHeading(b) ? b : IsTradeHeadline(b) ? Headline(b.Trim()) : null)
             .OfType<string>();
         string Headline(string line)
         {
@@ -1534,7 +1534,7 @@ public static partial class ClaimDrafter
     private static int? HeadlineYear(string body, List<Sentence> sentences, bool inDollars)
     {
         var heads = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3)
-            .Where(l => l.Length < 120 && l.IndexOfAny(['.', '!', '?', ';', ':']) < 0)
+            .Where(IsHeading)
             .Select(l => IsRussian(l) ? RussianGloss(l, inDollars) : l)
             .Where(l => TradeWords().IsMatch(l)).ToList();
         if (heads.Count == 0 || !sentences.Any(x => RelativeYear().Matches(x.Text).Any(m => m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)))
@@ -1616,6 +1616,9 @@ public static partial class ClaimDrafter
     /// <summary>Words that make a figure a part of the goods or of a flow.</summary>
     [GeneratedRegex(@"\bre-?exports?\b|\bre-?imports?\b|\b(?:local|domestic)\s+exports\b|\bexcluding\b|\bexcept\s+for\b|\bnon-(?:oil|energy|commodity|raw|primary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfFlow();
+
+    /// <summary>A heading, running head, page number or caption: a short block with no sentence punctuation.</summary>
+    private static bool IsHeading(string block) => block.Length < 120 && block.IndexOfAny(['.', '!', '?', ';', ':']) < 0;
 
     /// <summary>A short block without sentence punctuation that states a trade quantity: a headline making a claim.</summary>
     private static bool IsTradeHeadline(string block)
