@@ -378,13 +378,21 @@ public sealed class ClaimEvaluator
         }
     }
 
-    /// <summary>Half a unit of the last digit <paramref name="stated"/> is written to ("over $1.3 billion" holds from 1.25): how far a bound's edge may be missed by rounding.</summary>
+    /// <summary>
+    /// How far a bound's edge may be missed by rounding: half a unit of the last digit <paramref name="stated"/> is written to ("over
+    /// $1.3 billion" holds from 1.25), and never more than <see cref="BoundRoundingPercent"/> % of it: a round number with a bound word
+    /// is a threshold ("crossed the $1 billion mark" does not hold at $0.93 billion, nor "almost 2-fold" at 2.08).
+    /// </summary>
     private static double RoundingOf(double stated)
     {
         var digits = Math.Abs(stated).ToString("R", CultureInfo.InvariantCulture);
         var dot = digits.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? 0.5 : 0.5 / Math.Pow(10, digits.Length - dot - 1);
+        var half = dot < 0 ? 0.5 : 0.5 / Math.Pow(10, digits.Length - dot - 1);
+        return Math.Min(half, Math.Abs(stated) * BoundRoundingPercent / 100);
     }
+
+    /// <summary>The most, in percent of a bound's number, that its rounding excuses (see <see cref="RoundingOf"/>).</summary>
+    public const double BoundRoundingPercent = 2.5;
 
     private string VerdictReason(Claim claim, Computation c, ClaimVerdict verdict)
     {

@@ -214,6 +214,29 @@ public class ClaimsFromNewsTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void A_round_number_with_a_bound_word_is_a_threshold_not_a_rounded_figure()
+    {
+        // data/national-uzb.csv: UZB,TKM 2022 exports 196.9865 (sdmx_data_1105.csv:59:2022) + imports 731.62113 (sdmx_data_1176.csv:60:2022)
+        // = 928.608 $m. "Last year crossed the $1 billion mark" (held-out set 19, l4): half a unit of the last digit of "1" would let it
+        // hold from $0.5 billion; the rounding a bound excuses is at most 2.5 % of its number, so it misses by 7.1 %: approximate.
+        var evaluator = new ClaimEvaluator(ShippedData.NationalStatisticsOf(Economies.Uzbekistan));
+        ClaimResult Check(double stated, ClaimUnit unit, ClaimBound bound) => evaluator.Evaluate(
+            new Claim
+            {
+                Id = "c", Quote = "q", Kind = ClaimKind.Value, Economy = Economies.Uzbekistan, Partner = Economies.Turkmenistan,
+                Measure = TradeMeasure.Turnover, Side = ReportingSide.Reporter, Year = 2022, Stated = stated, Unit = unit,
+                Tolerance = ClaimTolerance.None, Note = "", Bound = bound,
+            });
+
+        Assert.Equal(ClaimVerdict.Approximate, Check(1, ClaimUnit.BillionUsd, ClaimBound.AtLeast).Verdict);     // over $1 billion: 7.1 % short
+        Assert.Equal(ClaimVerdict.Reproduced, Check(0.93, ClaimUnit.BillionUsd, ClaimBound.AtLeast).Verdict);  // over $0.93 billion: from 0.925
+        Assert.Equal(ClaimVerdict.Reproduced, Check(929, ClaimUnit.MillionUsd, ClaimBound.AtLeast).Verdict);  // over $929 million: from 928.5
+        Assert.Equal(ClaimVerdict.Approximate, Check(930, ClaimUnit.MillionUsd, ClaimBound.AtLeast).Verdict);  // over $930 million: 0.15 % short
+        Assert.Equal(ClaimVerdict.Reproduced, Check(0.93, ClaimUnit.BillionUsd, ClaimBound.AtMost).Verdict);   // under $0.93 billion
+        Assert.Equal(ClaimVerdict.Approximate, Check(0.9, ClaimUnit.BillionUsd, ClaimBound.AtMost).Verdict);   // under $0.9 billion: to 0.9225, 3.2 % over
+    }
+
+    [Fact]
     public void Old_claims_files_read_unchanged_and_the_bound_column_is_read_and_checked()
     {
         const string row = "a,s,q,value,KAZ,ISR,exports,reporter,,2022,800,,musd,,,,";
