@@ -296,7 +296,8 @@ public static partial class ClaimDrafter
 
         // Trade, growth and decline words.
         s = RuReplace(s, @"\b(?:внешнеторгов\w+\s+|торгов\w+\s+)?(?:товарооборот\w*|товарообмен\w*)", "trade turnover");
-        s = RuReplace(s, @"\b(?:внешнеторгов\w+|торгов\w+)\s+оборот\w*", "trade turnover");
+        s = RuReplace(s, @"\bвнешнеторгов\w+\s+оборот\w*", "foreign trade turnover");
+        s = RuReplace(s, @"\bторгов\w+\s+оборот\w*", "trade turnover");
         s = RuReplace(s, @"\bнаторговали\b", "traded (trade turnover)");
         // "Объем поставок товаров между Таджикистаном и Россией": the goods delivered both ways, the pair's trade.
         s = RuReplace(s, @"\b(?:объ[её]м\w*\s+)?(?:взаимных\s+)?поставок\s+(?:товаров\s+)?(?=между\b)", "trade turnover ");
@@ -435,6 +436,9 @@ public static partial class ClaimDrafter
             var v when v.StartsWith("quadrupl", StringComparison.Ordinal) => "increased " + m.Groups["b"].Value + "4-fold",
             _ => "changed " + m.Groups["b"].Value + "0.5-fold",
         });
+        // "by more than a third", "by almost half": the bound word stays before the number.
+        s = Rule(@"\bby\s+(?<w>more\s+than|over|almost|nearly|less\s+than)\s+(?:a|one)\s+third\b", RegexOptions.IgnoreCase).Replace(s, "by ${w} 33 percent");
+        s = Rule(@"\bby\s+(?<w>more\s+than|over|almost|nearly|less\s+than)\s+(?:a\s+)?half\b", RegexOptions.IgnoreCase).Replace(s, "by ${w} 50 percent");
         s = Rule(@"\bby\s+(?:a|one)\s+third\b", RegexOptions.IgnoreCase).Replace(s, "by about 33 percent");
         s = Rule(@"\bby\s+(?:a\s+)?half\b", RegexOptions.IgnoreCase).Replace(s, "by about 50 percent");
         s = Rule(@"\b(?:a|one)\s+third\s+of\b", RegexOptions.IgnoreCase).Replace(s, "about 33 percent of");
@@ -463,14 +467,14 @@ public static partial class ClaimDrafter
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>
-    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWords();
 
     [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b|^\s*(?:[\w$.,]+\s+){0,3}?(?:in\s+the\s+coming\s+years|in\s+the\s+(?:near\s+)?future|within\s+(?:the\s+next\s+)?(?:\w+\s+)?years|in\s+the\s+next\s+(?:\w+\s+)?years)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetYearAfter();
 
     /// <summary>"over", "more than", "exceeded": the number is a lower bound.</summary>
-    [GeneratedRegex(@"\b(?:over|more\s+than|above|exceed(?:ed|s|ing)?|in\s+excess\s+of|upwards\s+of|at\s+least|surpass(?:ed|es|ing)?|topp?(?:ed|s)?|cross(?:ed|es)?)(?:\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:threshold|mark|milestone|barrier|level)\s+of)?\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:over|more\s+than|above|exceed(?:ed|s|ing)?|in\s+excess\s+of|upwards\s+of|at\s+least|surpass(?:ed|es|ing)?|topp?(?:ed|s)?|cross(?:ed|es)?)(?:\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:threshold|mark|milestone|barrier|level)\s+of)?(?:\s+the)?\s*(?:by\s+)?(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AtLeastBefore();
 
     /// <summary>"almost", "nearly", "approached": an upper bound, not far below it.</summary>

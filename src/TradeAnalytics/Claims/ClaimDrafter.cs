@@ -143,6 +143,7 @@ public static partial class ClaimDrafter
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
+        var pairSentence = -1;             // the sentence it was last spoken of in
         var stopped = false;
         var stoppedAt = 0;
         var lastReported = 0;
@@ -161,7 +162,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, pair, office, dateInferred))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, dateInferred))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
@@ -170,6 +171,7 @@ public static partial class ClaimDrafter
                     || (pair is null && p.IsCountry && draft.Claim.Note.StartsWith("a target", StringComparison.Ordinal))))
                 {
                     pair = (e, p);
+                    pairSentence = clause.Sentence;
                 }
             }
         }
@@ -231,8 +233,9 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, (Economy, Economy)? lastPair, Economy? textOffice, string? dateInferred = null)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, string? dateInferred = null)
     {
+        var lastPair = last.Pair;
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
         var relative = RelativeYear().Match(clause.Text);
         var gloss = EnglishGloss(clause.Text);
@@ -315,6 +318,14 @@ public static partial class ClaimDrafter
             if (!TradeWords().IsMatch(text) && !TradeWords().IsMatch(clause.Enclosing) && !TradeWords().IsMatch(previous) && !TradeWords().IsMatch(twoBefore) && !moneyNearTrade)
             {
                 continue;   // a number with no trade word near it (a page number, a footnote, an age)
+            }
+
+            if (q.Unit == ClaimUnit.Percent && ProductGroupBeside(text, q) is { } group && GrowthWords().IsMatch(text))
+            {
+                // "an increase in Kazakhstan's supplies to China of agricultural products by 133.7%, chemical products – 25.2%": a change in
+                // one group of goods, which the claims do not state (they state a product's share, and the sources hold no such group).
+                yield return NotCheckableDraft(section, quote, text, q, $"a change in one group of goods (\"{group}\"), not in all goods: not a form the claims state");
+                continue;
             }
 
             var product = GoodsIn(text)?.Chapter ?? Product.AllGoods;
@@ -478,6 +489,8 @@ public static partial class ClaimDrafter
             {
                 yield return NotCheckableDraft(section, quote, text, q, part.Success
                     ? $"part of a year (\"{part.Value}\"): never an annual value"
+                    : clause.Enclosing.Contains(partBefore.Value, StringComparison.Ordinal)
+                    ? $"part of a year, as its sentence says (\"{partBefore.Value}\"): never an annual value"
                     : $"part of a year, as the sentences before say (\"{partBefore.Value}\"): never an annual value");
                 continue;
             }
@@ -509,6 +522,21 @@ public static partial class ClaimDrafter
             if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
             {
                 partner = Economies.World;   // "Georgia's total trade": with the World
+            }
+
+            // (or its sentence's, for a part of it that names no economy: "(increased by 23.8%)")
+            var theCountry = TheCountrysTrade().Match(text);
+            if (!theCountry.Success && named.Count == 0 && Countries(clause.Enclosing).Count == 0)
+            {
+                theCountry = TheCountrysTrade().Match(clause.Enclosing);
+            }
+
+            if (economy is null && partner is null && home is not null && theCountry.Success)
+            {
+                // "The country's exports amounted to $24.4 billion" after a list of partners: the economy the text is about, with the World.
+                (economy, partner) = (home, Economies.World);
+                undetermined.Add($"\"{theCountry.Value}\": the economy the text names most, {home.Code}, with the World");
+                fromContext = true;
             }
 
             // A share in parentheses after a name: that economy's share of the whole the sentence names.
@@ -547,12 +575,24 @@ public static partial class ClaimDrafter
             // when they name none, the sentences before) name no other economy.
             var recent = Countries(previous + " " + clause.Enclosing);
             var quiet = recent.Count > 0 ? recent : Countries(context + " " + clause.Enclosing);
-            if ((economy is null || partner is null) && lastPair is var (pe, pp) && quiet.All(e => e.Equals(pe) || e.Equals(pp))
+            // Neither this sentence nor the one before names an economy, and the pair was spoken of in one of them: it goes on
+            // ("The country's exports amounted to $24.4 billion. … Imports … were recorded at $38.1 billion").
+            var justSpokenOf = recent.Count == 0 && last.Sentence >= clause.Sentence - 1;
+            if ((economy is null || partner is null) && lastPair is var (pe, pp) && (justSpokenOf || quiet.All(e => e.Equals(pe) || e.Equals(pp)))
                 && (economy is null || economy.Equals(pe) || economy.Equals(pp)) && (partner is null || partner.Equals(pe) || partner.Equals(pp))
                 && !(economy is not null && partner is null && TotalWords().IsMatch(text)))
             {
                 (economy, partner) = Complete((pe, pp), economy, partner);
                 undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
+                fromContext = true;
+            }
+
+            if (economy is null && partner is not null && kind == ClaimKind.ShareOfTotal && shareAfterName && home is not null && !home.Equals(partner))
+            {
+                // "The significant shares of the foreign trade turnover are attributed to China (21.9%), Russia (15.8%) …": the listed
+                // economies are partners; whose total it is, the sentence does not say: the economy the text names most.
+                economy = home;
+                undetermined.Add($"economy: the economy the text names most, {home.Code}, whose total the shares are of");
                 fromContext = true;
             }
 
@@ -575,6 +615,21 @@ public static partial class ClaimDrafter
             {
                 (economy, partner) = Complete((le, lp), economy, partner);
                 undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
+                fromContext = true;
+            }
+
+            if (partner is null && economy is not null && TotalWords().IsMatch(text))
+            {
+                partner = Economies.World;   // the economy from the sentences before, its total: "объем внешнеторгового оборота страны"
+            }
+
+            // "the Islamic Republic of Iran became Armenia's fourth-largest import partner (accounting for 4.9% of Armenia's total
+            // imports)": a share in parentheses that names only whose total it is, is the share of the economy named before it.
+            if (kind == ClaimKind.ShareOfTotal && economy is not null && (partner is null || partner.Equals(Economies.World)) && IsParenthesis(clause)
+                && Named(clause.Enclosing[..clause.Offset]).LastOrDefault(m => m.Economy.IsCountry && !m.Economy.Equals(economy)) is { } sharer)
+            {
+                partner = sharer.Economy;
+                undetermined.Add($"partner: the economy named before the parenthesis, {sharer.Economy.Code}");
                 fromContext = true;
             }
 
@@ -752,6 +807,25 @@ public static partial class ClaimDrafter
             return inSentence;
         }
 
+        // A parenthesis belongs to its sentence: "(worth $12.23bn) with Uzbekistan during the first 11 months of 2023" is part of a year,
+        // as the words after it say; "in 2022 … compared to the figure for 2021 ($3.4 billion)" has the sentence's years, whatever
+        // the sentences before said.
+        if (IsParenthesis(clause) && clause.Enclosing.IndexOf(')', clause.Offset) is var close and > 0)
+        {
+            var rest = clause.Enclosing[(close + 1)..];
+            var segment = rest[..(rest.IndexOfAny([',', ';']) is var cut and >= 0 ? cut : rest.Length)];
+            if (PartialPeriod().Match(segment) is { Success: true } after)
+            {
+                return after;
+            }
+
+            var outside = clause.Enclosing[..clause.Offset] + " " + rest;
+            if (StatedYears(outside).Any() && !SamePeriod().IsMatch(outside))
+            {
+                return Match.Empty;
+            }
+        }
+
         for (var k = clause.Sentence - 1; k >= Math.Max(0, clause.Sentence - (2 * ContextBefore)); k--)
         {
             var text = sentences[k].Text;
@@ -768,6 +842,9 @@ public static partial class ClaimDrafter
 
         return Match.Empty;
     }
+
+    /// <summary>The clause is a parenthesis of its sentence.</summary>
+    private static bool IsParenthesis(Clause clause) => clause.Offset < clause.Enclosing.Length && clause.Enclosing[clause.Offset] == '(';
 
     /// <summary>The measure the last trade word before a number names, or null.</summary>
     private static TradeMeasure? NearestMeasure(string lead)
@@ -1095,9 +1172,16 @@ public static partial class ClaimDrafter
     {
         // "… compared to 2021 ($605.6 million)": a value in parentheses right after a year of comparison is that year's.
         if (kind == ClaimKind.Value && clause.Offset > 0 && clause.Offset <= clause.Enclosing.Length && YearBeforeParenthesis().Match(clause.Enclosing[..clause.Offset]) is { Success: true } paren
-            && ComparedWithBefore().IsMatch(clause.Enclosing[..paren.Groups["y"].Index]))
+            && ComparedWithYear(clause.Enclosing[..paren.Groups["y"].Index]))
         {
             return (null, int.Parse(paren.Groups["y"].Value, CultureInfo.InvariantCulture), null);
+        }
+
+        // The same within one clause (a Russian sentence is one): "по сравнению с 2020 годом (36,2 миллиарда долларов)".
+        if (kind == ClaimKind.Value && YearOpeningParenthesis().Match(text[..q.Index]) is { Success: true } opened
+            && ComparedWithYear(text[..opened.Groups["y"].Index]))
+        {
+            return (null, int.Parse(opened.Groups["y"].Value, CultureInfo.InvariantCulture), null);
         }
 
         var comparison = LevelOf().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).ToHashSet();
@@ -1450,6 +1534,12 @@ public static partial class ClaimDrafter
                 word = of.Groups["f"].Value;
                 (from, to) = IsImport(word) ? (to, from) : (from, to);
             }
+            else if (GoodsBetweenNames().IsMatch(between) && DemandForBefore().IsMatch(text[..mentions[i].Index]))
+            {
+                // "the demand for Chinese goods in Kazakhstan … imports increasing": Kazakhstan's imports from China.
+                word = "imports";
+                (from, to) = (to, from);
+            }
 
             if (word is not null && (IsImport(word) ? TradeMeasure.Imports : TradeMeasure.Exports) == measure)
             {
@@ -1469,8 +1559,11 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"^(?:['’]s)?\s+(?<f>exports?|imports?)\s+(?:of\s+goods\s+)?(?<d>to|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FlowBetweenNames();
 
-    [GeneratedRegex(@"^\s+(?:goods|products)\s+(?:to|into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:goods|products)\s+(?:to|into|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsBetweenNames();
+
+    [GeneratedRegex(@"\b(?:demand|appetite)\s+for\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DemandForBefore();
 
     [GeneratedRegex(@"\b(?<f>exports?|imports?)\s+of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex FlowOfBefore();
@@ -1888,7 +1981,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:less|decrease[ds]?|drop(?:ped|s)?|fell|fall(?:en|s)?|decline[ds]?|down|shr[ai]nk|contract(?:ed)?|plunge[ds]?|slump(?:ed)?|lower)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeclineWords();
 
-    [GeneratedRegex("\\b(?:share|account(?:s|ed)?\\b[^.;]{0,30}\\bfor|portion|of\\s+(?:the\\s+)?total)\\b|(?:%|\\bpercent|\\bper\\s+cent)\\s+of\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:shares?|account(?:s|ed)?\\b[^.;]{0,30}\\bfor|portion|of\\s+(?:the\\s+)?total)\\b|(?:%|\\bpercent|\\bper\\s+cent)\\s+of\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareWords();
 
     [GeneratedRegex("\\bimport(?:ed|s)?\\b.*\\bimports\\b|\\bof\\s+\\S+\\s+(?:total\\s+)?(?:\\w+\\s+)?imports\\b", RegexOptions.IgnoreCase)]
@@ -1977,6 +2070,38 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:balance|deficit|surplus)\\b(?:[^.;]|\\.(?=\\d))*\\bits\\s+share\\b", RegexOptions.IgnoreCase)]
     private static partial Regex BalanceShare();
 
+    /// <summary>
+    /// The group of goods a percentage stands beside: named in the words just before it, after the number before ("of agricultural
+    /// products by 133.7%", "raw energy products – 58%"), or right after it ("by 23.4% of textiles"); null when none, or when the words
+    /// before make it a share.
+    /// </summary>
+    private static string? ProductGroupBeside(string text, Quantity q)
+    {
+        var after = text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 50)];
+        if (ProductGroupAfter().Match(after) is { Success: true } following)
+        {
+            return following.Groups["g"].Value;
+        }
+
+        // The words since the number before (and its percent sign): "…, and by 21.4% of machinery" reads from "of machinery".
+        var lead = text[Math.Max(0, q.Index - 60)..q.Index];
+        if (lead.LastIndexOfAny(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) is var digit and >= 0)
+        {
+            lead = Rule(@"^\s*(?:%|percent\b|per\s+cent\b)", RegexOptions.IgnoreCase).Replace(lead[(digit + 1)..], "");
+        }
+
+        return ShareWords().IsMatch(lead) ? null : ProductGroup().Matches(lead).LastOrDefault()?.Value;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering|pharmaceutical|(?:raw\s+)?energy)\s+(?:products|goods|commodities)|plastics|rubber|textiles|machinery|equipment|fertili[sz]ers|vehicles|pharmaceuticals|medicines|fruits?|vegetables|meat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductGroup();
+
+    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:of|in)\s+(?:the\s+)?(?<g>(?:(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering|pharmaceutical|(?:raw\s+)?energy)\s+(?:products|goods|commodities)|plastics|rubber|textiles|machinery|equipment|fertili[sz]ers|vehicles|pharmaceuticals|medicines|fruits?|vegetables|meat)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductGroupAfter();
+
+    [GeneratedRegex(@"\bthe\s+country['’]s\s+(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|turnover)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheCountrysTrade();
+
     /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
     [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
@@ -2016,6 +2141,17 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\s*$")]
     private static partial Regex YearBeforeParenthesis();
+
+    /// <summary>A year, a word after it at most ("2020 year", the gloss of "2020 годом"), and an opening parenthesis before a number.</summary>
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)(?:\s+\p{L}+)?\s*\(\s*(?:US\s?\$|\$)?\s*$")]
+    private static partial Regex YearOpeningParenthesis();
+
+    /// <summary>"compared to the figure for ", "against the level of ": a comparison with a year named through its figure.</summary>
+    [GeneratedRegex(@"(?:compared\s+(?:to|with)|against|versus)\s+(?:the\s+)?(?:figure|level|value|result|indicator|volume)\s+(?:for|of|in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureOfYearBefore();
+
+    /// <summary>The text before a year makes it a year of comparison: "compared with 2021", "compared to the figure for 2021".</summary>
+    private static bool ComparedWithYear(string before) => ComparedWithBefore().IsMatch(before) || FigureOfYearBefore().IsMatch(before);
 
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();

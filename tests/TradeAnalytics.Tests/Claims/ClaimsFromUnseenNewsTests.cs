@@ -834,4 +834,90 @@ public class ClaimsFromUnseenNewsTests
 
         Assert.All(claims.Where(c => c.Stated is 20 or 180), c => Assert.Null(c.Year));
     }
+
+    [Fact]
+    public void A_value_in_parentheses_after_the_figure_for_a_year_is_that_years_in_English_and_in_Russian()
+    {
+        // Set 19 (l1, l12): "compared to the figure for 2021 ($3.4 billion)" was drafted as part of a year the sentences before named;
+        // "по сравнению с 2020 годом (36,2 миллиарда долларов)" as 2021, the year of the sentence.
+        var english = Draft("From January to March 2022 trade between Georgia and Azerbaijan reached $300 million. In 2021 Georgia's trade with Azerbaijan came to $1.1 billion, a fall of 3.5 percent compared to the figure for 2020 ($1.14 billion).", new DateOnly(2022, 5, 1));
+        Assert.Equal(2020, Checkable(english, 1.14).Year!.Value);
+        Assert.Equal(2021, Checkable(english, 1.1).Year!.Value);
+
+        var russian = Draft("В 2021 году внешнеторговый оборот Грузии составил 14 миллиардов долларов, увеличившись на 20 процентов по сравнению с 2020 годом (11,6 миллиарда долларов).", new DateOnly(2022, 2, 1));
+        Assert.Equal(2020, Checkable(russian, 11.6).Year!.Value);
+        Assert.Equal((2021, "WLD"), (Checkable(russian, 14).Year!.Value, Checkable(russian, 14).Partner!.Code));
+    }
+
+    [Fact]
+    public void A_parenthesis_takes_its_sentences_period_before_the_sentences_before()
+    {
+        // Set 19 (l11, l6): "(worth $12.23bn) with Uzbekistan during the first 11 months of 2023" was drafted as a 2029 value; a share in
+        // parentheses in a sentence "in 2023", after a sentence on eight months, as part of a year.
+        var partOfYear = Draft("Officials aim to double transit by 2029. Russia accounted for a 15% share (worth $8.8bn) of Georgia's trade during the first 10 months of 2023, the office says.", new DateOnly(2024, 1, 5));
+        Assert.StartsWith("part of a year, as its sentence says", partOfYear.Single(c => c.Stated == 8.8).Note, StringComparison.Ordinal);
+
+        var wholeYear = Draft("In the first half of the year trade with Turkey grew by 3%. It is worth noting that in 2022, Turkey became Georgia's largest import partner (accounting for 17.5% of Georgia's total imports).", new DateOnly(2023, 9, 1));
+        var share = Checkable(wholeYear, 17.5);
+        Assert.Equal((ClaimKind.ShareOfTotal, "GEO", "TUR", TradeMeasure.Imports, 2022), (share.Kind, share.Economy!.Code, share.Partner!.Code, share.Measure!.Value, share.Year!.Value));
+    }
+
+    [Fact]
+    public void Shares_listed_after_names_are_of_the_economy_the_text_is_about_and_the_countrys_exports_are_with_the_World()
+    {
+        // Set 19 (l3): the listed partners' shares took Korea, the last name, as the economy; "The country's exports" and the imports after
+        // them went to Korea–Uzbekistan.
+        var claims = Draft("In 2022, Georgia's foreign trade turnover reached $21.5 billion. Georgia traded with 160 countries. The largest shares of the foreign trade turnover are attributed to Turkey (15.3%), Russia (11.6%) and China (8.2%). The country's exports amounted to $5.6 billion (up by 34.5%). Imports, meanwhile, came to $15.9 billion (up by 34.1%).", new DateOnly(2023, 1, 20));
+
+        Assert.Equal(("GEO", "TUR", 2022), (Checkable(claims, 15.3).Economy!.Code, Checkable(claims, 15.3).Partner!.Code, Checkable(claims, 15.3).Year!.Value));
+        Assert.Equal(("GEO", "CHN"), (Checkable(claims, 8.2).Economy!.Code, Checkable(claims, 8.2).Partner!.Code));
+        foreach (var (stated, measure) in new[] { (5.6, TradeMeasure.Exports), (34.5, TradeMeasure.Exports), (15.9, TradeMeasure.Imports), (34.1, TradeMeasure.Imports) })
+        {
+            var c = Checkable(claims, stated);
+            Assert.Equal(("GEO", "WLD", measure), (c.Economy!.Code, c.Partner!.Code, c.Measure!.Value));
+        }
+    }
+
+    [Fact]
+    public void A_change_in_one_group_of_goods_is_not_checkable_and_the_all_goods_rate_beside_it_is()
+    {
+        // Set 19 (l13): the growth of agricultural, energy and chemical products was drafted as the pair's turnover growth, of plastics,
+        // textiles and machinery as product shares.
+        var claims = Draft("Georgia's trade with Turkey grew by 12.4% in 2022, mainly due to an increase in Georgia's supplies to Turkey of agricultural products by 40.2%, chemical products – 18%. Georgia increased its imports from Turkey of plastics by 25%, by 9.5% of textiles and by 7.7% of machinery and equipment.", new DateOnly(2023, 2, 1));
+
+        Assert.Equal((ClaimKind.Growth, 2022), (Checkable(claims, 12.4).Kind, Checkable(claims, 12.4).Year!.Value));
+        foreach (var stated in new[] { 40.2, 18, 25, 9.5, 7.7 })
+        {
+            var c = claims.Single(x => x.Stated == stated);
+            Assert.Equal(ClaimKind.NotCheckable, c.Kind);
+            Assert.StartsWith("a change in one group of goods", c.Note, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Demand_for_one_economys_goods_in_another_is_the_others_imports()
+    {
+        // Set 19 (l10): "the demand for Chinese goods in Kazakhstan … imports increasing" was drafted as China's imports.
+        var claims = Draft("In 2022 Georgia's exports to Turkey rose. Similarly, the demand for Turkish goods in Georgia is growing with imports increasing by 21.5 percent to $2.2 billion.", new DateOnly(2023, 3, 1));
+
+        foreach (var stated in new[] { 21.5, 2.2 })
+        {
+            var c = Checkable(claims, stated);
+            Assert.Equal(("GEO", "TUR", TradeMeasure.Imports), (c.Economy!.Code, c.Partner!.Code, c.Measure!.Value));
+        }
+    }
+
+    [Fact]
+    public void More_than_a_third_and_crossing_a_mark_are_lower_bounds_and_an_offer_is_a_target()
+    {
+        // Set 19 (l10, l4): "soared by more than a third" was not read; "crossed the $1 billion mark" was drafted as the number itself;
+        // "is ready to offer … worth over $1 billion" as a value.
+        var claims = Draft("In 2022 Georgia's exports to Armenia soared by more than a third and reached $0.7 billion. Last year trade between Georgia and Armenia crossed the $1 billion mark. \"Georgia is ready to offer products worth over $2 billion,\" he said.", new DateOnly(2023, 4, 1));
+
+        var third = Checkable(claims, 33);
+        Assert.Equal((ClaimKind.Growth, ClaimBound.AtLeast, 2021, 2022), (third.Kind, third.Bound, third.BaseYear!.Value, third.Year!.Value));
+        var mark = Checkable(claims, 1);
+        Assert.Equal((ClaimBound.AtLeast, 2022), (mark.Bound, mark.Year!.Value));
+        Assert.StartsWith("a target", claims.Single(c => c.Stated == 2).Note, StringComparison.Ordinal);
+    }
 }
