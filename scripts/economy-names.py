@@ -11,12 +11,31 @@ Sources, per row (column `source`):
 - `office label, …`: a statistics office's own name for a partner (src/TradeAnalytics.Sources/NationalStatistics/
   partner-labels.csv, with the cell it was seen in), such as "Кыргызстан";
 - `derived`: the adjective of a name ending in -stan, the name without -istan or -stan when four letters or
-  more remain (Kazakhstan → Kazakh, Uzbekistan → Uzbek, Kyrgyzstan → Kyrgyz; Pakistan gives nothing).
+  more remain (Kazakhstan → Kazakh, Uzbekistan → Uzbek, Kyrgyzstan → Kyrgyz; Pakistan gives nothing);
+- `Russian case form`: this project's list (RUSSIAN_FORMS below) of the abbreviations and case forms of Russian names of
+  more than one word, which the drafter's stem rule (a name less its final vowel, and up to three letters of ending) cannot
+  reach: "США", "Соединённых Штатов", "ОАЭ", "Южной Кореи" (held-out set 20 of issue 40);
+- `abbreviation`: this project's list (ABBREVIATIONS below) of capitalised abbreviations that name one economy: "UAE".
 
 Usage: npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
        python3 scripts/economy-names.py package/countries.json > src/TradeAnalytics/Claims/economy-names.csv
 """
 import csv, json, sys
+
+# Russian names of more than one word inflect in every word ("Соединённые Штаты" → "Соединённых Штатов"), and news abbreviates
+# them ("США", "ОАЭ", "КНР"): the forms trade news uses, with ё and е both.
+RUSSIAN_FORMS = {
+    "USA": ["США"] + [f"Соедин{e}нн{a} Штат{b}" for e in "ёе" for a, b in
+                      (("ые", "ы"), ("ых", "ов"), ("ым", "ам"), ("ыми", "ами"), ("ых", "ах"))],
+    "ARE": ["ОАЭ"] + [f"Объедин{e}нн{a} Арабск{a2} Эмират{b}" for e in "ёе" for a, a2, b in
+                      (("ые", "ие", "ы"), ("ых", "их", "ов"), ("ым", "им", "ам"), ("ыми", "ими", "ами"), ("ых", "их", "ах"))],
+    "KOR": ["Южной Кореи", "Южную Корею", "Республики Корея", "Республике Корея", "Республикой Корея", "Республику Корея"],
+    "CHN": ["КНР"],
+}
+
+# Abbreviations in capitals that name one economy and no common word (alternative spellings of three letters are left out
+# above, as "US" is also a word): "the UAE".
+ABBREVIATIONS = {"ARE": ["UAE"]}
 
 def main(countries_json):
     economies = list(csv.DictReader(open("src/TradeAnalytics/Model/economies.csv", encoding="utf-8")))
@@ -25,7 +44,7 @@ def main(countries_json):
 
     def add(code, kind, text, source):
         text = (text or "").strip()
-        if len(text) < 4 and kind not in ("name", "common"):
+        if len(text) < 4 and kind not in ("name", "common", "ru-form", "abbreviation"):
             return
         key = (code, text)
         if text and key not in seen:
@@ -65,6 +84,12 @@ def main(countries_json):
     for row in csv.DictReader(open("src/TradeAnalytics.Sources/NationalStatistics/partner-labels.csv", encoding="utf-8")):
         if kinds.get(row["code"]) == "country":
             add(row["code"], "office-label", row["label"], "office label, " + row["seen_at"])
+    for code, forms in RUSSIAN_FORMS.items():
+        for form in forms:
+            add(code, "ru-form", form, "Russian case form")
+    for code, forms in ABBREVIATIONS.items():
+        for form in forms:
+            add(code, "abbreviation", form, "abbreviation")
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["code", "kind", "text", "source"])
     out.writerows(rows)
