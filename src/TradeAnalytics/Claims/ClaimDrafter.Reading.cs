@@ -188,6 +188,10 @@ public static partial class ClaimDrafter
         var s = sentence.Replace('ё', 'е').Replace('Ё', 'Е');
         var dollars = articleInDollars || RuDollarWord().IsMatch(s);
 
+        // "долларов США" names the currency, not the United States; "по состоянию на 2023 год" is a date, not a target's "на 2030 год".
+        s = RuReplace(s, @"\b(долл\w*\.?)\s+США\b", "$1");
+        s = RuReplace(s, @"\bпо\s+состоянию\s+на\b", "as of");
+
         // A pair named by a compound adjective ("казахстанско-российских отношений", "российско-казахстанский товарооборот") is the
         // two economies, named so that the name table reads them.
         s = RuPairAdjective().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var x)
@@ -427,6 +431,8 @@ public static partial class ClaimDrafter
         var s = Rule(@"\b(?:the\s+)?(?:Trade|Commerce)\s+Minist(?:ry|er)\b|\bMinist(?:ry|er)\s+of\s+(?:Foreign\s+)?(?:Trade|Commerce)\b", RegexOptions.IgnoreCase).Replace(clause, "the Ministry");
         s = EnNumberScale().Replace(s, m => NumberWords[Rule(@"\s+", RegexOptions.None).Replace(m.Groups["n"].Value, " ")] + " " + m.Groups["u"].Value);
         s = EnWordFold().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
+        // "increased by 2.8 and 2.3 times, respectively": each number is a multiple.
+        s = Rule(@"(?<![\d.])(\d+(?:\.\d+)?)\s+and\s+(\d+(?:\.\d+)?)\s+(times|fold|percent|per\s+cent)\b", RegexOptions.IgnoreCase).Replace(s, "$1 $3 and $2 $3");
         s = EnTimes().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
         s = Rule(@"\b(increased|grew|rose|risen|expanded|jumped)\s+twice\b", RegexOptions.IgnoreCase).Replace(s, "$1 2-fold");
         s = EnMultiplied().Replace(s, m => m.Groups["v"].Value.ToLowerInvariant() switch
@@ -463,7 +469,7 @@ public static partial class ClaimDrafter
     // ---- what is not a checkable statistic ----
 
     /// <summary>Words that say a number covers part of a year: month spans, "the first seven months", "the first half", H1, "so far this year", "the same period".</summary>
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|(?:since|compared\s+(?:to|with)|against)\s+the\s+(?:beginning|start)\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|(?:since|compared\s+(?:to|with)|against)\s+the\s+(?:beginning|start)\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d|(?:in|for|during|compared\s+(?:to|with)|against)\s+(?:January|February|March|April|May|June|July|August|September|October|November)(?:\s+of\s+(?:the\s+)?(?:current|this|last|previous)\s+year|\s+(?:19|20)\d\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>

@@ -267,7 +267,8 @@ public static partial class ClaimDrafter
 
             // "… of which $6.9 billion, or 75%, is precious stones": a part; "из них $1,9 млрд пришлись на экспорт": the flow, a claim.
             if (OfWhich().Match(text[..q.Index]) is { Success: true } ofWhich
-                && !FlowPartAfter().IsMatch(text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 40)]))
+                && !FlowPartAfter().IsMatch(text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 40)])
+                && !FlowPartAfter().IsMatch(text[(ofWhich.Groups["w"].Index + ofWhich.Groups["w"].Length)..q.Index]))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a part of the figure before it (\"{ofWhich.Groups["w"].Value}\"): not a form the claims state");
                 continue;
@@ -414,6 +415,15 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // Two partners together ("34% of Armenia's exports went to the UAE and Hong Kong", "… to the UAE and Hong Kong ($84 million)"):
+            // no source adds them up.
+            var (ownFrom0, ownTo0) = IsParenthesis(clause) ? PartAround(clause.Enclosing, clause.Offset, 1, ',', ';') : OwnPart(text, q);
+            if (TwoPartnersTogether((IsParenthesis(clause) ? clause.Enclosing : text)[ownFrom0..ownTo0]) is { } together)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"two partners together (\"{together}\"): no source adds them up");
+                continue;
+            }
+
             // A region's figure: the clause (or, for a parenthesis, its sentence) names a region and at most one economy.
             var regionText = clause.Text.Length < clause.Enclosing.Length && Named(text).Count == 0 ? clause.Enclosing : text;
             var countries = Countries(regionText).Count;
@@ -484,7 +494,8 @@ public static partial class ClaimDrafter
 
             var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
             // A clause whose only year is a base of comparison ("compared with 2021, it grew by 10%") has no period of its own either.
-            var partBefore = !part.Success && ((!StatedYears(text).Any() && !relative.Success && !PreviousYear().IsMatch(text)) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
+            // "… a 2.5-fold increase compared to the previous year", after a sentence on the first half of 2024, compares halves.
+            var partBefore = !part.Success && ((!StatedYears(text).Any() && !relative.Success) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
             if (part.Success || partBefore.Success)
             {
                 yield return NotCheckableDraft(section, quote, text, q, part.Success
@@ -503,15 +514,26 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            // The measure the words nearest before the number name ("exports … $6.09 billion, while imports … $15.44 billion").
+            // The measure the words nearest before the number name ("exports … $6.09 billion, while imports … $15.44 billion"); "exports
+            // and imports have increased by 2.8 and 2.3 times, respectively": each flow in its turn.
             var measure = kind == ClaimKind.ImportShare ? TradeMeasure.Imports
-                : MeasureRightAfter(after) ?? NearestMeasure(lead0) ?? MeasureOf(text, kind)
+                : FlowRespectively(text, quantities, q) ?? MeasureRightAfter(after) ?? NearestMeasure(lead0) ?? MeasureOf(text, kind)
                   ?? (clause.Offset > 0 ? NearestMeasure(clause.Enclosing[..Math.Min(clause.Offset, clause.Enclosing.Length)]) : null) ?? MeasureOf(clause.Enclosing, kind) ?? MeasureOf(previous, kind) ?? MeasureOf(context, kind);
 
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
             var named = Countries(text);
-            var (economy, partner) = Respectively(text, quantities, q) ?? FlowPhrase(text, q, measure) ?? Pair(text, named, kind, measure, q);
+            // "In 2023, exports increased by 55.3%, while to Russia – only by 43%", "growth was about 79%, but exports to Russia tripled":
+            // the names belong to the other figure, set against this one, which is the economy's total.
+            var contrastedTotal = kind is not ClaimKind.ShareOfTotal && !IsParenthesis(clause) && NamesOnlyInContrastedFigure(text, q)
+                && (lastPair?.Item1 ?? home) is { } totalOf && !totalOf.Equals(Economies.World) ? totalOf : null;
+            var (economy, partner) = contrastedTotal is not null ? (contrastedTotal, Economies.World)
+                : Respectively(text, quantities, q) ?? FlowPhrase(text, q, measure) ?? Pair(text, named, kind, measure, q);
+            if (contrastedTotal is not null)
+            {
+                undetermined.Add($"the sentence's names are its other figure's: {contrastedTotal.Code}'s total, with the World");
+                fromContext = true;
+            }
             if (clause.Quote is not null && kind == ClaimKind.Value && ListedPartner(text, quantities, q) is { } listed)
             {
                 // A Russian list of partners with their figures ("Россия ($5,6 млрд), Казахстан ($3 млрд)", "с Кыргызстаном и Германией …
@@ -519,9 +541,13 @@ public static partial class ClaimDrafter
                 partner = listed;
                 economy = lastPair is var (lastEconomy, lastPartner) ? (lastEconomy.Equals(listed) ? lastPartner : lastEconomy) : home is not null && !home.Equals(listed) ? home : null;
             }
-            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))))
+            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))
+                    || (named.Count == 1 && named[0].Equals(economy) && OwnFlow().IsMatch(text) && !PartnerWords().IsMatch(text)
+                        && !(lastPair is var (sameE, sameP) && (sameE.Equals(economy) || sameP.Equals(economy)) && last.Sentence == clause.Sentence))))
             {
-                partner = Economies.World;   // "Georgia's total trade": with the World
+                // "Georgia's total trade": with the World; "Armenia's exports amounted to $3 billion": its exports, unless its sentence has
+                // just named its partner ("trade turnover between them amounted to $3.56 million; the share of Tajikistan's exports was $5,000").
+                partner = Economies.World;
             }
 
             // (or its sentence's, for a part of it that names no economy: "(increased by 23.8%)")
@@ -538,6 +564,9 @@ public static partial class ClaimDrafter
                 undetermined.Add($"\"{theCountry.Value}\": the economy the text names most, {home.Code}, with the World");
                 fromContext = true;
             }
+
+            // "In 2023, exports increased by 55.3%, while to Russia – only by 43%", "growth was about 79%, but exports to Russia tripled":
+            // the names belong to the other figure, set against this one, which is the economy's total.
 
             // A share in parentheses after a name: that economy's share of the whole the sentence names.
             if (shareAfterName && economy is null && partner is null)
@@ -587,12 +616,31 @@ public static partial class ClaimDrafter
                 fromContext = true;
             }
 
+            if (economy is null && partner is not null && kind != ClaimKind.ShareOfTotal && lastPair is var (spokenOf, _) && !spokenOf.Equals(partner)
+                && !spokenOf.Equals(Economies.World) && last.Sentence >= clause.Sentence - 2)
+            {
+                // "Armenia's exports amounted to $3 billion … but exports to Russia tripled": the economy the text has just spoken of.
+                economy = spokenOf;
+                undetermined.Add($"economy: the one the text last spoke of, {spokenOf.Code}");
+                fromContext = true;
+            }
+
             if (economy is null && partner is not null && kind == ClaimKind.ShareOfTotal && shareAfterName && home is not null && !home.Equals(partner))
             {
                 // "The significant shares of the foreign trade turnover are attributed to China (21.9%), Russia (15.8%) …": the listed
                 // economies are partners; whose total it is, the sentence does not say: the economy the text names most.
                 economy = home;
                 undetermined.Add($"economy: the economy the text names most, {home.Code}, whose total the shares are of");
+                fromContext = true;
+            }
+
+            if (partner is null && measure is not null && kind is not ClaimKind.ShareOfTotal && !PartnerWords().IsMatch(text) && !BilateralWords().IsMatch(text)
+                && Countries(context + " " + clause.Enclosing) is { Count: 1 } only && (economy is null || economy.Equals(only[0])))
+            {
+                // "… the structure of Armenia's trade turnover. In 2023, exports increased by 55.3 percent": the only economy the
+                // sentences around name, and no partner: its trade with the World.
+                (economy, partner) = (only[0], Economies.World);
+                undetermined.Add($"partner: none named; the World, as {only[0].Code} is the only economy the sentences around name");
                 fromContext = true;
             }
 
@@ -607,6 +655,16 @@ public static partial class ClaimDrafter
                     undetermined.Add($"pair partly from the sentences before: {economy.Code}–{partner.Code}");
                     fromContext = true;
                 }
+            }
+
+            // A bilateral text's other economy, when the sentences just before name only one ("в 2023 году взаимный товарооборот достиг
+            // $2,5 млрд" after three sentences on Korea): the economy the text names most after it.
+            if (economy is not null && partner is null && measure is not null && BilateralWords().IsMatch(text)
+                && EconomiesByMentions(sentences).FirstOrDefault(e => !e.Equals(economy)) is { } second)
+            {
+                partner = second;
+                undetermined.Add($"partner: the economy the text names most after {economy.Code}, {second.Code}");
+                fromContext = true;
             }
 
             // The pair the text last spoke of fills the gap only while the sentence and the one before name no other economy.
@@ -649,7 +707,12 @@ public static partial class ClaimDrafter
 
             if (kind == ClaimKind.Value && q.IsBase && year is { } toYear)
             {
-                year = toYear - 1;   // "from $33.9 billion" of "in 2022 … from $33.9 billion to $52.6 billion"
+                // "from $33.9 billion" of "in 2022 … from $33.9 billion to $52.6 billion"; "since 2020 … from $96 million to $321 million
+                // as of 2023": the year it is counted from.
+                year = Rule(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase).Match(text) is { Success: true } since
+                       && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) < toYear
+                    ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture)
+                    : toYear - 1;
             }
 
             if (kind == ClaimKind.Value && date is { } d0 && !YearMatches(text).Any() && PreviousYearAfter().IsMatch(after))
@@ -834,7 +897,7 @@ public static partial class ClaimDrafter
                 return part;
             }
 
-            if ((StatedYears(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text) || PreviousYear().IsMatch(text))
+            if ((StatedYears(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text))
             {
                 return Match.Empty;
             }
@@ -842,6 +905,72 @@ public static partial class ClaimDrafter
 
         return Match.Empty;
     }
+
+    /// <summary>Two economies joined by "and" after a partner's word ("to the UAE and Hong Kong", "by the UAE and Hong Kong"), not "between"; null when none.</summary>
+    private static string? TwoPartnersTogether(string text)
+    {
+        if (Rule(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase).IsMatch(text))
+        {
+            return null;
+        }
+
+        var mentions = Named(text).Where(m => m.Economy.IsCountry).ToList();
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (a, b) = (mentions[i], mentions[i + 1]);
+            if (!a.Economy.Equals(b.Economy) && Rule(@"^(?:\s*\([^)]*\))?\s+(?:and|и)\s+(?:the\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[(a.Index + a.Length)..b.Index])
+                && Rule(@"\b(?:to|by|from|with|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..a.Index]))
+            {
+                return text[a.Index..(b.Index + b.Length)];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The number's own part (between commas) names no economy, and every name of the clause stands in another part that opens with
+    /// a contrast ("while", "but", "whereas") and holds a figure of its own: "exports increased by 55.3%, while to Russia – only by 43%".
+    /// </summary>
+    private static bool NamesOnlyInContrastedFigure(string text, Quantity q)
+    {
+        var (from, to) = OwnPart(text, q);
+        var mentions = Named(text).Where(m => m.Economy.IsCountry).ToList();
+        if (mentions.Count == 0 || mentions.Any(m => m.Index >= from && m.Index < to))
+        {
+            return false;
+        }
+
+        return mentions.All(m =>
+        {
+            var (f, t) = PartAround(text, m.Index, m.Length, ',', ';');
+            var part = text[f..t];
+            return Rule(@"^\s*(?:while|whereas|but|and\s+while)\b", RegexOptions.IgnoreCase).IsMatch(part) && Rule(@"\d|-fold\b", RegexOptions.IgnoreCase).IsMatch(part);
+        });
+    }
+
+    /// <summary>"exports and imports have increased by 2.8 and 2.3 times, respectively": the flow in the place of the number among the clause's two of its unit.</summary>
+    private static TradeMeasure? FlowRespectively(string text, List<Quantity> quantities, Quantity q)
+    {
+        if (!Rule(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase).IsMatch(text)
+            || Rule(@"\b(?<a>exports?|imports?)\s+and\s+(?<b>exports?|imports?)\b", RegexOptions.IgnoreCase).Match(text) is not { Success: true } flows)
+        {
+            return null;
+        }
+
+        var same = quantities.Where(x => x.Unit == q.Unit).ToList();
+        var at = same.IndexOf(q);
+        return same.Count != 2 || at < 0 || flows.Index > q.Index ? null
+            : IsImport(flows.Groups[at == 0 ? "a" : "b"].Value) ? TradeMeasure.Imports : TradeMeasure.Exports;
+    }
+
+    /// <summary>Words that make a figure a pair's: "mutual", "bilateral", "between", "the two countries", "взаимный", "двусторонний".</summary>
+    [GeneratedRegex(@"\b(?:mutual|bilateral|two-way|between|the\s+two\s+(?:countries|states|sides|nations))\b|взаимн\p{L}*|двусторон\p{L}*|\bмежду\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BilateralWords();
+
+    /// <summary>An economy's own flow named by its possessive: "Armenia's exports", "Georgia's imports".</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}-]*['’]s\s+(?:total\s+|overall\s+)?(?:exports|imports)\b")]
+    private static partial Regex OwnFlow();
 
     /// <summary>The clause is a parenthesis of its sentence.</summary>
     private static bool IsParenthesis(Clause clause) => clause.Offset < clause.Enclosing.Length && clause.Enclosing[clause.Offset] == '(';
@@ -1103,7 +1232,16 @@ public static partial class ClaimDrafter
             // "the share of Azerbaijan in the total trade of Georgia": the total's owner, before a share's "of".
             var whole = After(@"\b(?:total|overall|foreign)\s+(?:[\w-]+\s+){0,3}?(?:of|in)") ?? After("in") ?? After("of") ?? mentions.LastOrDefault()?.Economy;
             // "China accounted for 13.6 percent of Armenia's trade, compared with Russia's 30.3 percent": each share is of the name nearest before it.
-            var part = mentions.LastOrDefault(m => m.Index < q.Index && !m.Economy.Equals(whole))?.Economy ?? named.FirstOrDefault(e => !e.Equals(whole));
+            var part = (inPart.Count == 1 && !inPart[0].Equals(whole) ? inPart[0] : null)   // "…, while approximately 42% were attributed to Russia"
+                ?? mentions.LastOrDefault(m => m.Index < q.Index && !m.Economy.Equals(whole))?.Economy ?? named.FirstOrDefault(e => !e.Equals(whole));
+            // "Italy is Kazakhstan's first trading partner in Europe and the third after Russia and China, with a share of 11.1%": the
+            // partner the sentence is about, not the names it is ranked after.
+            if (mentions.FirstOrDefault(m => m.Index < q.Index && !m.Economy.Equals(whole)
+                    && Rule(@"^(?:['’]s)?\s+(?:is|was|became|remains|has\s+become|ranks?|ranked)\b[^.;]{0,60}?\bpartner", RegexOptions.IgnoreCase).IsMatch(text[(m.Index + m.Length)..q.Index])) is { } subject)
+            {
+                part = subject.Economy;
+            }
+
             return (whole, part);
         }
 
@@ -1121,6 +1259,18 @@ public static partial class ClaimDrafter
             {
                 return (economyOnly, null);
             }
+        }
+
+        // "exports increased by 55.3%, while to Russia – only by 43%", "growth … in the direction of the UAE – by 4.3 times": the one
+        // economy named after a partner's word is the partner.
+        // The English words only within the number's own part ("exports from Georgia increased by 9.1%, while imports rose by 14.0%":
+        // Georgia is not the imports' partner); a Russian list item's "с Казахстаном" heads all its figures.
+        Economy? OwnAfter(string pattern) => mentions.FirstOrDefault(m => m.Index >= start && m.Index < end && Rule(pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
+        if (named.Count == 1 && kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange
+            && (OwnAfter(measure == TradeMeasure.Imports ? "\\bfrom" : measure == TradeMeasure.Exports ? "\\bto" : "\\bwith") ?? OwnAfter("\\bwith")
+                ?? OwnAfter("\\bdirection\\s+of") ?? After("(?<!\\p{L})(?:с|со)")) is { } partnerNamed)
+        {
+            return (null, partnerNamed);
         }
 
         var to = After("to") ?? After("with");
@@ -1162,9 +1312,12 @@ public static partial class ClaimDrafter
     private static List<Economy> Countries(string text) => Named(text).Select(m => m.Economy).Where(e => e.IsCountry).Distinct().ToList();
 
     /// <summary>The economy the text is about: the one it names most often.</summary>
-    private static Economy? HomeEconomy(List<Sentence> sentences)
+    private static Economy? HomeEconomy(List<Sentence> sentences) => EconomiesByMentions(sentences).FirstOrDefault();
+
+    /// <summary>The economies a text names, the most named first (ties by code).</summary>
+    private static List<Economy> EconomiesByMentions(List<Sentence> sentences)
         => sentences.SelectMany(s => Named(s.Text)).Where(m => m.Economy.IsCountry)
-            .GroupBy(m => m.Economy).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).FirstOrDefault()?.Key;
+            .GroupBy(m => m.Economy).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Code, StringComparer.Ordinal).Select(g => g.Key).ToList();
 
     // ---- years ----
 
@@ -1654,9 +1807,12 @@ public static partial class ClaimDrafter
     /// <summary>The first full date a text gives ("On 21 August 2014", "on August 21, 2014"), or null.</summary>
     private static DateOnly? DateInText(string text)
     {
+        // A date before years the text speaks of is history ("established diplomatic relations on August 21, 1992" in a text on trade
+        // in 2018–2020), not when the text was written.
+        var latestYear = YearMatches(text).Select(y => y.Year).DefaultIfEmpty(0).Max();
         foreach (Match m in FullDateInText().Matches(text))
         {
-            if (ParseDate(m.Groups["d"].Value) is { } date)
+            if (ParseDate(m.Groups["d"].Value) is { } date && date.Year >= latestYear)
             {
                 return date;
             }
@@ -1758,6 +1914,22 @@ public static partial class ClaimDrafter
 
     private static IEnumerable<Sentence> SentencesOf(string text, int index)
     {
+        // Each item of a list ("- с Казахстаном товарооборот - $4,6 млрд …;") is a sentence of its own.
+        foreach (var item in ListItemStart().Split(text))
+        {
+            foreach (var sentence in SentencesOfItem(item, index))
+            {
+                index = sentence.Index + 1;
+                yield return sentence;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\n[ \t]*(?=[-–—•*][ \t])")]
+    private static partial Regex ListItemStart();
+
+    private static IEnumerable<Sentence> SentencesOfItem(string text, int index)
+    {
         var flat = Spaces().Replace(text, " ");
         var start = 0;
         foreach (Match m in SentenceEnd().Matches(flat))
@@ -1776,6 +1948,11 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            if (!footnote && ScaleAbbreviations.Contains(lastWord) && m.Groups["dot"].Value == "." && flat[end..].TrimStart().StartsWith('('))
+            {
+                continue;   // "$4,6 млрд. (рост на 17,9%)": the scale's abbreviation, its parenthesis still the sentence's
+            }
+
             var sentence = flat[start..end].Trim();
             if (sentence.Length > 0)
             {
@@ -1791,6 +1968,8 @@ public static partial class ClaimDrafter
             yield return new Sentence(index, rest);
         }
     }
+
+    private static readonly HashSet<string> ScaleAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "млрд", "млн", "тыс", "долл", "bn", "mln" };
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1889,7 +2068,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]")]
     private static partial Regex Invisible();
 
-    [GeneratedRegex("(?<![\\d.,$])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:compan(?:y|ies)|enterprises|firms|people|citizens|residents|jobs|employees|workers|tourists|visitors|students|immigrants|projects|agreements)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<![\\d.,$])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}-]+\\s+){0,2}(?:compan(?:y|ies)|enterprises|firms|people|citizens|residents|jobs|employees|workers|tourists|visitors|students|immigrants|projects|agreements)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
     [GeneratedRegex("(?<n>\\d+(?:\\.\\d+)?)[-\\s]fold", RegexOptions.IgnoreCase)]
@@ -2111,7 +2290,7 @@ public static partial class ClaimDrafter
     private static partial Regex FlowShareOfPair();
 
     /// <summary>A region or group of economies, which the sources do not report as one.</summary>
-    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b|\\b(?:этого|данного|этот|данный)\\s+(?:регион\\w*|район\\w*)|\\b(?:this|the)\\s+(?:province|region)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b|\\b(?:этого|данного|этот|данный)\\s+(?:регион\\w*|район\\w*)|\\b(?:this|the)\\s+(?:province|region)\\b|\\b(?:these|those)\\s+(?:countries|states|economies)\\b|\\ball\\s+other\\s+countries\\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWords();
 
     [GeneratedRegex("\\p{Lu}[\\p{L}-]+'s\\s+(?:total|overall|foreign|external)\\b", RegexOptions.None)]
@@ -2121,7 +2300,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<y>(?:19|20)\\d\\d)\\b(?<mid>(?:[^.]|\\.(?=\\d))*?)\\b(?:(?:within|in|over|after)\\s+(?:a|the\\s+next)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d)[-\\s]year\\s+(?:span|period)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d)\\s+years\\s+later)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsLater();
 
-    [GeneratedRegex("\\b(?:increas\\w*|grow\\w*|grew|rose|risen|rising|fell|fall\\w*|declin\\w*|decreas\\w*|jump\\w*|climb\\w*|drop\\w*|swell\\w*|swelled)\\b[^.;]{0,80}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:increas\\w*|grow\\w*|grew|rose|risen|rising|fell|fall\\w*|declin\\w*|decreas\\w*|jump\\w*|climb\\w*|drop\\w*|swell\\w*|swelled)\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,80}$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeVerbBefore();
 
     [GeneratedRegex("^\\s*,?\\s*or\\s+(?:by\\s+)?[\\d.,]+\\s*(?:%|percent|per\\s+cent)", RegexOptions.IgnoreCase)]

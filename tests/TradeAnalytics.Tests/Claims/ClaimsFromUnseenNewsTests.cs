@@ -920,4 +920,118 @@ public class ClaimsFromUnseenNewsTests
         Assert.Equal((ClaimBound.AtLeast, 2022), (mark.Bound, mark.Year!.Value));
         Assert.StartsWith("a target", claims.Single(c => c.Stated == 2).Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_date_in_the_text_before_the_years_it_reports_is_history_not_the_date_it_was_written()
+    {
+        // Set 20 (m1): "established diplomatic relations on August 21, 1992" was taken as the text's date, and every figure of 2018–2020
+        // became "a year not over".
+        var draft = ClaimDrafter.Draft("Georgia and Turkey established diplomatic relations on May 21, 1992. According to Geostat, in 2019 trade between Georgia and Turkey stood at $1.7 billion.", "t");
+
+        Assert.Equal(2019, Checkable(draft.Claims.Select(d => d.Claim).ToList(), 1.7).Year!.Value);
+        Assert.DoesNotContain("first date it gives", draft.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_item_of_a_Russian_list_is_a_sentence_with_its_partner_after_с_and_its_flows_after_из_них()
+    {
+        // Set 20 (m3): the items ran together into one sentence, their pairs crossed (Kyrgyzstan–Turkmenistan), "$4,6 млрд." ended a
+        // sentence before its parenthesis, and "из них экспорт - $1,4 млрд" was a part, not Uzbekistan's exports.
+        var claims = Draft("По итогам 2022 года показатели внешней торговли Грузии составили:\n- с Арменией товарооборот - $1,1 млрд. (рост на 12,5%), из них экспорт - $0,6 млрд, импорт - $0,5 млрд;\n- с Азербайджаном товарооборот - $980,5 млн (рост на 3,1%), экспорт - $180,2 млн, импорт - $800,3 млн.", new DateOnly(2023, 2, 1));
+
+        foreach (var (stated, partner, measure) in new[] { (1.1, "ARM", TradeMeasure.Turnover), (0.6, "ARM", TradeMeasure.Exports), (0.5, "ARM", TradeMeasure.Imports), (980.5, "AZE", TradeMeasure.Turnover), (180.2, "AZE", TradeMeasure.Exports), (800.3, "AZE", TradeMeasure.Imports) })
+        {
+            var c = Checkable(claims, stated);
+            Assert.Equal(("GEO", partner, measure, 2022), (c.Economy!.Code, c.Partner!.Code, c.Measure!.Value, c.Year!.Value));
+        }
+
+        Assert.Equal((2021, 2022), (Checkable(claims, 12.5).BaseYear!.Value, Checkable(claims, 12.5).Year!.Value));
+    }
+
+    [Fact]
+    public void Russian_names_of_several_words_in_their_cases_and_abbreviations_are_read_and_dollars_of_the_USA_are_no_economy()
+    {
+        // Set 20 (m11, m4): "США", "Соединённых Штатов" and "Южной Кореей" were not read; "по состоянию на 2023 год" was a target's
+        // "на … год"; the value "с 96 миллионов" after "С 2020 года" took 2022.
+        var claims = Draft("Товарооборот между Грузией и США увеличился. С 2020 года товарооборот Соединённых Штатов и Грузии увеличился более чем в два раза - с 300 миллионов долларов до 750 миллионов долларов по состоянию на 2023 год. Товарооборот между Грузией и Южной Кореей в 2023 году составил 120 млн долларов США.", new DateOnly(2024, 5, 1));
+
+        Assert.Equal(("USA", "GEO", 2020), (Checkable(claims, 300).Economy!.Code, Checkable(claims, 300).Partner!.Code, Checkable(claims, 300).Year!.Value));
+        Assert.Equal(2023, Checkable(claims, 750).Year!.Value);
+        Assert.Equal((ClaimBound.AtLeast, 2020, 2023), (Checkable(claims, 2).Bound, Checkable(claims, 2).BaseYear!.Value, Checkable(claims, 2).Year!.Value));
+        var korea = Checkable(claims, 120);
+        Assert.Equal(new[] { "GEO", "KOR" }, new[] { korea.Economy!.Code, korea.Partner!.Code }.Order());
+        Assert.True(EconomyNames.Find("Объединённых Арабских Эмиратов и ОАЭ").All(m => m.Economy.Code == "ARE"));
+    }
+
+    [Fact]
+    public void Two_partners_together_and_these_countries_are_no_economy_the_sources_report()
+    {
+        // Set 20 (m7, m8): "34% of Armenia's exports were accounted for by the UAE and Hong Kong" was Hong Kong's share, "($84 million)"
+        // after "went to the UAE and Hong Kong" a value, "75% … to these countries" a share of the World; the share after "while" was
+        // given the names before it.
+        var claims = Draft("In 2023, 20% of Georgia's exports were accounted for by the UAE and Hong Kong, while approximately 15% were attributed to Russia. In total, about 40% of Georgia's exports went to these countries. In 2021 only 3.5 percent of exports went to the UAE and Hong Kong ($150 million).", new DateOnly(2024, 3, 1));
+
+        foreach (var stated in new[] { 20, 40, 3.5, 150 })
+        {
+            Assert.Equal(ClaimKind.NotCheckable, claims.Single(c => c.Stated == stated).Kind);
+        }
+
+        var russia = Checkable(claims, 15);
+        Assert.Equal((ClaimKind.ShareOfTotal, "GEO", "RUS", TradeMeasure.Exports), (russia.Kind, russia.Economy!.Code, russia.Partner!.Code, russia.Measure!.Value));
+    }
+
+    [Fact]
+    public void A_single_month_and_the_previous_year_after_a_half_year_are_parts_of_a_year()
+    {
+        // Set 20 (m7, m9): "in January of the current year … compared to January 2023" and, after a sentence on the first half of 2024,
+        // "a 2.5-fold increase compared to the previous year" and the sentence after it were drafted as whole years.
+        var claims = Draft("In January of the current year, exports of Georgian goods to the UAE increased by 3.2 times to $150 million compared to January 2023. Georgia's foreign trade turnover reached $7.4 billion in the first half of 2024. Russia increased its share to 15.4% ($1.1 billion), marking a 1.5-fold increase compared to the previous year. Turkey showed a 20.5% increase, reaching $1.3 billion.", new DateOnly(2024, 8, 1));
+
+        Assert.All(claims, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        Assert.All(new[] { 3.2, 150, 15.4, 1.5, 20.5, 1.3 }, stated => Assert.StartsWith("part of a year", claims.Single(c => c.Stated == stated).Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_total_set_against_a_partners_figure_and_an_economys_own_exports_are_with_the_World()
+    {
+        // Set 20 (m7, m8): "Armenia's exports amounted to $3 billion" went to the partner before; "growth was about 79%, but exports to
+        // Russia tripled" and "exports increased by 55.3%, while to Russia – only by 43%" gave the total Russia's; "exports to Russia
+        // tripled" took another economy; "from $5.4 billion (2022) to $8.4 billion" was a range; "2.8 and 2.3 times, respectively"
+        // both imports.
+        var claims = Draft("In 2023, 25% of Georgia's exports went to Russia. Georgia's exports amounted to $4.2 billion in 2021 and $5.6 billion in 2022. In 2022, growth was about 34%, but exports to Russia doubled. In 2023, exports increased by 8.7%, while to Russia - only by 5%; the main growth was provided in the direction of Armenia - by 1.5 times.", new DateOnly(2024, 3, 1));
+
+        foreach (var (stated, partner) in new[] { (4.2, "WLD"), (5.6, "WLD"), (34, "WLD"), (2, "RUS"), (8.7, "WLD"), (5, "RUS"), (1.5, "ARM") })
+        {
+            var c = Checkable(claims, stated);
+            Assert.Equal(("GEO", partner, TradeMeasure.Exports), (c.Economy!.Code, c.Partner!.Code, c.Measure!.Value));
+        }
+
+        var alone = Draft("The specialist spoke of the structure of Georgia's trade turnover. In 2023, exports increased by a significant 9.1 percent, from $5.6 billion (2022) to $6.1 billion. Over the past two years, exports and imports have increased by 1.5 and 1.4 times, respectively.", new DateOnly(2024, 2, 1));
+        Assert.Equal(("GEO", "WLD", 2022), (Checkable(alone, 5.6).Economy!.Code, Checkable(alone, 5.6).Partner!.Code, Checkable(alone, 5.6).Year!.Value));
+        Assert.Equal((ClaimKind.Value, 2023), (Checkable(alone, 6.1).Kind, Checkable(alone, 6.1).Year!.Value));
+        Assert.Equal((TradeMeasure.Exports, 2021, 2023), (Checkable(alone, 1.5).Measure!.Value, Checkable(alone, 1.5).BaseYear!.Value, Checkable(alone, 1.5).Year!.Value));
+        Assert.Equal(TradeMeasure.Imports, Checkable(alone, 1.4).Measure!.Value);
+    }
+
+    [Fact]
+    public void The_partner_a_sentence_is_about_has_the_share_and_a_year_before_the_is_no_count()
+    {
+        // Set 20 (m2): the share after "Italy is Kazakhstan's first trading partner … after Russia and China" was China's; "since June
+        // 2022 the Italian company" counted 2022 companies.
+        var claims = Draft("The ambassador underlined how Turkey is Georgia's first trading partner in Europe and the second in the world after Russia, with a share of over 15.1% of Georgia's total foreign trade turnover in 2022. Since June 2022 the Turkish company Pegasus has flown to Batumi.", new DateOnly(2023, 3, 1));
+
+        var share = Checkable(claims, 15.1);
+        Assert.Equal(("GEO", "TUR", ClaimBound.AtLeast), (share.Economy!.Code, share.Partner!.Code, share.Bound));
+        Assert.DoesNotContain(claims, c => c.Stated == 2022);
+    }
+
+    [Fact]
+    public void Mutual_trade_with_one_economy_named_nearby_is_with_the_other_economy_the_text_names_most()
+    {
+        // Set 20 (m5): "в 2023 году взаимный товарооборот достиг $2,5 млрд", after sentences that name only Korea, had no partner.
+        var claims = Draft("Students from Georgia study in South Korea. The presidents met in Tbilisi. South Korea opened a culture centre. South Korea is among the leading partners. Officials of South Korea held talks. The talks lasted two hours. It was noted that in 2023 mutual trade reached $0.5 billion.", new DateOnly(2024, 6, 14));
+
+        var trade = Checkable(claims, 0.5);
+        Assert.Equal(new[] { "GEO", "KOR" }, new[] { trade.Economy!.Code, trade.Partner!.Code }.Order());
+    }
 }
