@@ -14,7 +14,7 @@ Sources, per row (column `source`):
   more remain (Kazakhstan → Kazakh, Uzbekistan → Uzbek, Kyrgyzstan → Kyrgyz; Pakistan gives nothing);
 - `Russian case form`: this project's list (RUSSIAN_FORMS below) of the abbreviations and case forms of Russian names of
   more than one word, which the drafter's stem rule (a name less its final vowel, and up to three letters of ending) cannot
-  reach: "США", "Соединённых Штатов", "ОАЭ", "Южной Кореи" (held-out set 20 of issue 40);
+  reach: "США", "Соединённых Штатов", "ОАЭ", "Южной Кореи", "РФ" (held-out sets 20 and 21 of issue 40);
 - `abbreviation`: this project's list (ABBREVIATIONS below) of capitalised abbreviations that name one economy: "UAE".
 
 Usage: npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
@@ -31,6 +31,7 @@ RUSSIAN_FORMS = {
                       (("ые", "ие", "ы"), ("ых", "их", "ов"), ("ым", "им", "ам"), ("ыми", "ими", "ами"), ("ых", "их", "ах"))],
     "KOR": ["Южной Кореи", "Южную Корею", "Республики Корея", "Республике Корея", "Республикой Корея", "Республику Корея"],
     "CHN": ["КНР"],
+    "RUS": ["РФ"],
 }
 
 # Abbreviations in capitals that name one economy and no common word (alternative spellings of three letters are left out
