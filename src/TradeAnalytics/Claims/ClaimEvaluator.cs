@@ -392,7 +392,7 @@ public sealed class ClaimEvaluator
     }
 
     /// <summary>The most, in percent of a bound's number, that its rounding excuses (see <see cref="RoundingOf"/>).</summary>
-    public const double BoundRoundingPercent = 2.5;
+    private const double BoundRoundingPercent = 2.5;
 
     private string VerdictReason(Claim claim, Computation c, ClaimVerdict verdict)
     {
