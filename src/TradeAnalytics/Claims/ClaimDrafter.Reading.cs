@@ -192,6 +192,16 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\b(долл\w*\.?)\s+США\b", "$1");
         s = RuReplace(s, @"\bпо\s+состоянию\s+на\b", "as of");
 
+        // "по данным белорусской стороны": whose figures they are; "108,3% к уровню 2017-го": a ratio to that year; "к уровню 2017-го",
+        // "по сравнению с уровнем 2017-го": a year of comparison; "не исключено, что … выйдут на": a forecast.
+        s = RuSideData().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var side)
+            && EconomyNames.Find(side).FirstOrDefault() is { } sideOf ? $"according to the data of the side [{sideOf.Economy.Code}]" : m.Value);
+        s = Rule(@"(?<![\d.,])(\d{2,3}(?:,\d+)?)\s*%\s+к\s+уровню\s+((?:19|20)\d\d)(?:-?го|\s*года?|\s*г\.)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Replace(s,
+            m => (Parse(m.Groups[1].Value.Replace(',', '.')) / 100).ToString("0.####", CultureInfo.InvariantCulture) + "-fold compared with " + m.Groups[2].Value);
+        s = RuReplace(s, @"\b(?:к|по\s+сравнению\s+с)\s+уровн(?:ю|ем)\s+((?:19|20)\d\d)(?:-?го|\s*года?|\s*г\.)?", "compared with $1");
+        s = RuReplace(s, @"\bне\s+исключено\b", "it could be");
+        s = RuReplace(s, @"\bвыйд(?:ет|ут)\s+на\b", "will reach");
+
         // A pair named by a compound adjective ("казахстанско-российских отношений", "российско-казахстанский товарооборот") is the
         // two economies, named so that the name table reads them.
         s = RuPairAdjective().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var x)
@@ -453,6 +463,9 @@ public static partial class ClaimDrafter
         s = Rule(@"\bin\s+US\s+currency\b", RegexOptions.IgnoreCase).Replace(s, "US dollars");
         return s;
     }
+
+    [GeneratedRegex(@"\bпо\s+данным\s+(?<a>\p{L}+?)(?:ск|йск)(?:ой|ей)\s+стороны\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RuSideData();
 
     [GeneratedRegex(@"\b(?<n>one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a)\s+(?<u>billion|million)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnNumberScale();

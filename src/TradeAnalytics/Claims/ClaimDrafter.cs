@@ -476,7 +476,7 @@ public static partial class ClaimDrafter
             // Part of a year: the clause names the months, or (having no year of its own) the period the sentences before last named is one.
             var part = PartialPeriod().Match(text);
             if (part.Success && part.Index >= q.Index + q.Length && OwnYearAfter().IsMatch(text[(q.Index + q.Length)..])
-                && SegmentBreak().IsMatch(text[(q.Index + q.Length)..part.Index]))
+                && (SegmentBreak().IsMatch(text[(q.Index + q.Length)..part.Index]) || quantities.Any(o => o.Index > q.Index && o.Index < part.Index)))
             {
                 part = Match.Empty;   // "$460 million in 2022, while in the first 6 months of 2023 …": the part of a year is the other figure's
             }
@@ -613,6 +613,26 @@ public static partial class ClaimDrafter
             {
                 (economy, partner) = Complete((pe, pp), economy, partner);
                 undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
+                fromContext = true;
+            }
+
+            if (economy is null && Rule(@"(?<!\p{L})(?:наш\p{L}*|our)(?!\p{L})", RegexOptions.IgnoreCase).IsMatch(text) && clause.Sentence + 1 < sentences.Count
+                && Rule(@"(?<!\p{L})(?:сказал\p{L}*|заявил\p{L}*|отметил\p{L}*|said|stated)(?!\p{L})", RegexOptions.IgnoreCase).IsMatch(sentences[clause.Sentence + 1].Text)
+                && Countries(sentences[clause.Sentence + 1].Text).FirstOrDefault(e => !e.Equals(partner)) is { } speaker)
+            {
+                // "«Наш товарооборот … достиг $38,5 млрд. Это очень хороший показатель», – сказал глава РФ": "our" is the speaker's.
+                economy = speaker;
+                undetermined.Add($"economy: \"our\", said by {speaker.Code}'s official in the sentence after");
+                fromContext = true;
+            }
+
+            if (economy is null && partner is not null && lastPair is null && home is not null && !home.Equals(partner) && kind != ClaimKind.ShareOfTotal
+                && Named(text).Any(m => m.Economy.Equals(partner) && PartnerPreposition().IsMatch(text[..m.Index])))
+            {
+                // "Exports to Russia more than doubled, imports from next-door China almost tripled", opening a text on Kyrgyzstan: the
+                // partners are named; the economy is the one the text is about.
+                economy = home;
+                undetermined.Add($"economy: the economy the text names most, {home.Code}");
                 fromContext = true;
             }
 
@@ -964,6 +984,10 @@ public static partial class ClaimDrafter
             : IsImport(flows.Groups[at == 0 ? "a" : "b"].Value) ? TradeMeasure.Imports : TradeMeasure.Exports;
     }
 
+    /// <summary>A partner's word right before a name: "to", "from", "with", "next-door" after one of them ("imports from next-door China").</summary>
+    [GeneratedRegex(@"\b(?:to|from|with)\s+(?:the\s+)?(?:next-door\s+|neighbou?ring\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnerPreposition();
+
     /// <summary>Words that make a figure a pair's: "mutual", "bilateral", "between", "the two countries", "взаимный", "двусторонний".</summary>
     [GeneratedRegex(@"\b(?:mutual|bilateral|two-way|between|the\s+two\s+(?:countries|states|sides|nations))\b|взаимн\p{L}*|двусторон\p{L}*|\bмежду\b", RegexOptions.IgnoreCase)]
     private static partial Regex BilateralWords();
@@ -1265,8 +1289,8 @@ public static partial class ClaimDrafter
         // economy named after a partner's word is the partner.
         // The English words only within the number's own part ("exports from Georgia increased by 9.1%, while imports rose by 14.0%":
         // Georgia is not the imports' partner); a Russian list item's "с Казахстаном" heads all its figures.
-        Economy? OwnAfter(string pattern) => mentions.FirstOrDefault(m => m.Index >= start && m.Index < end && Rule(pattern + "\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
-        if (named.Count == 1 && kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange
+        Economy? OwnAfter(string pattern) => mentions.FirstOrDefault(m => m.Index >= start && m.Index < end && Rule(pattern + "\\s*(?:the\\s+)?(?:next-door\\s+|neighbou?ring\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]))?.Economy;
+        if ((named.Count == 1 || inPart.Count == 1) && kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange
             && (OwnAfter(measure == TradeMeasure.Imports ? "\\bfrom" : measure == TradeMeasure.Exports ? "\\bto" : "\\bwith") ?? OwnAfter("\\bwith")
                 ?? OwnAfter("\\bdirection\\s+of") ?? After("(?<!\\p{L})(?:с|со)")) is { } partnerNamed)
         {
@@ -1828,6 +1852,21 @@ public static partial class ClaimDrafter
     /// <summary>The economy whose statistics office a text cites ("the National Statistics Office of Georgia", "Geostat", "Uzbekistan's State Statistics Committee"), or null.</summary>
     private static Economy? StatisticsOfficeOf(string text)
     {
+        // "according to the data of Belarus" (the gloss of "по данным белорусской стороны"), "according to Belarusian data": that
+        // economy's report.
+        if (DataOfEconomy().Match(text) is { Success: true } data)
+        {
+            if (data.Groups["code"].Success && Economies.TryGet(data.Groups["code"].Value, out var coded))
+            {
+                return coded;   // the gloss names the economy by its code, so that no name enters the sentence
+            }
+
+            if (Named(data.Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+            {
+                return whose.Economy;
+            }
+        }
+
         foreach (Match m in StatisticsOffice().Matches(text))
         {
             if (m.Groups["acronym"].Success)
@@ -1858,6 +1897,9 @@ public static partial class ClaimDrafter
 
         return null;
     }
+
+    [GeneratedRegex(@"\baccording\s+to\s+the\s+data\s+of\s+the\s+side\s+\[(?<code>[A-Z]{3})\]|\baccording\s+to\s+(?:the\s+)?(?:data\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?|\p{Lu}[\p{L}-]+\s+(?:data|side|figures|statistics|customs))")]
+    private static partial Regex DataOfEconomy();
 
     [GeneratedRegex(@"\b(?:(?:National|State)\s+)?(?:Statistics|Statistical|Statistic)\s+(?:Office|Committee|Agency|Service|Bureau)(?:\s+(?:of|on)(?:\s+the)?(?:\s+Republic\s+of)?)?|\bState\s+Committee\s+(?:of\s+\p{Lu}\p{Ll}+\s+)?on\s+Statistics\b|\bBureau\s+of\s+National\s+Statistics\b|\b(?<acronym>Geostat|Armstat|Azstat|Belstat|Rosstat|TurkStat|Turkstat)\b")]
     private static partial Regex StatisticsOffice();

@@ -1034,4 +1034,51 @@ public class ClaimsFromUnseenNewsTests
         var trade = Checkable(claims, 0.5);
         Assert.Equal(new[] { "GEO", "KOR" }, new[] { trade.Economy!.Code, trade.Partner!.Code }.Order());
     }
+
+    [Fact]
+    public void A_value_with_its_own_year_before_another_figures_part_of_a_year_keeps_its_year()
+    {
+        // Set 21 (n3): "approximately $133 million in 2024 and $68 million in January — June 2025" put the 2024 value in 2025's half.
+        var claims = Draft("Trade turnover between Georgia and Belarus totaled approximately $95 million in 2023 and $50 million in January — June 2024, of which $20 million is exports.", new DateOnly(2024, 9, 29));
+
+        Assert.Equal(2023, Checkable(claims, 95).Year!.Value);
+        Assert.All(new[] { 50d, 20d }, stated => Assert.StartsWith("part of a year", claims.Single(c => c.Stated == stated).Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Partners_named_after_to_and_from_at_the_start_of_a_text_trade_with_the_economy_it_is_about()
+    {
+        // Set 21 (n4): "Exports to Russia more than doubled, imports from next-door China almost tripled" was drafted as Russia–China.
+        var claims = Draft("Exports to Russia more than doubled, imports from next-door China almost tripled. Georgia's trade changed. Georgia sent more wine abroad, and Georgia bought more cars.", new DateOnly(2023, 5, 28));
+
+        Assert.Equal(("GEO", "RUS", TradeMeasure.Exports, ClaimBound.AtLeast), (claims.Single(c => c.Stated == 2).Economy!.Code, claims.Single(c => c.Stated == 2).Partner!.Code, claims.Single(c => c.Stated == 2).Measure!.Value, claims.Single(c => c.Stated == 2).Bound));
+        Assert.Equal(("GEO", "CHN", TradeMeasure.Imports, ClaimBound.AtMost), (claims.Single(c => c.Stated == 3).Economy!.Code, claims.Single(c => c.Stated == 3).Partner!.Code, claims.Single(c => c.Stated == 3).Measure!.Value, claims.Single(c => c.Stated == 3).Bound));
+    }
+
+    [Fact]
+    public void Whose_data_a_Russian_text_cites_a_ratio_to_a_years_level_and_a_forecast_are_read()
+    {
+        // Set 21 (n5, n8): "по данным белорусской стороны" was not read as Belarus's report; "(108,3% к уровню 2017-го)" made the value
+        // before it 2017's and was not read; "РФ" was no name; "Не исключено, что страны выйдут на планку в $40 млрд" was a value.
+        var claims = Draft("Торгово-экономическое сотрудничество Грузии и Армении развивается. В 2018 году товарооборот, по данным грузинской стороны, составил $1,2 млрд. Экспорт из Грузии достиг $0,5 млрд (112,5% к уровню 2017-го). Товарооборот РФ и Грузии в 2021 году вырос на треть и достиг $1,9 млрд. Не исключено, что страны выйдут на планку в $2 млрд.", new DateOnly(2022, 6, 1));
+
+        var turnover = Checkable(claims, 1.2);
+        Assert.Equal("GEO", (turnover.Side == ReportingSide.Reporter ? turnover.Economy : turnover.Partner)!.Code);   // Georgia's report
+        Assert.Equal((TradeMeasure.Exports, 2018), (Checkable(claims, 0.5).Measure!.Value, Checkable(claims, 0.5).Year!.Value));
+        var ratio = Checkable(claims, 1.125);
+        Assert.Equal((ClaimKind.FoldChange, 2017, 2018), (ratio.Kind, ratio.BaseYear!.Value, ratio.Year!.Value));
+        Assert.Equal(new[] { "GEO", "RUS" }, new[] { Checkable(claims, 1.9).Economy!.Code, Checkable(claims, 1.9).Partner!.Code }.Order());
+        Assert.StartsWith("a target", claims.Single(c => c.Stated == 2).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Our_trade_is_the_speakers_economys_when_the_sentence_after_names_who_said_it()
+    {
+        // Set 21 (n8): "«Наш товарооборот … в 2021 году вырос на треть и достиг $38,5 млрд. Это очень хороший показатель», – сказал глава
+        // РФ" left the economy open.
+        var claims = Draft("«Наш товарооборот с Арменией в 2021 году вырос на 12% и достиг $1,5 млрд. Это хороший показатель», – сказал премьер-министр Грузии.", new DateOnly(2022, 3, 1));
+
+        var value = Checkable(claims, 1.5);
+        Assert.Equal(("GEO", "ARM", 2021), (value.Economy!.Code, value.Partner!.Code, value.Year!.Value));
+    }
 }
