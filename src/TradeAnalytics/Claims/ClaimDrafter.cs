@@ -550,7 +550,8 @@ public static partial class ClaimDrafter
                 partner = Economies.World;
             }
 
-            // (or its sentence's, for a part of it that names no economy: "(increased by 23.8%)")
+            // "The country's exports amounted to $24.4 billion" after a list of partners (and its parenthesis, "(increased by 23.8%)", which
+            // names no economy): the economy the text is about, with the World.
             var theCountry = TheCountrysTrade().Match(text);
             if (!theCountry.Success && named.Count == 0 && Countries(clause.Enclosing).Count == 0)
             {
@@ -559,14 +560,10 @@ public static partial class ClaimDrafter
 
             if (economy is null && partner is null && home is not null && theCountry.Success)
             {
-                // "The country's exports amounted to $24.4 billion" after a list of partners: the economy the text is about, with the World.
                 (economy, partner) = (home, Economies.World);
                 undetermined.Add($"\"{theCountry.Value}\": the economy the text names most, {home.Code}, with the World");
                 fromContext = true;
             }
-
-            // "In 2023, exports increased by 55.3%, while to Russia – only by 43%", "growth was about 79%, but exports to Russia tripled":
-            // the names belong to the other figure, set against this one, which is the economy's total.
 
             // A share in parentheses after a name: that economy's share of the whole the sentence names.
             if (shareAfterName && economy is null && partner is null)
@@ -929,7 +926,7 @@ public static partial class ClaimDrafter
     /// <summary>Two economies joined by "and" after a partner's word ("to the UAE and Hong Kong", "by the UAE and Hong Kong"), not "between"; null when none.</summary>
     private static string? TwoPartnersTogether(string text)
     {
-        if (Rule(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase).IsMatch(text))
+        if (RespectivelyWord().IsMatch(text))
         {
             return null;
         }
@@ -972,7 +969,7 @@ public static partial class ClaimDrafter
     /// <summary>"exports and imports have increased by 2.8 and 2.3 times, respectively": the flow in the place of the number among the clause's two of its unit.</summary>
     private static TradeMeasure? FlowRespectively(string text, List<Quantity> quantities, Quantity q)
     {
-        if (!Rule(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase).IsMatch(text)
+        if (!RespectivelyWord().IsMatch(text)
             || Rule(@"\b(?<a>exports?|imports?)\s+and\s+(?<b>exports?|imports?)\b", RegexOptions.IgnoreCase).Match(text) is not { Success: true } flows)
         {
             return null;
@@ -991,6 +988,9 @@ public static partial class ClaimDrafter
     /// <summary>Words that make a figure a pair's: "mutual", "bilateral", "between", "the two countries", "взаимный", "двусторонний".</summary>
     [GeneratedRegex(@"\b(?:mutual|bilateral|two-way|between|the\s+two\s+(?:countries|states|sides|nations))\b|взаимн\p{L}*|двусторон\p{L}*|\bмежду\b", RegexOptions.IgnoreCase)]
     private static partial Regex BilateralWords();
+
+    [GeneratedRegex(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase)]
+    private static partial Regex RespectivelyWord();
 
     /// <summary>An economy's own flow named by its possessive: "Armenia's exports", "Georgia's imports".</summary>
     [GeneratedRegex(@"\p{Lu}[\p{L}-]*['’]s\s+(?:total\s+|overall\s+)?(?:exports|imports)\b")]
@@ -2061,7 +2061,6 @@ public static partial class ClaimDrafter
     private static string Id(string kind, Economy? economy, int? year)
         => string.Join("-", new[] { economy?.Code.ToLowerInvariant(), year?.ToString(CultureInfo.InvariantCulture), kind }.Where(p => p is not null));
 
-
     [GeneratedRegex("\\b(?:about|around|approximately|nearly|almost|some|roughly|circa|over|more\\s+than|less\\s+than)\\s*(?:\\$|US\\$)?\\s*$|\\b(?:an?\\s+)?about\\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Approximately();
 
@@ -2262,9 +2261,6 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable|analogous)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
-
-    [GeneratedRegex("\\b(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PreviousYear();
 
     [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|\\bas\\s+(?:\\w+\\s+)?as\\s+in|against|versus|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s+)than|than(?=\\s+(?:in|from)\\s))(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedWithBefore();
