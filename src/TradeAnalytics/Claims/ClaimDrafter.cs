@@ -265,10 +265,13 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            // "… of which $6.9 billion, or 75%, is precious stones": a part; "из них $1,9 млрд пришлись на экспорт": the flow, a claim.
+            // "… of which $6.9 billion, or 75%, is precious stones": a part; "из них $1,9 млрд пришлись на экспорт": the flow, a claim;
+            // but "Food products accounted for 49%. Of these, $26.5 million accounted for imports": the flow of a group of goods.
+            var previousSentence = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
             if (OfWhich().Match(text[..q.Index]) is { Success: true } ofWhich
-                && !FlowPartAfter().IsMatch(text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 40)])
-                && !FlowPartAfter().IsMatch(text[(ofWhich.Groups["w"].Index + ofWhich.Groups["w"].Length)..q.Index]))
+                && ((!FlowPartAfter().IsMatch(text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 40)])
+                     && !FlowPartAfter().IsMatch(text[(ofWhich.Groups["w"].Index + ofWhich.Groups["w"].Length)..q.Index]))
+                    || (ofWhich.Index < 3 && !TradeWords().IsMatch(previousSentence))))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a part of the figure before it (\"{ofWhich.Groups["w"].Value}\"): not a form the claims state");
                 continue;
@@ -289,6 +292,16 @@ public static partial class ClaimDrafter
             if (q.Unit == ClaimUnit.Percent && PhysicalBefore().Match(text[..q.Index]) is { Success: true } physical)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a change in physical quantity (\"{physical.Groups["u"].Value}\"), not in value", "not-trade");
+                continue;
+            }
+
+            // "… increased by 50 percent in the last year while joint ventures between the business communities enhanced by 5 percent":
+            // the part of the sentence the number stands in speaks of joint ventures.
+            var ownClause = text[(Rule(@"\b(?:while|whereas)\b", RegexOptions.IgnoreCase).Matches(text[..q.Index]).LastOrDefault() is { } contrast ? contrast.Index : 0)..(q.Index + q.Length)];
+            var nonTradeHere = ownClause.Length < q.Index + q.Length && NonTrade().Match(ownClause) is { Success: true } here && !TradeWords().IsMatch(ownClause) ? here : Match.Empty;
+            if (nonTradeHere.Success)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: its part of the sentence speaks of {nonTradeHere.Value.ToLowerInvariant()}", "not-trade");
                 continue;
             }
 
@@ -376,6 +389,13 @@ public static partial class ClaimDrafter
                 yield return NotCheckableDraft(section, quote, text, q, pairDifference
                     ? "the difference between the two values the sentence gives (\"from … to …\"), not a level"
                     : $"a change in dollars (\"{changeAfter.Value.Trim()}\" follows), not a level the claims state");
+                continue;
+            }
+
+            if (q.Unit == ClaimUnit.Percent && FlowShareAfter().Match(after) is { Success: true } flowPart)
+            {
+                // "Of this, 130.0 million dollars or 71.6% accounted for exports, 51.5 million dollars or 28.4% - for imports".
+                yield return NotCheckableDraft(section, quote, text, q, $"a flow's share of the pair's trade (\"{flowPart.Value.Trim()}\"): not a form the claims state");
                 continue;
             }
 
@@ -470,6 +490,13 @@ public static partial class ClaimDrafter
             if (MultiYearTotal().Match(text) is { Success: true } total)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a sum over several years (\"{total.Value}\"): not a form the claims state");
+                continue;
+            }
+
+            // A fiscal year ("financial year 2021-22", "FY22"): July to June, or another year than the calendar's the sources hold.
+            if (FiscalYear().Match(text) is { Success: true } fiscal)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a fiscal year (\"{fiscal.Value}\"), not a calendar year: the sources hold calendar years");
                 continue;
             }
 
@@ -992,6 +1019,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase)]
     private static partial Regex RespectivelyWord();
 
+    /// <summary>A fiscal year: "financial year 2021-22", "fiscal year 2022", "FY22", "FY2022-23".</summary>
+    [GeneratedRegex(@"\b(?:financial|fiscal)\s+year\b|\bFY\s?(?:\d{2}|\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FiscalYear();
+
     /// <summary>An economy's own flow named by its possessive: "Armenia's exports", "Georgia's imports".</summary>
     [GeneratedRegex(@"\p{Lu}[\p{L}-]*['’]s\s+(?:total\s+|overall\s+)?(?:exports|imports)\b")]
     private static partial Regex OwnFlow();
@@ -1255,6 +1286,12 @@ public static partial class ClaimDrafter
         {
             // "the share of Azerbaijan in the total trade of Georgia": the total's owner, before a share's "of".
             var whole = After(@"\b(?:total|overall|foreign)\s+(?:[\w-]+\s+){0,3}?(?:of|in)") ?? After("in") ?? After("of") ?? mentions.LastOrDefault()?.Economy;
+            // "Its share in total foreign trade with Pakistan is 0.4%": the economy after "with" is the part; the whole, the text's.
+            if (After(@"\b(?:trade|turnover|exports|imports)\s+with") is { } withPart)
+            {
+                return (whole is not null && !whole.Equals(withPart) ? whole : null, withPart);
+            }
+
             // "China accounted for 13.6 percent of Armenia's trade, compared with Russia's 30.3 percent": each share is of the name nearest before it.
             var part = (inPart.Count == 1 && !inPart[0].Equals(whole) ? inPart[0] : null)   // "…, while approximately 42% were attributed to Russia"
                 ?? mentions.LastOrDefault(m => m.Index < q.Index && !m.Economy.Equals(whole))?.Economy ?? named.FirstOrDefault(e => !e.Equals(whole));
@@ -1833,10 +1870,14 @@ public static partial class ClaimDrafter
     {
         // A date before years the text speaks of is history ("established diplomatic relations on August 21, 1992" in a text on trade
         // in 2018–2020), not when the text was written.
+        // Nor is the date of an event the text recounts ("The agreement was signed on July 15, 2021"): only "On DATE" opening a
+        // sentence, or a date beside a word of saying or meeting ("the minister said on 21 August 2014").
         var latestYear = YearMatches(text).Select(y => y.Year).DefaultIfEmpty(0).Max();
         foreach (Match m in FullDateInText().Matches(text))
         {
-            if (ParseDate(m.Groups["d"].Value) is { } date && date.Year >= latestYear)
+            var near = text[Math.Max(0, m.Index - 60)..Math.Min(text.Length, m.Index + m.Length + 80)];
+            var said = m.Value.StartsWith('O') || Rule(@"\b(?:said|says|told|stated|announced|noted|met|meeting|held|talks|reported|visit\w*)\b", RegexOptions.IgnoreCase).IsMatch(near);
+            if (said && ParseDate(m.Groups["d"].Value) is { } date && date.Year >= latestYear)
             {
                 return date;
             }
@@ -2272,7 +2313,7 @@ public static partial class ClaimDrafter
     private static partial Regex FlowPartAfter();
 
     /// <summary>"…, of which $6.9 billion, or 75%, is …", "из них": a part of the figure before, what the words after say it is.</summary>
-    [GeneratedRegex(@"\b(?<w>of\s+which|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<w>of\s+which|of\s+th(?:is|ese|at)|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
 
     [GeneratedRegex("^\\s*[–—-]?\\s*(?:(?:surge|increase|rise|growth|jump|drop|fall|decline|decrease)\\s+)?(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)?(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
@@ -2322,6 +2363,10 @@ public static partial class ClaimDrafter
     /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
     [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
+
+    /// <summary>Right after a percentage: "accounted for exports", "- for imports", "went to exports".</summary>
+    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:accounted\s+for|went\s+(?:to|for)|(?:[-–—]\s*)?for)\s+(?:exports?|imports?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowShareAfter();
 
     /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export": one flow's part of a pair's trade.</summary>
     [GeneratedRegex("\\b(?:two-way|bilateral|mutual)\\s+trade\\s+(?:falls?|fell|is\\s+accounted\\s+for\\s+by)\\s+(?:on|to)\\b", RegexOptions.IgnoreCase)]
@@ -2373,7 +2418,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

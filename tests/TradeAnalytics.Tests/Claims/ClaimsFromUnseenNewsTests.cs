@@ -1081,4 +1081,35 @@ public class ClaimsFromUnseenNewsTests
         var value = Checkable(claims, 1.5);
         Assert.Equal(("GEO", "ARM", 2021), (value.Economy!.Code, value.Partner!.Code, value.Year!.Value));
     }
+
+    [Fact]
+    public void The_date_of_an_event_the_text_recounts_is_not_its_date_and_a_share_with_a_partner_is_that_partners()
+    {
+        // Set 22 (p3): "The agreement was signed on July 15, 2021" was taken as the date of a text on 2021's trade, so every 2021 figure
+        // was "a year not over"; "Its share in total foreign trade with Pakistan is 0.4%" made Pakistan the whole.
+        var draft = ClaimDrafter.Draft("In 2021, the volume of trade turnover between Armenia and Georgia totaled $1.1 billion. Its share in total foreign trade with Georgia is 12.5%, exports 10.2% and imports 13.1%. The agreement was signed on July 15, 2021 in Tbilisi.", "t");
+        var claims = draft.Claims.Select(d => d.Claim).ToList();
+
+        Assert.Equal(2021, Checkable(claims, 1.1).Year!.Value);
+        foreach (var (stated, measure) in new[] { (12.5, TradeMeasure.Turnover), (10.2, TradeMeasure.Exports), (13.1, TradeMeasure.Imports) })
+        {
+            var share = Checkable(claims, stated);
+            Assert.Equal((ClaimKind.ShareOfTotal, "ARM", "GEO", measure), (share.Kind, share.Economy!.Code, share.Partner!.Code, share.Measure!.Value));
+        }
+
+        Assert.DoesNotContain("first date it gives", draft.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fiscal_year_a_number_of_joint_ventures_after_while_and_pushing_trade_to_a_figure_are_not_checkable()
+    {
+        // Set 22 (p2, p6): "trade … increased by 50 percent in the last year while joint ventures … enhanced by 5 percent" made the 5 a
+        // growth of trade; "financial year 2021-22" and "July-March FY22" were calendar years; "pushing bilateral trade to $5 billion" a value.
+        var claims = Draft("According to the minister, the trade between the two countries, Georgia and Turkey, increased by 30 percent in the last year while joint ventures between the business communities enhanced by 7 percent. Data for financial year 2021-22 reflected an increase in trade to nearly $1.2 billion. Georgia's exports to Turkey rose from $0.2 billion in July-March FY22 to $0.3 billion. The sides agreed on pushing bilateral trade to $3 billion.", new DateOnly(2022, 5, 1));
+
+        Assert.Equal((ClaimKind.Growth, 2020, 2021), (Checkable(claims, 30).Kind, Checkable(claims, 30).BaseYear!.Value, Checkable(claims, 30).Year!.Value));
+        Assert.StartsWith("not trade", claims.Single(c => c.Stated == 7).Note, StringComparison.Ordinal);
+        Assert.All(new[] { 1.2, 0.2, 0.3 }, stated => Assert.StartsWith("a fiscal year", claims.Single(c => c.Stated == stated).Note, StringComparison.Ordinal));
+        Assert.StartsWith("a target", claims.Single(c => c.Stated == 3).Note, StringComparison.Ordinal);
+    }
 }
