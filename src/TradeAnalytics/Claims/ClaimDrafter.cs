@@ -2364,8 +2364,8 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
 
-    /// <summary>Right after a percentage: "accounted for exports", "- for imports", "went to exports".</summary>
-    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:accounted\s+for|went\s+(?:to|for)|(?:[-–—]\s*)?for)\s+(?:exports?|imports?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Right after a percentage: "accounted for exports", "- for imports", "went to exports" (not "grew by 10% for exports").</summary>
+    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:accounted\s+for|went\s+(?:to|for)|[-–—]\s*for)\s+(?:exports?|imports?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FlowShareAfter();
 
     /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export": one flow's part of a pair's trade.</summary>
