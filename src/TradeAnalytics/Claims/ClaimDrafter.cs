@@ -250,6 +250,8 @@ public static partial class ClaimDrafter
         var sentencesBefore = sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).ToList();
         var context = ResolveRelativeYears(string.Join(" ", sentencesBefore.Select(s => s.Text)), date);
         var around = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text)), date);
+        var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
+        var twoBefore = clause.Sentence > 1 ? sentences[clause.Sentence - 2].Text : "";
         foreach (var q in quantities)
         {
             var undetermined = new List<string>();
@@ -267,11 +269,10 @@ public static partial class ClaimDrafter
 
             // "… of which $6.9 billion, or 75%, is precious stones": a part; "из них $1,9 млрд пришлись на экспорт": the flow, a claim;
             // but "Food products accounted for 49%. Of these, $26.5 million accounted for imports": the flow of a group of goods.
-            var previousSentence = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
             if (OfWhich().Match(text[..q.Index]) is { Success: true } ofWhich
                 && ((!FlowPartAfter().IsMatch(text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 40)])
                      && !FlowPartAfter().IsMatch(text[(ofWhich.Groups["w"].Index + ofWhich.Groups["w"].Length)..q.Index]))
-                    || (ofWhich.Index < 3 && !TradeWords().IsMatch(previousSentence))))
+                    || (ofWhich.Index < 3 && !TradeWords().IsMatch(previous))))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a part of the figure before it (\"{ofWhich.Groups["w"].Value}\"): not a form the claims state");
                 continue;
@@ -326,8 +327,6 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
-            var twoBefore = clause.Sentence > 1 ? sentences[clause.Sentence - 2].Text : "";
             var moneyNearTrade = q.Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd && TradeWords().IsMatch(context);
             if (!TradeWords().IsMatch(text) && !TradeWords().IsMatch(clause.Enclosing) && !TradeWords().IsMatch(previous) && !TradeWords().IsMatch(twoBefore) && !moneyNearTrade)
             {
@@ -437,8 +436,8 @@ public static partial class ClaimDrafter
 
             // Two partners together ("34% of Armenia's exports went to the UAE and Hong Kong", "… to the UAE and Hong Kong ($84 million)"):
             // no source adds them up.
-            var (ownFrom0, ownTo0) = IsParenthesis(clause) ? PartAround(clause.Enclosing, clause.Offset, 1, ',', ';') : OwnPart(text, q);
-            if (TwoPartnersTogether((IsParenthesis(clause) ? clause.Enclosing : text)[ownFrom0..ownTo0]) is { } together)
+            var (scope, (ownFrom0, ownTo0)) = IsParenthesis(clause) ? (clause.Enclosing, PartAround(clause.Enclosing, clause.Offset, 1, ',', ';')) : (text, OwnPart(text, q));
+            if (TwoPartnersTogether(scope[ownFrom0..ownTo0]) is { } together)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"two partners together (\"{together}\"): no source adds them up");
                 continue;
@@ -753,10 +752,9 @@ public static partial class ClaimDrafter
             {
                 // "from $33.9 billion" of "in 2022 … from $33.9 billion to $52.6 billion"; "since 2020 … from $96 million to $321 million
                 // as of 2023": the year it is counted from.
-                year = Rule(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase).Match(text) is { Success: true } since
-                       && int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) < toYear
-                    ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture)
-                    : toYear - 1;
+                var since = Rule(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase).Match(text);
+                var sinceYear = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : toYear;
+                year = sinceYear < toYear ? sinceYear : toYear - 1;
             }
 
             if (kind == ClaimKind.Value && date is { } d0 && !YearMatches(text).Any() && PreviousYearAfter().IsMatch(after))
@@ -2336,9 +2334,9 @@ public static partial class ClaimDrafter
     private static string? ProductGroupBeside(string text, Quantity q)
     {
         var after = text[(q.Index + q.Length)..Math.Min(text.Length, q.Index + q.Length + 50)];
-        if (ProductGroupAfter().Match(after) is { Success: true } following)
+        if (OfRightAfter().Match(after) is { Success: true } of && ProductGroup().Match(after, of.Length) is { Success: true } following && following.Index == of.Length)
         {
-            return following.Groups["g"].Value;
+            return following.Value;
         }
 
         // The words since the number before (and its percent sign): "…, and by 21.4% of machinery" reads from "of machinery".
@@ -2354,8 +2352,9 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering|pharmaceutical|(?:raw\s+)?energy)\s+(?:products|goods|commodities)|plastics|rubber|textiles|machinery|equipment|fertili[sz]ers|vehicles|pharmaceuticals|medicines|fruits?|vegetables|meat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductGroup();
 
-    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:of|in)\s+(?:the\s+)?(?<g>(?:(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering|pharmaceutical|(?:raw\s+)?energy)\s+(?:products|goods|commodities)|plastics|rubber|textiles|machinery|equipment|fertili[sz]ers|vehicles|pharmaceuticals|medicines|fruits?|vegetables|meat)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex ProductGroupAfter();
+    /// <summary>"% of the ", " in ": the words between a percentage and what it is of.</summary>
+    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:of|in)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex OfRightAfter();
 
     [GeneratedRegex(@"\bthe\s+country['’]s\s+(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|turnover)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountrysTrade();
