@@ -278,6 +278,14 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // "Industrial goods accounted for 33%. Of these, $0.80 million accounted for imports and $59.20 million for exports":
+            // every figure of a sentence that opens with "Of these" after a sentence of no trade is a part of that other figure.
+            if (OfWhichOpening().Match(text) is { Success: true } opening && opening.Index + opening.Length <= q.Index && !TradeWords().IsMatch(previous))
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a part of the figure before it (\"{opening.Groups["w"].Value}\"), which is not trade: not a form the claims state");
+                continue;
+            }
+
             if (q.IsMoney && GoodsAndServices().Match(text) is { Success: true } services)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"goods and services (\"{services.Value}\"), not goods: the sources hold goods only");
@@ -293,6 +301,14 @@ public static partial class ClaimDrafter
             if (q.Unit == ClaimUnit.Percent && PhysicalBefore().Match(text[..q.Index]) is { Success: true } physical)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a change in physical quantity (\"{physical.Groups["u"].Value}\"), not in value", "not-trade");
+                continue;
+            }
+
+            // "- Food, beverages and tobacco products accounted for 49%": the share of a group of goods the sources do not hold.
+            if (q.Unit == ClaimUnit.Percent && GoodsSubjectShare().Match(text[..q.Index]) is { Success: true } goodsShare
+                && Named(goodsShare.Groups["s"].Value).Count == 0)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"the share of a group of goods (\"{goodsShare.Groups["s"].Value.Trim()}\"), which the sources do not hold");
                 continue;
             }
 
@@ -383,6 +399,12 @@ public static partial class ClaimDrafter
             var pairDifference = quantities.Where(o => o.IsBase).Select(o => (Base: o, To: quantities.FirstOrDefault(t => t.Index > o.Index && !t.IsBase && t.Unit == o.Unit)))
                 .Any(p => p.To is not null && !q.IsBase && q != p.To && q.Unit == p.Base.Unit && Math.Abs(Math.Abs(p.To.Value - p.Base.Value) - q.Value) <= 0.02 * Math.Abs(p.To.Value - p.Base.Value));
             var changeAfter = ChangeInDollarsAfter().Match(after);
+            if (changeAfter.Success && FlowShareAfter().IsMatch(after[changeAfter.Length..]))
+            {
+                // "130.0 million dollars or 71.6% accounted for exports": the flow's value and its share, not a change.
+                changeAfter = Match.Empty;
+            }
+
             if (q.IsMoney && (pairDifference || changeAfter.Success))
             {
                 yield return NotCheckableDraft(section, quote, text, q, pairDifference
@@ -1617,6 +1639,12 @@ public static partial class ClaimDrafter
     /// <summary>The measure a number names right after it: "1.2% in exports", "2.8% of imports".</summary>
     private static TradeMeasure? MeasureRightAfter(string after)
     {
+        // "130.0 million dollars or 71.6% accounted for exports": the flow its share names.
+        if (ChangeInDollarsAfter().Match(after) is { Success: true } share && FlowShareAfter().IsMatch(after[share.Length..]))
+        {
+            after = after[share.Length..];
+        }
+
         var m = MeasureAfter().Match(after);
         return !m.Success ? null : m.Groups["w"].Value.StartsWith("ex", StringComparison.OrdinalIgnoreCase) ? TradeMeasure.Exports : TradeMeasure.Imports;
     }
@@ -2210,10 +2238,11 @@ public static partial class ClaimDrafter
             && PastMarker().IsMatch(text[(from + clause.Index)..at]);
     }
 
-    [GeneratedRegex(@",\s*(?:which|that|которая|который|которое|которые)\b", RegexOptions.IgnoreCase)]
+    /// <summary>", which", ", которая", or a clause of reason ("as the bilateral trade has improved"): words that may state a fact inside a sentence about a plan.</summary>
+    [GeneratedRegex(@",\s*(?:which|that|которая|который|которое|которые)\b|\b(?:as|because|since)\s+(?=(?:the|its|their|bilateral|mutual)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex PastRelativeClause();
 
-    [GeneratedRegex(@"\b(?:last\s+year|the\s+previous\s+year|the\s+year\s+before\s+last|in\s+(?:19|20)\d\d|reached|amounted|approached|exceeded|totall?ed|stood|was|were|grew|rose|increased|fell|declined)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last\s+year|the\s+previous\s+year|the\s+year\s+before\s+last|in\s+(?:19|20)\d\d|reached|amounted|approached|exceeded|totall?ed|stood|was|were|grew|rose|increased|fell|declined|ha(?:s|ve)\s+(?:improved|grown|increased|risen|reached|doubled|tripled))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastMarker();
 
     [GeneratedRegex("\\d\\s*(?:%|percent|per cent|billion|million|thousand|-fold|fold)|\\$\\s?\\d|\\d\\s*(?:US\\s)?dollars", RegexOptions.IgnoreCase)]
@@ -2313,6 +2342,14 @@ public static partial class ClaimDrafter
     /// <summary>"…, of which $6.9 billion, or 75%, is …", "из них": a part of the figure before, what the words after say it is.</summary>
     [GeneratedRegex(@"\b(?<w>of\s+which|of\s+th(?:is|ese|at)|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
+
+    /// <summary>"Food, beverages and tobacco products accounted for": a sentence whose subject, before a share's verb, is a group of goods.</summary>
+    [GeneratedRegex(@"^\W*(?<s>[^\d.;:]{0,90}?\b(?:products|commodities|chemicals|foodstuffs|beverages|tobacco|machinery|equipment|textiles|metals|minerals|fuels?|vehicles|fertili[sz]ers|(?<!\b(?:of|in|the|all|total|export|import|traded|exported|imported)\s)goods)\b[^\d.;:]{0,30}?)\s+(?:accounted\s+for|made\s+up|comprised|constituted|represented)\s+(?:about|around|nearly|almost|over|more\s+than|some)?\s*(?:US\s?)?\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsSubjectShare();
+
+    /// <summary>A sentence that opens with "Of these", "Of that", "Из них": each figure in it is a part of the figure before.</summary>
+    [GeneratedRegex(@"^\W*(?<w>of\s+which|of\s+th(?:is|ese|at)|из\s+(?:них|которых))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfWhichOpening();
 
     [GeneratedRegex("^\\s*[–—-]?\\s*(?:(?:surge|increase|rise|growth|jump|drop|fall|decline|decrease)\\s+)?(?:(?:accounted\\s+)?for|in|of)\\s+(?:its\\s+|the\\s+|total\\s+)*(?:\\p{Lu}\\p{Ll}+\\s+)?(?<w>exports|imports)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureAfter();

@@ -1112,4 +1112,29 @@ public class ClaimsFromUnseenNewsTests
         Assert.All(new[] { 1.2, 0.2, 0.3 }, stated => Assert.StartsWith("a fiscal year", claims.Single(c => c.Stated == stated).Note, StringComparison.Ordinal));
         Assert.StartsWith("a target", claims.Single(c => c.Stated == 3).Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_flows_value_before_its_share_and_the_parts_of_a_group_of_goods_are_read_as_a_careful_reader_would()
+    {
+        // Set 22 (p3): "Of this, 130.0 million dollars or 71.6% accounted for exports" was a change in dollars; "- Industrial goods accounted
+        // for 33%" was the pair's trade; "Of these, $0.80 million accounted for imports and $59.20 million for exports" made the second
+        // figure the pair's exports.
+        var claims = Draft("In 2021, the volume of trade turnover between Armenia and Georgia totaled $900.0 million. Of this, 600.0 million dollars or 66.7% accounted for exports, 300.0 million dollars or 33.3% - for imports.\n\n- Textile products accounted for 21%. Of these, $10.5 million accounted for imports and $20.5 million for exports.", new DateOnly(2022, 3, 1));
+
+        Assert.Equal((TradeMeasure.Exports, 2021), (Checkable(claims, 600).Measure!.Value, Checkable(claims, 600).Year!.Value));
+        Assert.Equal((TradeMeasure.Imports, 2021), (Checkable(claims, 300).Measure!.Value, Checkable(claims, 300).Year!.Value));
+        Assert.StartsWith("the share of a group of goods", claims.Single(c => c.Stated == 21).Note, StringComparison.Ordinal);
+        Assert.All(new[] { 10.5, 20.5 }, stated => Assert.StartsWith("a part of the figure before it", claims.Single(c => c.Stated == stated).Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_figure_in_a_clause_of_reason_after_a_plan_is_a_statistic()
+    {
+        // Set 22 (p4): "Uzbekistan was set to become the biggest trading partner … as the bilateral trade … has improved from $36 million in
+        // 2017 to over $90 million in 2018" made the 2018 value a target.
+        var claims = Draft("Georgia was set to become the largest trading partner of Armenia in the region as the bilateral trade between the two countries has improved from $600 million in 2016 to over $900 million in 2017.", new DateOnly(2018, 6, 1));
+
+        var value = Checkable(claims, 900);
+        Assert.Equal((2017, ClaimBound.AtLeast), (value.Year!.Value, value.Bound));
+    }
 }
