@@ -15,6 +15,8 @@ Sources, per row (column `source`):
 - `Russian case form`: this project's list (RUSSIAN_FORMS below) of the abbreviations and case forms of Russian names of
   more than one word, which the drafter's stem rule (a name less its final vowel, and up to three letters of ending) cannot
   reach: "США", "Соединённых Штатов", "ОАЭ", "Южной Кореи", "РФ" (held-out sets 20 and 21 of issue 40);
+- `Russian adjective`: this project's list (RUSSIAN_ADJECTIVES below) of the stems of Russian adjectives of an economy, which
+  the name table reads with their endings: "узбекского экспорта" is Uzbekistan's exports (held-out set 23 of issue 40);
 - `abbreviation`: this project's list (ABBREVIATIONS below) of capitalised abbreviations that name one economy: "UAE".
 
 Usage: npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
@@ -34,6 +36,17 @@ RUSSIAN_FORMS = {
     "RUS": ["РФ"],
 }
 
+# Russian adjectives of an economy ("узбекского экспорта", "казахстанско-японских"): the stem before the adjective's ending, which
+# the name table matches with up to three letters after it; in lower case and capitalised, as a sentence may begin with one.
+RUSSIAN_ADJECTIVES = {
+    "UZB": ["узбекск"], "KAZ": ["казахстанск", "казахск"], "KGZ": ["кыргызск", "киргизск", "кыргызстанск"],
+    "TJK": ["таджикск", "таджикистанск"], "TKM": ["туркменск"], "ARM": ["армянск"], "AZE": ["азербайджанск"],
+    "GEO": ["грузинск"], "RUS": ["российск"], "CHN": ["китайск"], "ISR": ["израильск"], "TUR": ["турецк"],
+    "IRN": ["иранск"], "IND": ["индийск"], "JPN": ["японск"], "KOR": ["южнокорейск"], "BLR": ["белорусск"],
+    "UKR": ["украинск"], "PAK": ["пакистанск"], "AFG": ["афганск"], "DEU": ["германск", "немецк"], "ITA": ["итальянск"],
+    "FRA": ["французск"], "USA": ["американск"], "GBR": ["британск"],
+}
+
 # Abbreviations in capitals that name one economy and no common word (alternative spellings of three letters are left out
 # above, as "US" is also a word): "the UAE".
 ABBREVIATIONS = {"ARE": ["UAE"]}
@@ -45,7 +58,7 @@ def main(countries_json):
 
     def add(code, kind, text, source):
         text = (text or "").strip()
-        if len(text) < 4 and kind not in ("name", "common", "ru-form", "abbreviation"):
+        if len(text) < 4 and kind not in ("name", "common", "ru-form", "ru-adjective", "abbreviation"):
             return
         key = (code, text)
         if text and key not in seen:
@@ -88,6 +101,10 @@ def main(countries_json):
     for code, forms in RUSSIAN_FORMS.items():
         for form in forms:
             add(code, "ru-form", form, "Russian case form")
+    for code, stems in RUSSIAN_ADJECTIVES.items():
+        for stem in stems:
+            add(code, "ru-adjective", stem, "Russian adjective")
+            add(code, "ru-adjective", stem[0].upper() + stem[1:], "Russian adjective")
     for code, forms in ABBREVIATIONS.items():
         for form in forms:
             add(code, "abbreviation", form, "abbreviation")

@@ -205,7 +205,7 @@ public static partial class ClaimDrafter
         // A pair named by a compound adjective ("казахстанско-российских отношений", "российско-казахстанский товарооборот") is the
         // two economies, named so that the name table reads them.
         s = RuPairAdjective().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var x)
-            && RussianAdjectiveStems.TryGetValue(m.Groups["b"].Value.ToLowerInvariant(), out var y) ? $"{m.Value} ({x} and {y})" : m.Value);
+            && RussianAdjectiveStems.TryGetValue(m.Groups["b"].Value.ToLowerInvariant(), out var y) ? $"{x} and {y}" : m.Value);
 
         // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma.
         s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
@@ -293,6 +293,12 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bв\s+ближайш\w+\s+(?:годы|год\w*|время|перспектив\w*)", "in the coming years");
         s = RuReplace(s, @"\b(?:будет|будут|составит|достигнет|вырастет|упадет|сократится)\b", "will");
         s = RuReplace(s, @"\b(?:«)?недосчитал\w*(?:»)?", "shortfall");
+        // A partner's share: "на Россию пришлось 12,8% экспорта", "Россия заняла первое место … – 12,8% в общем объеме узбекского
+        // экспорта", "Импорт из России занимает второе место – 18,3%": the partner accounted for a percentage of the flow.
+        s = RuReplace(s, @"\bна\s+(\p{Lu}[\p{L}-]+)\s+(?:пришл\w+|приход\w+)\s+(?=\d)", "$1 accounted for ");
+        s = RuReplace(s, @"\bзан(?:имает|имают|яла|ял|яли|яло)\s+(?:\p{L}+\s+){0,2}место\b[^–—\d.;]{0,80}?\s[–—-]\s*(?=\d)", "accounted for ");
+        s = RuReplace(s, @"(\d\s*%)\s+в\s+общем\s+объеме\s+", "$1 of the total ");
+        s = RuReplace(s, @"(\d\s*%)\s+(?=(?:\p{L}+(?:ого|ой|их)\s+)?(?:экспорт|импорт|товарооборот))", "$1 of ");
         // "из них $1,9 млрд пришлись на экспорт, а $4,5 млрд – на импорт": the flow each figure is.
         s = RuReplace(s, @"\b(?:(?:пришл\w+|приход\w+)\s+)?на\s+экспорт\w*", "accounted for exports");
         s = RuReplace(s, @"\b(?:(?:пришл\w+|приход\w+)\s+)?на\s+импорт\w*", "accounted for imports");
@@ -331,6 +337,7 @@ public static partial class ClaimDrafter
         // Things that are not trade.
         s = RuReplace(s, @"\b(?:предприяти\w*|компани\w*)", "enterprises");
         s = RuReplace(s, @"\bинвестиц\w*", "investment");
+        s = RuReplace(s, @"\bфинансов\w+\s+(?:средств\w*|ресурс\w*|помощ\w*)|\bкредит\w*|\bзайм\w*|\bгрант\w*", "loans");
         s = RuReplace(s, @"\bтурист\w*", "tourists");
         s = RuReplace(s, @"\bрейс\w*", "flights");
         s = RuReplace(s, @"\b(?:договор\w*|соглашени\w*|документ\w*)", "agreements");
@@ -437,6 +444,8 @@ public static partial class ClaimDrafter
     /// </summary>
     internal static string EnglishGloss(string clause)
     {
+        // "$1,5 mln": a decimal comma before a scale word (a thousands comma has three digits after it).
+        clause = Rule(@"(?<=\d),(\d{1,2})(?=\s*(?:mln|million|mn|bln|billion|bn)\b)", RegexOptions.IgnoreCase).Replace(clause, ".$1");
         // A ministry of trade is no trade: "the Trade Ministry said" makes no number a trade value.
         var s = Rule(@"\b(?:the\s+)?(?:Trade|Commerce)\s+Minist(?:ry|er)\b|\bMinist(?:ry|er)\s+of\s+(?:Foreign\s+)?(?:Trade|Commerce)\b", RegexOptions.IgnoreCase).Replace(clause, "the Ministry");
         s = EnNumberScale().Replace(s, m => NumberWords[Rule(@"\s+", RegexOptions.None).Replace(m.Groups["n"].Value, " ")] + " " + m.Groups["u"].Value);

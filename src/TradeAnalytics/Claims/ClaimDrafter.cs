@@ -258,7 +258,10 @@ public static partial class ClaimDrafter
             var fromContext = false;
             // A target, plan or forecast: the words before the number say so, or "by 2030" follows it.
             var target = TargetWords().Match(text);
-            var comparedWith = ComparedWithBefore().IsMatch(text[..q.Index]);
+            // "… are set to increase bilateral trade from the level of $1 billion reached in 2017": the level a plan starts from, in a
+            // year gone by, is a statistic.
+            var comparedWith = ComparedWithBefore().IsMatch(text[..q.Index])
+                || (PlanFromBefore().IsMatch(text[..q.Index]) && PastYearAfter().IsMatch(text[(q.Index + q.Length)..]));
             if (((target.Success && target.Index < q.Index && !InPastRelativeClause(text, target.Index + target.Length, q.Index)) || TargetYearAfter().IsMatch(text[(q.Index + q.Length)..]))
                 && !comparedWith)
             {
@@ -467,6 +470,15 @@ public static partial class ClaimDrafter
 
             // A region's figure: the clause (or, for a parenthesis, its sentence) names a region and at most one economy.
             var regionText = clause.Text.Length < clause.Enclosing.Length && Named(text).Count == 0 ? clause.Enclosing : text;
+            // "… достиг 2 млрд долларов, что превышает 70% всего объема торговли Японии с государствами Центральной Азии": the
+            // relative clause after the number speaks of the other number.
+            if (ReferenceEquals(regionText, text))
+            {
+                var from = RelativeClauseAfter().Matches(text[..q.Index]).LastOrDefault()?.Index ?? 0;
+                var to = RelativeClauseAfter().Match(text, q.Index + q.Length) is { Success: true } relativeAfter ? relativeAfter.Index : text.Length;
+                regionText = text[from..to];
+            }
+
             var countries = Countries(regionText).Count;
             if (RegionWords().Match(regionText) is { Success: true } region && countries <= 1)
             {
@@ -1039,8 +1051,8 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\brespectively\b|соответственно", RegexOptions.IgnoreCase)]
     private static partial Regex RespectivelyWord();
 
-    /// <summary>A fiscal year: "financial year 2021-22", "fiscal year 2022", "FY22", "FY2022-23".</summary>
-    [GeneratedRegex(@"\b(?:financial|fiscal)\s+year\b|\bFY\s?(?:\d{2}|\d{4})\b", RegexOptions.IgnoreCase)]
+    /// <summary>A fiscal year: "financial year 2021-22", "fiscal year 2022", "FY22", "FY2022-23", "in 2019-20" (a year and the next one's last two digits: not a date).</summary>
+    [GeneratedRegex(@"\b(?:financial|fiscal)\s+year\b|\bFY\s?(?:\d{2}|\d{4})\b|\b(?:19|20)\d\d[-–/]\d\d\b(?![-–/:T]?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex FiscalYear();
 
     /// <summary>An economy's own flow named by its possessive: "Armenia's exports", "Georgia's imports".</summary>
@@ -1611,9 +1623,16 @@ public static partial class ClaimDrafter
     /// </summary>
     private static int? ContextYear(string text)
     {
+        // The day of an event ("the Declaration, adopted on 27 July 2000") is no period a later figure is of.
+        var eventDays = EventDay().Matches(text).Select(m => m.Groups["y"].Index).ToHashSet();
         var inParentheses = Parenthesis().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        return StatedYears(text).LastOrDefault(y => !inParentheses.Any(p => y.Index >= p.Index && y.Index < p.End))?.Year ?? StatedYear(text);
+        var years = StatedYears(text).Where(y => !eventDays.Contains(y.Index)).ToList();
+        return years.LastOrDefault(y => !inParentheses.Any(p => y.Index >= p.Index && y.Index < p.End))?.Year ?? years.LastOrDefault()?.Year;
     }
+
+    /// <summary>A day, month and year: "27 июля 2000", "15 July 2021", "July 15, 2021".</summary>
+    [GeneratedRegex(@"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?<y>(?:19|20)\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventDay();
 
     /// <summary>The last year of <paramref name="text"/> that is not a base of comparison ("compared to 2022" names no year a figure is of).</summary>
     private static int? StatedYear(string text) => StatedYears(text).LastOrDefault()?.Year;
@@ -2343,6 +2362,18 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?<w>of\s+which|of\s+th(?:is|ese|at)|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
 
+    /// <summary>", что превышает …", ", which is …": a relative clause that speaks of what the figure before it is.</summary>
+    [GeneratedRegex(@",\s*(?:что|which|это|this\s+is)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClauseAfter();
+
+    /// <summary>"… to increase trade from the level of ", "from around ": the words before the level a plan starts from.</summary>
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?(?:current\s+)?(?:level\s+of\s+)?(?:about\s+|around\s+|some\s+)?(?:US\s?)?\$?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanFromBefore();
+
+    /// <summary>" reached in 2017", " in 2017": a year right after a level.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:reached|recorded|registered|achieved|posted)\s+)?in\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastYearAfter();
+
     /// <summary>"Food, beverages and tobacco products accounted for": a sentence whose subject, before a share's verb, is a group of goods.</summary>
     [GeneratedRegex(@"^\W*(?<s>[^\d.;:]{0,90}?\b(?:products|commodities|chemicals|foodstuffs|beverages|tobacco|machinery|equipment|textiles|metals|minerals|fuels?|vehicles|fertili[sz]ers|(?<!\b(?:of|in|the|all|total|export|import|traded|exported|imported)\s)goods)\b[^\d.;:]{0,30}?)\s+(?:accounted\s+for|made\s+up|comprised|constituted|represented)\s+(?:about|around|nearly|almost|over|more\s+than|some)?\s*(?:US\s?)?\$?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsSubjectShare();
@@ -2397,7 +2428,7 @@ public static partial class ClaimDrafter
     private static partial Regex TheCountrysTrade();
 
     /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
-    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|products|commodities|merchandise|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
 
     /// <summary>Right after a percentage: "accounted for exports", "- for imports", "went to exports" (not "grew by 10% for exports").</summary>
@@ -2454,7 +2485,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

@@ -1137,4 +1137,63 @@ public class ClaimsFromUnseenNewsTests
         var value = Checkable(claims, 900);
         Assert.Equal((2017, ClaimBound.AtLeast), (value.Year!.Value, value.Bound));
     }
+
+    [Fact]
+    public void A_year_with_the_next_ones_last_digits_is_a_fiscal_year_and_a_decimal_comma_before_mln_is_read()
+    {
+        // Set 23 (q7, q13): "from USD 247 mn in 2019-20 to USD 342 mn in 2021-22, a growth of 38.5 per cent" was three calendar-year
+        // claims; "worth $1,5 mln" was $1 with no scale; "had exported products worth $70 mln" was a product named in words.
+        var claims = Draft("Trade has increased from USD 120 mn in 2017-18 to USD 180 mn in 2019-20, a growth of 50.0 per cent.", new DateOnly(2021, 5, 1));
+        Assert.All(new[] { 120.0, 180, 50 }, stated => Assert.StartsWith("a fiscal year", claims.Single(c => c.Stated == stated).Note, StringComparison.Ordinal));
+
+        var worth = Draft("As of 2017 Georgia had exported products worth $40 mln to Armenia. Armenia's exports to Georgia were worth $2,5 mln.");
+        Assert.Equal((ClaimUnit.MillionUsd, 2017), (Checkable(worth, 2.5).Unit, Checkable(worth, 2.5).Year!.Value));
+        Assert.Equal(2017, Checkable(worth, 40).Year!.Value);
+    }
+
+    [Fact]
+    public void The_level_a_plan_starts_from_in_a_past_year_is_a_statistic_and_finance_is_not_trade()
+    {
+        // Set 23 (q1, q18): "are set to increase bilateral trade from the level of $1 billion reached in 2017" was a target;
+        // "Общий объем финансовых средств, предоставленных Японией Узбекистану, составляет 2,32 млрд долларов" was trade.
+        var plan = Draft("Georgia and Armenia are set to increase bilateral trade from the level of $1 billion reached in 2016, the ministry said.", new DateOnly(2017, 8, 1));
+        Assert.Equal((ClaimKind.Value, 2016), (Checkable(plan, 1).Kind, Checkable(plan, 1).Year!.Value));
+        Assert.StartsWith("a target", Draft("The sides plan to take trade from the current level of around $300 million to $1 billion by 2020.").Single(c => c.Stated == 300).Note, StringComparison.Ordinal);
+
+        var finance = Draft("По итогам 2013 года товарооборот Грузии и Армении превысил 215,2 млн долларов. Общий объем финансовых средств, предоставленных Грузией Армении, составляет 1,5 млрд долларов.");
+        Assert.Equal(2013, Checkable(finance, 215.2).Year!.Value);
+        Assert.StartsWith("not trade", finance.Single(c => c.Stated == 1.5).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Russian_adjectives_name_economies_and_a_partners_place_among_suppliers_is_its_share()
+    {
+        // Set 23 (q15): "объем узбекского экспорта в Россию … составил 4,342 миллиарда" was Russia's exports; "Россия заняла … первое
+        // место … – 12,8% в общем объеме узбекского экспорта", "Импорт из России занимает второе место – 18,3%, уступая только Китаю
+        // (31,2% узбекского импорта)" were not drafted.
+        var claims = Draft("Торговый оборот Армении с Грузией по итогам прошлого года увеличился на 5,5%. По данным статистики, объем армянского экспорта в Грузию в прошлом году составил 1,342 миллиарда долларов. При этом Грузия заняла первое место по объему поставок армянской продукции на внешние рынки – 10,8% в общем объеме армянского экспорта. Импорт из Грузии занимает второе место – 15,3%, уступая только Китаю (21,2% армянского импорта). В 2025 году на Грузию пришлось 9,5% импорта Армении.", new DateOnly(2026, 1, 22));
+
+        var exports = Checkable(claims, 1.342);
+        Assert.Equal(("ARM", "GEO", TradeMeasure.Exports, 2025), (exports.Economy!.Code, exports.Partner!.Code, exports.Measure!.Value, exports.Year!.Value));
+        foreach (var (stated, partner, measure) in new[] { (10.8, "GEO", TradeMeasure.Exports), (15.3, "GEO", TradeMeasure.Imports), (21.2, "CHN", TradeMeasure.Imports), (9.5, "GEO", TradeMeasure.Imports) })
+        {
+            var share = Checkable(claims, stated);
+            Assert.Equal((ClaimKind.ShareOfTotal, "ARM", partner, measure, 2025), (share.Kind, share.Economy!.Code, share.Partner!.Code, share.Measure!.Value, share.Year!.Value));
+        }
+    }
+
+    [Fact]
+    public void A_region_in_the_relative_clause_after_a_figure_and_the_day_of_an_event_before_it_leave_the_figure_alone()
+    {
+        // Set 23 (q20, q16): "достиг 2 млрд долларов, что превышает 70% всего объема торговли Японии с государствами Центральной Азии"
+        // made the $2 billion a region's; "Декларации …, которая была принята 27 июля 2000 г." gave 2000 to a share in the next sentence.
+        var claims = Draft("В 2024 году товарооборот Казахстана и Японии достиг 2 млрд долларов, что превышает 70% всего объема торговли Японии с государствами Центральной Азии.", new DateOnly(2025, 12, 18));
+        var value = Checkable(claims, 2);
+        Assert.Equal(("KAZ", "JPN", 2024), (value.Economy!.Code, value.Partner!.Code, value.Year!.Value));
+        Assert.StartsWith("a region", claims.Single(c => c.Stated == 70).Note, StringComparison.Ordinal);
+
+        var share = Draft("В этом году Армения и Грузия отметили 30-летие договора, который был подписан 27 июля 1993 г. Грузия – один из ключевых торговых партнеров Армении, с долей во внешней торговле республики в 12,3%.", new DateOnly(2023, 11, 1))
+            .Single(c => c.Stated == 12.3);
+        Assert.NotEqual(1993, share.Year);
+    }
 }
