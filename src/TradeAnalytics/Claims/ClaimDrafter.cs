@@ -582,13 +582,18 @@ public static partial class ClaimDrafter
 
             // Economies: in the clause (or the part of it around the number); the missing one from the pair the text last spoke of,
             // else from the sentences before.
-            var named = Countries(text);
+            // "… достиг 2 млрд долларов, что превышает 70% всего объема торговли Японии с …": the names of a relative clause after the
+            // number are its other figure's.
+            var ownText = kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange && !IsParenthesis(clause)
+                && RelativeClauseAfter().Match(text, q.Index + q.Length) is { Success: true } relativeClause && Countries(text[..relativeClause.Index]).Count < Countries(text).Count
+                ? text[..relativeClause.Index] : text;
+            var named = Countries(ownText);
             // "In 2023, exports increased by 55.3%, while to Russia – only by 43%", "growth was about 79%, but exports to Russia tripled":
             // the names belong to the other figure, set against this one, which is the economy's total.
             var contrastedTotal = kind is not ClaimKind.ShareOfTotal && !IsParenthesis(clause) && NamesOnlyInContrastedFigure(text, q)
                 && (lastPair?.Item1 ?? home) is { } totalOf && !totalOf.Equals(Economies.World) ? totalOf : null;
             var (economy, partner) = contrastedTotal is not null ? (contrastedTotal, Economies.World)
-                : Respectively(text, quantities, q) ?? FlowPhrase(text, q, measure) ?? Pair(text, named, kind, measure, q);
+                : Respectively(text, quantities, q) ?? FlowPhrase(ownText, q, measure) ?? Pair(ownText, named, kind, measure, q);
             if (contrastedTotal is not null)
             {
                 undetermined.Add($"the sentence's names are its other figure's: {contrastedTotal.Code}'s total, with the World");

@@ -1196,4 +1196,16 @@ public class ClaimsFromUnseenNewsTests
             .Single(c => c.Stated == 12.3);
         Assert.NotEqual(1993, share.Year);
     }
+
+    [Fact]
+    public void The_names_in_a_relative_clause_after_a_figure_are_the_other_figures()
+    {
+        // Set 23 (q20): "В прошлом году товарооборот между нашими странами достиг 2 млрд долларов, что превышает 70% всего объема
+        // торговли Японии с государствами Центральной Азии" made the $2 billion Japan's trade with the World.
+        var claims = Draft("Армения входит в число крупнейших партнеров Грузии. В прошлом году товарооборот между нашими странами достиг 1,5 млрд долларов, что превышает 40% всего объема торговли Армении с государствами Закавказья.", new DateOnly(2025, 12, 18));
+
+        var value = Checkable(claims, 1.5);
+        Assert.Equal(new[] { "ARM", "GEO" }, new[] { value.Economy!.Code, value.Partner!.Code }.Order());
+        Assert.Equal(2024, value.Year!.Value);
+    }
 }
