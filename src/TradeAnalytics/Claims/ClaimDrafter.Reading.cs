@@ -261,7 +261,12 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bвыше\b", "higher");
         s = RuReplace(s, @"\bниже\b", "lower");
         // "из Узбекистана в Казахстан": from one economy to the other (the names stay as written).
-        s = RuReplace(s, @"\bиз\s+(\p{Lu}\p{L}+)\s+в\s+(\p{Lu}\p{L}+)", "from $1 to $2");
+        s = RuReplace(s, @"\bиз\s+((?-i:\p{Lu})\p{L}+)\s+в\s+((?-i:\p{Lu})\p{L}+)", "from $1 to $2");
+        // "Грузия наторговала почти на $3 млрд": traded that much, not a change by it.
+        s = RuReplace(s, @"\bнаторговал\w*(\s+(?:почти|около|более|свыше))?\s+на\b", "traded (trade turnover)$1");
+        // "на 6% больше показателей 2022 года": compared with 2022.
+        s = RuReplace(s, @"\b(?:больше|выше)\s+(?:показател\w+\s+)?(?=(?:19|20)\d\d)", "more compared with ");
+        s = RuReplace(s, @"\b(?:меньше|ниже)\s+(?:показател\w+\s+)?(?=(?:19|20)\d\d)", "less compared with ");
         s = RuReplace(s, @"\b(?:более|больше),?\s+чем\s+на\b", "by more than");
         s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)\s+на\b", "by almost");
         s = RuReplace(s, @"\b(?:около|примерно|порядка|приблизительно)\s+на\b", "by about");
@@ -270,8 +275,13 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\b(?:почти|чуть\s+менее|без\s+малого)(?:\s+в(?=\s))?\b", "almost");
         s = RuReplace(s, @"\b(?:около|примерно|порядка|приблизительно)\b", "about");
         s = RuReplace(s, @"\b(?:менее|меньше|не\s+более)\b", "less than");
+        s = RuReplace(s, @"\bthan,?\s+чем\b", "than");
 
         // Periods: part of a year, and relative years.
+        // "(до кризиса на Украине ещё)": a remark in parentheses, with no figure, that begins in lower case, names no economy of the figures.
+        s = RuReplace(s, @"\((?-i:\p{Ll})[^()\d]*\)", " ");
+        // "за январь и февраль": two months, a span as "январь-февраль" is.
+        s = RuReplace(s, @"\b(январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]\w*|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*)\s+и\s+(феврал\w*|март\w*|апрел\w*|ма[йя]\w*|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*)", "$1-$2");
         s = RuMonthSpan().Replace(s, m => "in January-" + EnglishMonth(m.Groups["to"].Value));
         s = RuMonths().Replace(s, m => $"in the first {(RussianNumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value)} months");
         s = RuReplace(s, @"\b(?:перв\w+\s+)?полугоди\w*", "the first half");
@@ -293,9 +303,14 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bв\s+ближайш\w+\s+(?:годы|год\w*|время|перспектив\w*)", "in the coming years");
         s = RuReplace(s, @"\b(?:будет|будут|составит|достигнет|вырастет|упадет|сократится)\b", "will");
         s = RuReplace(s, @"\b(?:«)?недосчитал\w*(?:»)?", "shortfall");
+        // The partner of exports: "экспорт товаров в Россию" (to).
+        s = RuReplace(s, @"\b(экспорт\w*(?:\s+(?:товаров|продукции))?)\s+в\s+(?=(?-i:\p{Lu}))", "$1 to ");
+
+        // "не такой большой, как в прошлом году": compared with it.
+        s = RuReplace(s, @"\bтако(?:й|го|е|ая)\s+(\p{L}+),?\s+как\b", "as $1 as");
         // A partner's share: "на Россию пришлось 12,8% экспорта", "Россия заняла первое место … – 12,8% в общем объеме узбекского
         // экспорта", "Импорт из России занимает второе место – 18,3%": the partner accounted for a percentage of the flow.
-        s = RuReplace(s, @"\bна\s+(\p{Lu}[\p{L}-]+)\s+(?:пришл\w+|приход\w+)\s+(?=\d)", "$1 accounted for ");
+        s = RuReplace(s, @"\bна\s+((?-i:\p{Lu})[\p{L}-]+)\s+(?:пришл\w+|приход\w+)\s+(?=\d)", "$1 accounted for ");
         s = RuReplace(s, @"\bзан(?:имает|имают|яла|ял|яли|яло)\s+(?:\p{L}+\s+){0,2}место\b[^–—\d.;]{0,80}?\s[–—-]\s*(?=\d)", "accounted for ");
         s = RuReplace(s, @"(\d\s*%)\s+в\s+общем\s+объеме\s+", "$1 of the total ");
         s = RuReplace(s, @"(\d\s*%)\s+(?=(?:\p{L}+(?:ого|ой|их)\s+)?(?:экспорт|импорт|товарооборот))", "$1 of ");
@@ -318,7 +333,7 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\b(?:внешнеторгов\w+\s+|торгов\w+\s+)?(?:товарооборот\w*|товарообмен\w*)", "trade turnover");
         s = RuReplace(s, @"\bвнешнеторгов\w+\s+оборот\w*", "foreign trade turnover");
         s = RuReplace(s, @"\bторгов\w+\s+оборот\w*", "trade turnover");
-        s = RuReplace(s, @"\bнаторговали\b", "traded (trade turnover)");
+        s = RuReplace(s, @"\bнаторговал\w*", "traded (trade turnover)");
         // "Объем поставок товаров между Таджикистаном и Россией": the goods delivered both ways, the pair's trade.
         s = RuReplace(s, @"\b(?:объ[её]м\w*\s+)?(?:взаимных\s+)?поставок\s+(?:товаров\s+)?(?=между\b)", "trade turnover ");
         s = RuReplace(s, @"\bвзаимн\w+\s+торговл\w+", "mutual trade");
@@ -444,8 +459,10 @@ public static partial class ClaimDrafter
     /// </summary>
     internal static string EnglishGloss(string clause)
     {
-        // "$1,5 mln": a decimal comma before a scale word (a thousands comma has three digits after it).
+        // "$1,5 mln": a decimal comma before a scale word (a thousands comma has three digits after it); "$2,242 billion" too, as no
+        // trade figure the sources hold reaches a thousand billion dollars.
         clause = Rule(@"(?<=\d),(\d{1,2})(?=\s*(?:mln|million|mn|bln|billion|bn)\b)", RegexOptions.IgnoreCase).Replace(clause, ".$1");
+        clause = Rule(@"(?<=\$\s?\d),(\d{3})(?=\s*(?:bln|billion|bn)\b)", RegexOptions.IgnoreCase).Replace(clause, ".$1");
         // A ministry of trade is no trade: "the Trade Ministry said" makes no number a trade value.
         var s = Rule(@"\b(?:the\s+)?(?:Trade|Commerce)\s+Minist(?:ry|er)\b|\bMinist(?:ry|er)\s+of\s+(?:Foreign\s+)?(?:Trade|Commerce)\b", RegexOptions.IgnoreCase).Replace(clause, "the Ministry");
         s = EnNumberScale().Replace(s, m => NumberWords[Rule(@"\s+", RegexOptions.None).Replace(m.Groups["n"].Value, " ")] + " " + m.Groups["u"].Value);
@@ -491,7 +508,7 @@ public static partial class ClaimDrafter
     // ---- what is not a checkable statistic ----
 
     /// <summary>Words that say a number covers part of a year: month spans, "the first seven months", "the first half", H1, "so far this year", "the same period".</summary>
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|(?:since|compared\s+(?:to|with)|against)\s+the\s+(?:beginning|start)\s+of\s+the\s+year|year[-\s]to[-\s]date|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d|(?:in|for|during|compared\s+(?:to|with)|against)\s+(?:January|February|March|April|May|June|July|August|September|October|November)(?:\s+of\s+(?:the\s+)?(?:current|this|last|previous)\s+year|\s+(?:19|20)\d\d)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?\.?\s*(?:[-–—]|through(?:\s+to)?|to|till|until|and)\s*(?:Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?)\b|(?:first|initial|last|past)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|(?:over|in|for|during|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|\d{1,2}\s+months\s+of|first\s+(?:half|quarter|six\s+months|nine\s+months)|second\s+quarter|third\s+quarter|(?<![\d.,$])(?:H1|H2|1H|Q[1-4]|9M)\b|so\s+far\s+(?:this|in)|(?:since|compared\s+(?:to|with)|against)\s+the\s+(?:beginning|start)\s+of\s+the\s+year|year[-\s]to[-\s]date|since\s+(?:early|the\s+(?:beginning|start)\s+of)\s+(?=(?:19|20)\d\d)|first\s+few\s+months|from\s+January\b(?!\s*(?:[-–—]|through|to|till|until|and)\s*\p{L})|in\s+(?:January|February|March|April|June|July|August|September|October|November)\s+(?:19|20)\d\d|(?:in|for|during|compared\s+(?:to|with)|against)\s+(?:January|February|March|April|May|June|July|August|September|October|November)(?:\s+of\s+(?:the\s+)?(?:current|this|last|previous)\s+year|\s+(?:19|20)\d\d)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>

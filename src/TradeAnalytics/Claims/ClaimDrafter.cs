@@ -124,8 +124,17 @@ public static partial class ClaimDrafter
             date = new DateOnly(reportedYear + 1, 1, 1);
         }
 
+        // Without any date, "last year … 3% less than in 2022" compares last year with 2022: last year is 2023, when the text names
+        // no later year.
+        var comparedWith = date is null ? LastYearByComparison(sentences) : null;
+        if (comparedWith is { } baseYear)
+        {
+            date = new DateOnly(baseYear + 2, 1, 1);
+        }
+
         var dateInferred = partOfYear is not null ? "the year of the part of a year it reports"
-            : headlineYear is { } h ? $"the year after the {h} its headline reports" : null;
+            : headlineYear is { } h ? $"the year after the {h} its headline reports"
+            : comparedWith is { } c ? $"the year after {c}, with which it compares last year" : null;
 
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
         // The latest year the text speaks of, "last year" read from its date.
@@ -340,7 +349,8 @@ public static partial class ClaimDrafter
             }
 
             // Part of the goods or of a flow ("re-exports", "local exports", "excluding copper ores", "non-oil trade"): no form the claims state.
-            if (PartOfFlow().Match(text) is { Success: true } partOf && TradeWords().IsMatch(text))
+            // Read up to the end of the number's own part: "stood at $8.5 billion, or $6.8 billion excluding gold" excludes only the second.
+            if (PartOfFlow().Match(text[..OwnPart(text, q).To]) is { Success: true } partOf && TradeWords().IsMatch(text))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a part of the goods or of a flow (\"{partOf.Value}\"), not all goods: not a form the claims state");
                 continue;
@@ -447,7 +457,9 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (CommodityItem().IsMatch(lead0) && Named(text).Count == 0)
+            // "… copper ore – $161.2 million; …, iron alloys ($1.6 million)": a list of goods goes on in parentheses.
+            if ((CommodityItem().IsMatch(lead0) || (IsParenthesis(clause) && CommodityListBefore().IsMatch(clause.Enclosing[..Math.Min(clause.Offset, clause.Enclosing.Length)])))
+                && Named(text).Count == 0)
             {
                 yield return NotCheckableDraft(section, quote, text, q, "the value of a commodity group the text names in words, with no HS code and no partner");
                 continue;
@@ -781,6 +793,13 @@ public static partial class ClaimDrafter
             // Years and periods.
             var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest,
                 () => ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - EarlierSentences)).Take(Math.Min(clause.Sentence, EarlierSentences)).Select(s => s.Text)), date));
+            // "6% more than in 2022", in a text of early 2024: the growth of 2023, the last whole year, the one after its base.
+            if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } growthBase && year is null && date is { } dated && dated.Year - 1 == growthBase + 1)
+            {
+                year = growthBase + 1;
+                yearNote = $"year: the last whole year before the text's date, the one after its base: {year}";
+            }
+
             if (yearNote is not null)
             {
                 undetermined.Add(yearNote);
@@ -976,6 +995,12 @@ public static partial class ClaimDrafter
             if (PartialPeriod().Match(text) is { Success: true } part)
             {
                 return part;
+            }
+
+            // "В этом году экспорт … вырос в три раза. Импорт тоже увеличился на 28 процентов": a year not over.
+            if (!StatedYears(text).Any() && ThisYearWords().Match(text) is { Success: true } thisYear)
+            {
+                return thisYear;
             }
 
             if ((StatedYears(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text))
@@ -1858,8 +1883,10 @@ public static partial class ClaimDrafter
     /// </summary>
     private static (int Year, string Said)? ReportedPartOfYear(List<Sentence> sentences)
     {
-        // Only a text that speaks of a part of "this year" says it was written in the year it reports part of.
-        if (!sentences.Any(x => PartialPeriod().IsMatch(x.Text) && ThisYear().IsMatch(x.Text)))
+        // Only a text that speaks of a part of "this year", or of a part of a year and of "last year" ("Trade … in January-May, 2023 …
+        // Imports … last year totaled $100.4 million"), says it was written in the year it reports part of.
+        if (!sentences.Any(x => PartialPeriod().IsMatch(x.Text) && ThisYear().IsMatch(x.Text))
+            && !(sentences.Any(x => PartialPeriod().IsMatch(x.Text)) && sentences.Any(x => RelativeYear().Matches(x.Text).Any(m => m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)))))
         {
             return null;
         }
@@ -1903,6 +1930,37 @@ public static partial class ClaimDrafter
         var years = heads.SelectMany(x => StatedYears(x)).Select(y => y.Year).Distinct().ToList();
         return years is [var year] && !sentences.Any(x => YearMatches(x.Text).Any(y => y.Year > year)) ? year : null;
     }
+
+    /// <summary>
+    /// The year a text with no date compares "last year" with: the base year of a comparison in the sentence that says "last year" or
+    /// the one after it ("в прошлом году. Он составил почти $2,5 млрд - на 3% меньше, чем в 2022 году"), when every such comparison
+    /// names the same year and the text names no year after the next one; else null.
+    /// </summary>
+    private static int? LastYearByComparison(List<Sentence> sentences)
+    {
+        var bases = new HashSet<int>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!RelativeYear().Matches(sentences[i].Text).Any(m => m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var s in sentences.Skip(i).Take(2))
+            {
+                foreach (Match m in ComparedWithYear().Matches(s.Text))
+                {
+                    bases.Add(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return bases.Count == 1 && bases.First() is var year && !sentences.Any(x => YearMatches(x.Text).Any(y => y.Year > year + 1)) ? year : null;
+    }
+
+    /// <summary>"than in 2022", "чем в 2022", "compared with 2022": the year a figure is compared with.</summary>
+    [GeneratedRegex(@"\b(?:than|чем|compared\s+(?:with|to)|against)[,\s]+(?:in\s+|в\s+)?(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWithYear();
 
     /// <summary>"the share of mineral raw materials in Russian exports" (a Russian gloss keeps its genitive and "в"): what the share is of, before "in".</summary>
     [GeneratedRegex(@"\bshare\s+(?:of\s+)?(?<what>(?:(?!(?:in|в|во|of|with|was|is|amounted)\b)[\p{L}-]+\s+){1,4}?)(?:in|в|во)\b", RegexOptions.IgnoreCase)]
@@ -1996,7 +2054,7 @@ public static partial class ClaimDrafter
     private static partial Regex StatisticsOffice();
 
     /// <summary>Words that make a figure a part of the goods or of a flow.</summary>
-    [GeneratedRegex(@"\bre-?exports?\b|\bre-?imports?\b|\b(?:local|domestic)\s+exports\b|\bexcluding\b|\bexcept\s+for\b|\bnon-(?:oil|energy|commodity|raw|primary)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bre-?exports?\b|\bre-?imports?\b|\b(?:local|domestic)\s+exports\b|\bexcluding\b|\bexcept\s+for\b|\bwithout\s+(?:gold|oil|energy|re-?exports?)\b|\bnon-(?:oil|energy|commodity|raw|primary|gold|re-?export)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfFlow();
 
     /// <summary>A heading, running head, page number or caption: a short block with no sentence punctuation.</summary>
@@ -2272,7 +2330,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\d\\s*(?:%|percent|per cent|billion|million|thousand|-fold|fold)|\\$\\s?\\d|\\d\\s*(?:US\\s)?dollars", RegexOptions.IgnoreCase)]
     private static partial Regex TradeQuantity();
 
-    [GeneratedRegex("\\b(?:trade|turnover|exports?|imports?|exported|imported|exporting|importing|sales|purchases|supplied|bought|sold|shipments?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:trade|traded|turnover|exports?|imports?|exported|imported|exporting|importing|sales|purchases|supplied|bought|sold|shipments?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeWords();
 
     [GeneratedRegex("\\b(?:export(?:s|ed|ing)?|sold|sales|supplied|shipments)\\b", RegexOptions.IgnoreCase)]
@@ -2281,7 +2339,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:import(?:s|ed|ing)?|bought|purchases|purchased)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportWords();
 
-    [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade|trade)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:turnover|traded|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade|trade)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex TurnoverWords();
 
     [GeneratedRegex("\\b(?:turnover|volume\\s+of\\s+(?:\\w+\\s+)?trade|bilateral\\s+trade|trade\\s+between|trade\\s+volume|mutual\\s+trade|\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+\\s+trade)\\b", RegexOptions.IgnoreCase)]
@@ -2342,6 +2400,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex("[\\p{L})]\\s+[–—-]\\s*(?:US\\s?)?\\$?\\s*$")]
     private static partial Regex CommodityItem();
 
+    /// <summary>An item of a list of goods with its value ("copper ore and concentrate – $161.2 million") before a parenthesis.</summary>
+    [GeneratedRegex(@"\p{Ll}\s+[–—]\s*(?:US\s?)?\$\s*\d")]
+    private static partial Regex CommodityListBefore();
+
     [GeneratedRegex("\\bfrom\\s+January\\s+(?:19|20)\\d\\d\\s+(?:to|through|till|until)\\s+December\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)\\d\\d\\b(?=[^.]*\\b(?:in\\s+total|total|altogether|cumulative)\\b)|\\bin\\s+total\\b(?=[^.]*\\bfrom\\s+January)", RegexOptions.IgnoreCase)]
     private static partial Regex MultiYearTotal();
 
@@ -2351,7 +2413,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:last|previous)\s+year['’]s\s+(?:same|analogous|corresponding)\s+period\b|\b(?:same|analogous|corresponding)\s+period\s+(?:of|in)\s+(?:the\s+)?(?:last|previous)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearsPeriod();
 
-    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable|analogous)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable|analogous|this|that)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
 
     [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|\\bas\\s+(?:\\w+\\s+)?as\\s+in|against|versus|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s+)than|than(?=\\s+(?:in|from)\\s))(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]
@@ -2366,6 +2428,10 @@ public static partial class ClaimDrafter
     /// <summary>"…, of which $6.9 billion, or 75%, is …", "из них": a part of the figure before, what the words after say it is.</summary>
     [GeneratedRegex(@"\b(?<w>of\s+which|of\s+th(?:is|ese|at)|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
+
+    /// <summary>"this year", "the current year": a year not over.</summary>
+    [GeneratedRegex(@"\b(?:this|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisYearWords();
 
     /// <summary>", что превышает …", ", which is …": a relative clause that speaks of what the figure before it is.</summary>
     [GeneratedRegex(@",\s*(?:что|which|это|this\s+is)\b", RegexOptions.IgnoreCase)]

@@ -17,9 +17,12 @@ public sealed record EconomyMention(Economy Economy, int Index, int Length);
 /// "Uzbekistan"); Latin-script names match whole words, with "'s"; names in other scripts may carry a
 /// case ending of up to three letters (Казахстана).
 /// </summary>
-public static class EconomyNames
+public static partial class EconomyNames
 {
     private static readonly Lazy<(Regex Pattern, Dictionary<string, Economy> ByText)> Table = new(Load);
+
+    /// <summary>Names in Latin script that only a translation, an alternative spelling or a capital gives ("Dominique", for Dominica): before a surname they are a person's.</summary>
+    private static readonly Lazy<HashSet<string>> LatinTranslations = new(() => LoadLatinTranslations());
     private static readonly Lazy<Dictionary<string, Economy>> Labels = new(LoadLabels);
 
     /// <summary>
@@ -97,7 +100,8 @@ public static class EconomyNames
         foreach (Match m in pattern.Matches(text))
         {
             var name = m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["stem"].Value;
-            if (byText.TryGetValue(name, out var economy))
+            if (byText.TryGetValue(name, out var economy)
+                && !(LatinTranslations.Value.Contains(name) && PersonAfter().IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)])))
             {
                 found.Add(new EconomyMention(economy, m.Index, m.Length));
             }
@@ -105,6 +109,32 @@ public static class EconomyNames
 
         return found;
     }
+
+    private static HashSet<string> LoadLatinTranslations()
+    {
+        using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
+            ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var csv = EmbeddedCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
+        var translations = new HashSet<string>(StringComparer.Ordinal);
+        var other = new HashSet<string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            var text = csv.GetString(2);
+            if (IsLatin(text))
+            {
+                var kind = csv.GetString(1);
+                (kind.StartsWith("translation-", StringComparison.Ordinal) || kind is "alt" or "capital" ? translations : other).Add(text);
+            }
+        }
+
+        translations.ExceptWith(other);
+        return translations;
+    }
+
+    /// <summary>A surname right after a name ("Dominique de Buman", "Chad Smith"): the name is a person's.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:de|da|di|du|van|von|le|la|del|dos|al)\s+)?\p{Lu}\p{Ll}")]
+    private static partial Regex PersonAfter();
 
     private static (Regex, Dictionary<string, Economy>) Load()
     {

@@ -1208,4 +1208,63 @@ public class ClaimsFromUnseenNewsTests
         Assert.Equal(new[] { "ARM", "GEO" }, new[] { value.Economy!.Code, value.Partner!.Code }.Order());
         Assert.Equal(2024, value.Year!.Value);
     }
+
+    [Fact]
+    public void An_undated_text_is_dated_by_the_year_it_compares_last_year_with_by_a_part_of_a_year_or_by_since_early()
+    {
+        // Set 24 (r10, r2, r6): "в прошлом году. Он составил почти $2,5 млрд - на 3% меньше, чем в 2022 году" was read as 2022; "in
+        // January-May, 2023 … Imports … last year totaled $100.4 million" and "since early 2025 … Last year, Armenia imported around $17
+        // billion" left "last year" open.
+        var compared = Draft("Национальная служба статистики Армении сообщила о росте товарооборота Армении и Грузии в прошлом году. Он составил почти $1,5 млрд - на 4% больше, чем в 2021 году.");
+        Assert.Equal(2022, Checkable(compared, 1.5).Year!.Value);
+        Assert.Equal((2021, 2022), (Checkable(compared, 4).BaseYear!.Value, Checkable(compared, 4).Year!.Value));
+
+        var part = Draft("Trade between Armenia and Georgia fell in January-April, 2022. The situation last year was better. Imports to Armenia from Georgia last year totaled $80.4 million.");
+        Assert.Equal(2021, Checkable(part, 80.4).Year!.Value);
+
+        var early = Draft("The minister said that since early 2024 the re-export of gold has practically ceased. Last year, Armenia exported approximately $9.1 billion.");
+        Assert.Equal(2023, Checkable(early, 9.1).Year!.Value);
+    }
+
+    [Fact]
+    public void Russian_partners_of_exports_traded_sums_remarks_in_parentheses_and_this_years_figures_are_read()
+    {
+        // Set 24 (r10, r13, r14, r16): "Экспорт товаров в Россию" was Russia's; "наторговала почти на $3 млрд" a change; "на 6% больше
+        // показателей 2022 года" dropped; "(до кризиса на Украине ещё) 65%" Ukraine's; "не такой большой, как в прошлом году … – 17%",
+        // "Импорт тоже увеличился на 28 процентов" after "В этом году …" and "чем за январь и февраль прошлого года" whole years.
+        var claims = Draft("Армения и Грузия нарастили торговлю в прошлом году. Экспорт товаров в Грузию составил свыше $557 млн (+3,2%). Лидером стала Россия, с которой Армения наторговала почти на $5 млрд - на 7% больше показателей 2021 года.", new DateOnly(2023, 2, 1));
+        var exports = Checkable(claims, 557);
+        Assert.Equal(("ARM", "GEO", TradeMeasure.Exports, 2022), (exports.Economy!.Code, exports.Partner!.Code, exports.Measure!.Value, exports.Year!.Value));
+        Assert.Equal((ClaimKind.Value, ClaimBound.AtMost), (Checkable(claims, 5).Kind, Checkable(claims, 5).Bound));
+        Assert.Equal((2021, 2022), (Checkable(claims, 7).BaseYear!.Value, Checkable(claims, 7).Year!.Value));
+
+        var remark = Draft("Рост товарооборота Армении и Грузии в этом году продолжается. В прошлом году рост товарооборота составил (до кризиса на Украине ещё) 45%, а в этом году рост продолжается, – не такой большой, как в прошлом году, но тем не менее – 12%.", new DateOnly(2022, 10, 11));
+        var growth = Checkable(remark, 45);
+        Assert.Equal(new[] { "ARM", "GEO" }, new[] { growth.Economy!.Code, growth.Partner!.Code }.Order());
+        Assert.All(remark.Where(c => c.Stated == 12), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var parts = Draft("В этом году экспорт из Армении в Грузию вырос в три раза. Импорт тоже увеличился на 18 процентов. За январь и февраль 2024 года товарооборот составил $210,6 млн. Это на 11% меньше, чем за январь и февраль прошлого года.");
+        Assert.All(parts.Where(c => c.Stated is 18 or 11), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+    }
+
+    [Fact]
+    public void Traded_sums_a_decimal_comma_before_billion_parts_without_gold_a_persons_name_and_a_list_of_goods_are_read()
+    {
+        // Set 24 (r2, r3, r6, r10): "traded almost $3 billion with Turkey, 6% more than in 2022" drafted nothing; "$2,242 billion" was
+        // 2242 billion; "stood at $8.5 billion, or $6.8 billion excluding gold" made both parts; "$7.5 billion without gold" and
+        // "non-gold exports" were all goods; "Dominique de Buman" was Dominica; "in this period … from last year's $122.5mln" a whole
+        // year; "iron alloys ($1.6 million)" at the end of a list of goods Armenia's exports.
+        var traded = Draft("Georgia traded almost $3 billion with Turkey, 6% more than in 2022.", new DateOnly(2024, 2, 1));
+        Assert.Equal((TradeMeasure.Turnover, ClaimKind.Growth, 2022, 2023), (Checkable(traded, 3).Measure!.Value, Checkable(traded, 6).Kind, Checkable(traded, 6).BaseYear!.Value, Checkable(traded, 6).Year!.Value));
+
+        var armenia = Draft("Trade turnover between Armenia and Georgia grew by 2.6 times in 2017, the prime minister said at a meeting with Dominique de Buman. Armenia's exports grew 25% in 2017 against 2016 to amount $2,242 billion overall. Total exports in 2016 stood at $1.8 billion, or $1.6 billion excluding gold. In 2015, exports were $1.5 billion, but only $1.4 billion without gold.");
+        var fold = Checkable(armenia, 2.6);
+        Assert.Equal(new[] { "ARM", "GEO" }, new[] { fold.Economy!.Code, fold.Partner!.Code }.Order());
+        Assert.Equal(ClaimUnit.BillionUsd, Checkable(armenia, 2.242).Unit);
+        Assert.Equal((2016, 2015), (Checkable(armenia, 1.8).Year!.Value, Checkable(armenia, 1.5).Year!.Value));
+        Assert.All(armenia.Where(c => c.Stated is 1.6 or 1.4), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var goods = Draft("Trade between Armenia and Georgia in January-May 2023 fell by 20%. At the same time, the mutual turnover in this period amounted to $52.2mln, having decreased by 17.4% from last year's $62.5mln. Last year, the bulk of exports were copper ore and concentrate – $61.2 million; watches – $2.5 million, iron alloys ($1.6 million).");
+        Assert.All(goods.Where(c => c.Stated is 52.2 or 17.4 or 62.5 or 61.2 or 2.5 or 1.6), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+    }
 }
