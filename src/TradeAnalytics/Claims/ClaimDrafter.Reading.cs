@@ -170,6 +170,8 @@ public static partial class ClaimDrafter
 
     private static readonly Dictionary<string, string> RussianNumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["двух"] = "2", ["трех"] = "3", ["трёх"] = "3", ["четырех"] = "4", ["четырёх"] = "4", ["пяти"] = "5", ["шести"] = "6", ["семи"] = "7",
+        ["восьми"] = "8", ["девяти"] = "9", ["десяти"] = "10", ["одиннадцати"] = "11",
         ["два"] = "2", ["две"] = "2", ["три"] = "3", ["четыре"] = "4", ["пять"] = "5", ["шесть"] = "6", ["семь"] = "7", ["восемь"] = "8",
         ["девять"] = "9", ["десять"] = "10", ["одиннадцать"] = "11", ["полтора"] = "1.5", ["полторы"] = "1.5",
     };
@@ -239,6 +241,12 @@ public static partial class ClaimDrafter
         });
         s = RuPercent().Replace(s, "$1%");
         s = RuReplace(s, @"\bс\s+(\$[\d.]+\s+(?:billion|million|thousand))\s+до\s+(?=\$)", "from $1 to ");
+        // "(с $1,5 до $4,5 миллиона)": the scale after the second number is the first's too.
+        s = RuReplace(s, @"\bс\s+\$([\d.]+)\s+до\s+\$([\d.]+)\s+(billion|million|thousand)", "from $$$1 $3 to $$$2 $3");
+        // "в структуре внешней торговли Киргизии Казахстан занимал 10,8%": the partner accounted for a share of the economy's trade.
+        s = RuReplace(s, @"\bв\s+структуре\s+(?:внешней\s+торговли|внешнеторгового\s+оборота|товарооборота)\s+((?-i:\p{Lu})\p{L}+)\s+((?-i:\p{Lu})\p{L}+)\s+занимал\w*\s+(?=\d)", "$2 accounted for the share of the foreign trade of $1 of ");
+        // "темпы порядка 2,5 раз роста": a multiple.
+        s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s+раз\s+роста\b", "$1-fold growth");
 
         // Multiples.
         s = RuTimes().Replace(s, m => (RussianNumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
@@ -440,7 +448,7 @@ public static partial class ClaimDrafter
             var other => other,
         };
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:за|в|по\s+итогам)\s+(?:перв\w+\s+)?(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)\s+месяц\w*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:за|в|по\s+итогам)\s+(?:перв\w+\s+)?(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|одиннадцати)\s+месяц\w*", RegexOptions.IgnoreCase)]
     private static partial Regex RuMonths();
 
     // ---- English ----

@@ -433,13 +433,20 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // "with Kazakhstani exports accounting for 80-90 percent of the total volume": a flow's share of the pair's trade.
+            if (q.Unit == ClaimUnit.Percent && FlowAccountingBefore().Match(text[..q.Index]) is { Success: true } flowAccounting)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a flow's share of the pair's trade (\"{flowAccounting.Value.Trim()}\"): not a form the claims state");
+                continue;
+            }
+
             if (q.Unit == ClaimUnit.Percent && FlowShareOfTotal().Match(text) is { Success: true } flowShare)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"the share of one flow in the economy's total trade (\"{flowShare.Value}\"): not a form the claims state");
                 continue;
             }
 
-            if (Decade().Match(text) is { Success: true } decade)
+            if ((Decade().Match(text) is { Success: true } decade) || (q.IsMoney && PastDecade().Match(text) is { Success: true } pastDecade && (decade = pastDecade) is not null))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a decade (\"{decade.Value}\"), not a year");
                 continue;
@@ -793,6 +800,18 @@ public static partial class ClaimDrafter
             // Years and periods.
             var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest,
                 () => ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - EarlierSentences)).Take(Math.Min(clause.Sentence, EarlierSentences)).Select(s => s.Text)), date));
+            // "за 2019–2024 годы: … торговля с Польшей выросла на 231,53 процента (с $26 до $60,2 миллиона)": the span the sentences before
+            // name is the change's, from its first year.
+            if (yearNote is not null && (yearNote.Contains("from the sentences before", StringComparison.Ordinal) || yearNote.Contains("from the text before", StringComparison.Ordinal)) && YearSpan().Matches(context).LastOrDefault() is { } span
+                && int.Parse(span.Groups["a"].Value, CultureInfo.InvariantCulture) is var spanFrom && int.Parse(span.Groups["b"].Value, CultureInfo.InvariantCulture) is var spanTo && spanFrom < spanTo)
+            {
+                if (kind is ClaimKind.Growth or ClaimKind.FoldChange && year == spanTo)
+                {
+                    baseYear = spanFrom;
+                    yearNote += $"; base year from the span the sentences before name: {spanFrom}";
+                }
+            }
+
             // "6% more than in 2022", in a text of early 2024: the growth of 2023, the last whole year, the one after its base.
             if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } growthBase && year is null && date is { } dated && dated.Year - 1 == growthBase + 1)
             {
@@ -812,6 +831,13 @@ public static partial class ClaimDrafter
                 // as of 2023": the year it is counted from.
                 var since = Rule(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase).Match(text);
                 var sinceYear = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : toYear;
+                // "за 2019–2024 годы: … (с $26 до $60,2 миллиона)": the span the sentences before name starts the change.
+                if (!since.Success && !StatedYears(text).Any() && YearSpan().Matches(context).LastOrDefault() is { } spanBefore
+                    && int.Parse(spanBefore.Groups["b"].Value, CultureInfo.InvariantCulture) == toYear)
+                {
+                    sinceYear = int.Parse(spanBefore.Groups["a"].Value, CultureInfo.InvariantCulture);
+                }
+
                 year = sinceYear < toYear ? sinceYear : toYear - 1;
             }
 
@@ -1173,9 +1199,22 @@ public static partial class ClaimDrafter
             }
         }
 
+        var moneyBefore = -1;
         foreach (Match m in Money().Matches(text))
         {
             if (Free(m))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                var scale = Scale(m.Groups["mult"].Value);
+                moneyBefore = moneyBefore < 0 ? m.Index : moneyBefore;
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value) * scale.Factor, null, scale.Unit, false);
+            }
+        }
+
+        // "reached 5.7 billion US dollars, compared to 4.2 billion in 2021": a bare amount after dollars is dollars too.
+        foreach (Match m in BareAmount().Matches(text))
+        {
+            if (moneyBefore >= 0 && m.Index > moneyBefore && Free(m))
             {
                 taken.Add((m.Index, m.Index + m.Length));
                 var scale = Scale(m.Groups["mult"].Value);
@@ -1381,6 +1420,13 @@ public static partial class ClaimDrafter
             if ((measure == TradeMeasure.Exports ? After(exportWord + "from") : After(importWord + "to")) is { } economyOnly)
             {
                 return (economyOnly, null);
+            }
+
+            // "with Kazakhstan's exports reaching $3.1 billion": the owner of the flow is the economy.
+            if (mentions.FirstOrDefault(m => text.Substring(m.Index, m.Length).EndsWith("s", StringComparison.Ordinal) && text.Substring(m.Index, m.Length).Contains('\'', StringComparison.Ordinal)
+                    && Rule(@"^\s+(?:total\s+)?(?:exports?|imports?)\b", RegexOptions.IgnoreCase).IsMatch(text[(m.Index + m.Length)..])) is { } flowOwner)
+            {
+                return (flowOwner.Economy, null);
             }
         }
 
@@ -2116,7 +2162,8 @@ public static partial class ClaimDrafter
         }
     }
 
-    [GeneratedRegex(@"\n[ \t]*(?=[-–—•*][ \t])")]
+    /// <summary>A list's item: a line that starts with a dash or bullet, or follows a line that ends with ":" or ";".</summary>
+    [GeneratedRegex(@"\n[ \t]*(?=[-–—•*][ \t])|(?<=[;:])[ \t]*\n")]
     private static partial Regex ListItemStart();
 
     private static IEnumerable<Sentence> SentencesOfItem(string text, int index)
@@ -2248,7 +2295,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyRange();
 
-    [GeneratedRegex("(?<![\\p{L}\\d.,])(?<a>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–|—)\\s*(?<b>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<![\\p{L}\\d.,])(?!(?:19|20)\\d\\d\\s*(?:-|–|—))(?<a>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–|—)\\s*(?<b>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentRange();
 
     [GeneratedRegex("(?<![\\p{L}\\d.,])(?<n>\\d+(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)", RegexOptions.IgnoreCase)]
@@ -2433,6 +2480,18 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:this|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisYearWords();
 
+    /// <summary>"2019–2024", "2019-2024 годы": a span of years.</summary>
+    [GeneratedRegex(@"\b(?<a>(?:19|20)\d\d)\s*[-–—]\s*(?<b>(?:19|20)\d\d)\b")]
+    private static partial Regex YearSpan();
+
+    /// <summary>"4.2 billion" with no currency, not of a unit that is no money ("1.2 billion cubic meters", "5 million tonnes").</summary>
+    [GeneratedRegex(@"(?<![\d.,$\p{L}])(?<n>\d+(?:\.\d+)?)\s+(?<mult>billion|million)\b(?!\s+(?:[\p{L}-]+\s+)?(?:tons?|tonnes|cubic|barrels|kilowatt|kWh|people|persons|liters|litres|euros?|rubles?|roubles?|soms?|tenge|manats?|drams?|yuan|hryvnias?|sums?|units|visits|visitors|tourists|passengers|doses|hectares|square))", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAmount();
+
+    /// <summary>"exports accounting for ", "imports account for about ": a flow's share, the percentage right after.</summary>
+    [GeneratedRegex(@"\b(?:exports|imports)\s+account(?:ing|ed|s)?\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowAccountingBefore();
+
     /// <summary>", что превышает …", ", which is …": a relative clause that speaks of what the figure before it is.</summary>
     [GeneratedRegex(@",\s*(?:что|which|это|this\s+is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeClauseAfter();
@@ -2535,6 +2594,10 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("\\b(?:19|20)\\d0(?:s|-?х)(?!\\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex Decade();
+
+    /// <summary>"over the past decade": ten years' values, which no one level states (a share over them is a mean, and checkable).</summary>
+    [GeneratedRegex("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b|\\bза\\s+последнее\\s+десятилетие\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastDecade();
 
     [GeneratedRegex(",\\s*(?:while|whereas|but|however)\\b|;|\\band\\s+(?:has|have|had)\\s+(?:been\\s+)?\\p{L}+ed\\b")]
     private static partial Regex SegmentBreak();

@@ -1267,4 +1267,40 @@ public class ClaimsFromUnseenNewsTests
         var goods = Draft("Trade between Armenia and Georgia in January-May 2023 fell by 20%. At the same time, the mutual turnover in this period amounted to $52.2mln, having decreased by 17.4% from last year's $62.5mln. Last year, the bulk of exports were copper ore and concentrate – $61.2 million; watches – $2.5 million, iron alloys ($1.6 million).");
         Assert.All(goods.Where(c => c.Stated is 52.2 or 17.4 or 62.5 or 61.2 or 2.5 or 1.6), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
     }
+
+    [Fact]
+    public void A_list_of_partners_under_a_span_of_years_and_russian_shares_and_months_in_the_genitive_are_read()
+    {
+        // Set 25 (s10, s7): items on lines of their own after "за 2019–2024 годы:" were one sentence, with "(с $26 до $60,2 миллиона)"
+        // $26 alone and every figure 2023–2024; "по итогам пяти месяцев" was no part of a year; "в структуре внешней торговли Киргизии
+        // Казахстан занимал 10,8%, за 5 месяцев 2012 года - 25,7%" drafted nothing but a range "2012 - 25.7%".
+        var list = Draft("Реальные показатели товарооборота за 2015–2020 годы:\n\nторговля с Латвией увеличилась на 200 процентов (с $2,5 до $7,5 миллиона);\n\nтоварооборот с Литвой вырос на 131,5 процента (с $16 до $37 миллионов).", new DateOnly(2021, 3, 1));
+        var growth = Checkable(list, 131.5);
+        Assert.Equal((2015, 2020), (growth.BaseYear!.Value, growth.Year!.Value));
+        Assert.Equal((ClaimUnit.MillionUsd, 2015), (Checkable(list, 2.5).Unit, Checkable(list, 2.5).Year!.Value));
+        Assert.Equal(2020, Checkable(list, 37).Year!.Value);
+        Assert.NotEqual(Checkable(list, 200).Partner, Checkable(list, 131.5).Partner);
+
+        var shares = Draft("Товарооборот между Арменией и Грузией по итогам пяти месяцев в 2014 года составил $274 млн. Сообщается, что в 2013 году в структуре внешней торговли Армении Грузия занимала 5,8%, за 5 месяцев 2014 года - 6,7%.", new DateOnly(2014, 8, 22));
+        Assert.Equal(ClaimKind.NotCheckable, shares.Single(c => c.Stated == 274).Kind);
+        var share = Checkable(shares, 5.8);
+        Assert.Equal((ClaimKind.ShareOfTotal, "ARM", "GEO", 2013), (share.Kind, share.Economy!.Code, share.Partner!.Code, share.Year!.Value));
+        Assert.DoesNotContain(shares, c => c.Stated == 2014);
+    }
+
+    [Fact]
+    public void A_decade_of_levels_a_flows_share_a_bare_amount_after_dollars_and_an_economys_own_exports_are_read()
+    {
+        // Set 25 (s2, s4): "ranged from $2.5 billion to $6.5 billion per year over the past decade" and "exports accounting for 80-90
+        // percent of the total volume" were checkable; "5.7 billion US dollars, compared to 4.2 billion in 2021" lost the 4.2; "with
+        // Kazakhstan's exports reaching $3.1 billion" was France's.
+        var claims = Draft("Trade between Georgia and Turkey ranged from $1.5 billion to $2.5 billion per year over the past decade, with Georgian imports accounting for 70-80 percent of the total volume. By the end of 2022, trade volume stood at $2 billion, with Georgia's exports reaching $0.4 billion. Last year, bilateral trade reached 2.7 billion US dollars, compared to 2.2 billion in 2022.", new DateOnly(2024, 3, 1));
+        Assert.All(claims.Where(c => c.Stated is 1.5 or 70), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        var exports = Checkable(claims, 0.4);
+        Assert.Equal(("GEO", TradeMeasure.Exports), (exports.Economy!.Code, exports.Measure!.Value));
+        Assert.Equal((ClaimUnit.BillionUsd, 2022), (Checkable(claims, 2.2).Unit, Checkable(claims, 2.2).Year!.Value));
+
+        var fold = Draft("Россия и Армения нарастили торговлю. Видим темпы порядка 2,5 раз роста.", new DateOnly(2025, 9, 10)).Single(c => c.Stated == 2.5);
+        Assert.Equal(ClaimUnit.Ratio, fold.Unit);
+    }
 }
