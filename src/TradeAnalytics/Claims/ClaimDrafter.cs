@@ -1024,7 +1024,7 @@ public static partial class ClaimDrafter
             }
 
             // "В этом году экспорт … вырос в три раза. Импорт тоже увеличился на 28 процентов": a year not over.
-            if (!StatedYears(text).Any() && ThisYearWords().Match(text) is { Success: true } thisYear)
+            if (!StatedYears(text).Any() && ThisYear().Match(text) is { Success: true } thisYear)
             {
                 return thisYear;
             }
@@ -2475,10 +2475,6 @@ public static partial class ClaimDrafter
     /// <summary>"…, of which $6.9 billion, or 75%, is …", "из них": a part of the figure before, what the words after say it is.</summary>
     [GeneratedRegex(@"\b(?<w>of\s+which|of\s+th(?:is|ese|at)|из\s+(?:них|которых))\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OfWhich();
-
-    /// <summary>"this year", "the current year": a year not over.</summary>
-    [GeneratedRegex(@"\b(?:this|the\s+current)\s+year\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ThisYearWords();
 
     /// <summary>"2019–2024", "2019-2024 годы": a span of years.</summary>
     [GeneratedRegex(@"\b(?<a>(?:19|20)\d\d)\s*[-–—]\s*(?<b>(?:19|20)\d\d)\b")]
