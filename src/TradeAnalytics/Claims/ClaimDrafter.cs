@@ -446,7 +446,13 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if ((Decade().Match(text) is { Success: true } decade) || (q.IsMoney && PastDecade().Match(text) is { Success: true } pastDecade && (decade = pastDecade) is not null))
+            var decade = Decade().Match(text);
+            if (!decade.Success && q.IsMoney)
+            {
+                decade = PastDecade().Match(text);
+            }
+
+            if (decade.Success)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a decade (\"{decade.Value}\"), not a year");
                 continue;
@@ -491,11 +497,11 @@ public static partial class ClaimDrafter
             var regionText = clause.Text.Length < clause.Enclosing.Length && Named(text).Count == 0 ? clause.Enclosing : text;
             // "… достиг 2 млрд долларов, что превышает 70% всего объема торговли Японии с государствами Центральной Азии": the
             // relative clause after the number speaks of the other number.
+            var relativeAfter = RelativeClauseAfter().Match(text, q.Index + q.Length);
             if (ReferenceEquals(regionText, text))
             {
                 var from = RelativeClauseAfter().Matches(text[..q.Index]).LastOrDefault()?.Index ?? 0;
-                var to = RelativeClauseAfter().Match(text, q.Index + q.Length) is { Success: true } relativeAfter ? relativeAfter.Index : text.Length;
-                regionText = text[from..to];
+                regionText = text[from..(relativeAfter.Success ? relativeAfter.Index : text.Length)];
             }
 
             var countries = Countries(regionText).Count;
@@ -604,8 +610,8 @@ public static partial class ClaimDrafter
             // "… достиг 2 млрд долларов, что превышает 70% всего объема торговли Японии с …": the names of a relative clause after the
             // number are its other figure's.
             var ownText = kind is ClaimKind.Value or ClaimKind.Growth or ClaimKind.FoldChange && !IsParenthesis(clause)
-                && RelativeClauseAfter().Match(text, q.Index + q.Length) is { Success: true } relativeClause && Countries(text[..relativeClause.Index]).Count < Countries(text).Count
-                ? text[..relativeClause.Index] : text;
+                && relativeAfter.Success && Countries(text[..relativeAfter.Index]).Count < Countries(text).Count
+                ? text[..relativeAfter.Index] : text;
             var named = Countries(ownText);
             // "In 2023, exports increased by 55.3%, while to Russia – only by 43%", "growth was about 79%, but exports to Russia tripled":
             // the names belong to the other figure, set against this one, which is the economy's total.
@@ -802,14 +808,12 @@ public static partial class ClaimDrafter
                 () => ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - EarlierSentences)).Take(Math.Min(clause.Sentence, EarlierSentences)).Select(s => s.Text)), date));
             // "за 2019–2024 годы: … торговля с Польшей выросла на 231,53 процента (с $26 до $60,2 миллиона)": the span the sentences before
             // name is the change's, from its first year.
-            if (yearNote is not null && (yearNote.Contains("from the sentences before", StringComparison.Ordinal) || yearNote.Contains("from the text before", StringComparison.Ordinal)) && YearSpan().Matches(context).LastOrDefault() is { } span
-                && int.Parse(span.Groups["a"].Value, CultureInfo.InvariantCulture) is var spanFrom && int.Parse(span.Groups["b"].Value, CultureInfo.InvariantCulture) is var spanTo && spanFrom < spanTo)
+            if (kind is ClaimKind.Growth or ClaimKind.FoldChange && yearNote is not null
+                && (yearNote.Contains("from the sentences before", StringComparison.Ordinal) || yearNote.Contains("from the text before", StringComparison.Ordinal))
+                && LastYearSpan(context) is var (spanFrom, spanTo) && spanFrom < spanTo && year == spanTo)
             {
-                if (kind is ClaimKind.Growth or ClaimKind.FoldChange && year == spanTo)
-                {
-                    baseYear = spanFrom;
-                    yearNote += $"; base year from the span the sentences before name: {spanFrom}";
-                }
+                baseYear = spanFrom;
+                yearNote += $"; base year from the span the sentences before name: {spanFrom}";
             }
 
             // "6% more than in 2022", in a text of early 2024: the growth of 2023, the last whole year, the one after its base.
@@ -832,10 +836,9 @@ public static partial class ClaimDrafter
                 var since = Rule(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase).Match(text);
                 var sinceYear = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : toYear;
                 // "за 2019–2024 годы: … (с $26 до $60,2 миллиона)": the span the sentences before name starts the change.
-                if (!since.Success && !StatedYears(text).Any() && YearSpan().Matches(context).LastOrDefault() is { } spanBefore
-                    && int.Parse(spanBefore.Groups["b"].Value, CultureInfo.InvariantCulture) == toYear)
+                if (!since.Success && !StatedYears(text).Any() && LastYearSpan(context) is var (firstOfSpan, lastOfSpan) && lastOfSpan == toYear)
                 {
-                    sinceYear = int.Parse(spanBefore.Groups["a"].Value, CultureInfo.InvariantCulture);
+                    sinceYear = firstOfSpan;
                 }
 
                 year = sinceYear < toYear ? sinceYear : toYear - 1;
@@ -1342,8 +1345,9 @@ public static partial class ClaimDrafter
         var (start, end) = (text.LastIndexOfAny([',', ';'], Math.Max(0, q.Index - 1)) + 1, text.IndexOfAny([',', ';'], q.Index + q.Length));
         end = end < 0 ? text.Length : end;
         var inPart = mentions.Where(m => m.Index >= start && m.Index < end).Select(m => m.Economy).Distinct().ToList();
-        var owner = mentions.FirstOrDefault(m => m.Index + m.Length <= text.Length && text.Substring(m.Index, m.Length).EndsWith("s", StringComparison.Ordinal)
-            && text.Substring(m.Index, m.Length).Contains('\'', StringComparison.Ordinal))?.Economy;
+        bool Possessive(EconomyMention m) => m.Index + m.Length <= text.Length && text.Substring(m.Index, m.Length).EndsWith("s", StringComparison.Ordinal)
+            && text.Substring(m.Index, m.Length).Contains('\'', StringComparison.Ordinal);
+        var owner = mentions.FirstOrDefault(Possessive)?.Economy;
         if (inPart.Count == 1 && named.Count > 2 && owner is not null && !owner.Equals(inPart[0]) && kind is ClaimKind.Value or ClaimKind.Growth)
         {
             return (owner, inPart[0]);
@@ -1423,8 +1427,7 @@ public static partial class ClaimDrafter
             }
 
             // "with Kazakhstan's exports reaching $3.1 billion": the owner of the flow is the economy.
-            if (mentions.FirstOrDefault(m => text.Substring(m.Index, m.Length).EndsWith("s", StringComparison.Ordinal) && text.Substring(m.Index, m.Length).Contains('\'', StringComparison.Ordinal)
-                    && Rule(@"^\s+(?:total\s+)?(?:exports?|imports?)\b", RegexOptions.IgnoreCase).IsMatch(text[(m.Index + m.Length)..])) is { } flowOwner)
+            if (mentions.FirstOrDefault(m => Possessive(m) && Rule(@"^\s+(?:total\s+)?(?:exports?|imports?)\b", RegexOptions.IgnoreCase).IsMatch(text[(m.Index + m.Length)..])) is { } flowOwner)
             {
                 return (flowOwner.Economy, null);
             }
@@ -2479,6 +2482,12 @@ public static partial class ClaimDrafter
     /// <summary>"2019–2024", "2019-2024 годы": a span of years.</summary>
     [GeneratedRegex(@"\b(?<a>(?:19|20)\d\d)\s*[-–—]\s*(?<b>(?:19|20)\d\d)\b")]
     private static partial Regex YearSpan();
+
+    /// <summary>The first and last year of the last span of years <paramref name="text"/> names ("за 2019–2024 годы"), or null.</summary>
+    private static (int From, int To)? LastYearSpan(string text)
+        => YearSpan().Matches(text).LastOrDefault() is { } span
+            ? (int.Parse(span.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(span.Groups["b"].Value, CultureInfo.InvariantCulture))
+            : null;
 
     /// <summary>"4.2 billion" with no currency, not of a unit that is no money ("1.2 billion cubic meters", "5 million tonnes").</summary>
     [GeneratedRegex(@"(?<![\d.,$\p{L}])(?<n>\d+(?:\.\d+)?)\s+(?<mult>billion|million)\b(?!\s+(?:[\p{L}-]+\s+)?(?:tons?|tonnes|cubic|barrels|kilowatt|kWh|people|persons|liters|litres|euros?|rubles?|roubles?|soms?|tenge|manats?|drams?|yuan|hryvnias?|sums?|units|visits|visitors|tourists|passengers|doses|hectares|square))", RegexOptions.IgnoreCase)]

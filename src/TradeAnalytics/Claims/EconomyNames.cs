@@ -19,10 +19,11 @@ public sealed record EconomyMention(Economy Economy, int Index, int Length);
 /// </summary>
 public static partial class EconomyNames
 {
-    private static readonly Lazy<(Regex Pattern, Dictionary<string, Economy> ByText)> Table = new(Load);
-
-    /// <summary>Names in Latin script that only a translation, an alternative spelling or a capital gives ("Dominique", for Dominica): before a surname they are a person's.</summary>
-    private static readonly Lazy<HashSet<string>> LatinTranslations = new(() => LoadLatinTranslations());
+    /// <summary>
+    /// The name pattern, the economy of each name, and the names in Latin script that only a translation, an alternative spelling or a
+    /// capital gives ("Dominique", for Dominica), which before a surname are a person's.
+    /// </summary>
+    private static readonly Lazy<(Regex Pattern, Dictionary<string, Economy> ByText, HashSet<string> OnlyTranslated)> Table = new(Load);
     private static readonly Lazy<Dictionary<string, Economy>> Labels = new(LoadLabels);
 
     /// <summary>
@@ -95,13 +96,13 @@ public static partial class EconomyNames
     public static IReadOnlyList<EconomyMention> Find(string text)
     {
         Preconditions.NotNull(text);
-        var (pattern, byText) = Table.Value;
+        var (pattern, byText, onlyTranslated) = Table.Value;
         var found = new List<EconomyMention>();
         foreach (Match m in pattern.Matches(text))
         {
             var name = m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["stem"].Value;
             if (byText.TryGetValue(name, out var economy)
-                && !(LatinTranslations.Value.Contains(name) && PersonAfter().IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)])))
+                && !(onlyTranslated.Contains(name) && PersonAfter().IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)])))
             {
                 found.Add(new EconomyMention(economy, m.Index, m.Length));
             }
@@ -110,33 +111,11 @@ public static partial class EconomyNames
         return found;
     }
 
-    private static HashSet<string> LoadLatinTranslations()
-    {
-        using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
-            ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var csv = EmbeddedCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
-        var translations = new HashSet<string>(StringComparer.Ordinal);
-        var other = new HashSet<string>(StringComparer.Ordinal);
-        while (csv.Read())
-        {
-            var text = csv.GetString(2);
-            if (IsLatin(text))
-            {
-                var kind = csv.GetString(1);
-                (kind.StartsWith("translation-", StringComparison.Ordinal) || kind is "alt" or "capital" ? translations : other).Add(text);
-            }
-        }
-
-        translations.ExceptWith(other);
-        return translations;
-    }
-
     /// <summary>A surname right after a name ("Dominique de Buman", "Chad Smith"): the name is a person's.</summary>
     [GeneratedRegex(@"^\s+(?:(?:de|da|di|du|van|von|le|la|del|dos|al)\s+)?\p{Lu}\p{Ll}")]
     private static partial Regex PersonAfter();
 
-    private static (Regex, Dictionary<string, Economy>) Load()
+    private static (Regex, Dictionary<string, Economy>, HashSet<string>) Load()
     {
         using var stream = typeof(EconomyNames).Assembly.GetManifestResourceStream("TradeAnalytics.economy-names.csv")
             ?? throw new InvalidOperationException("The name table TradeAnalytics.economy-names.csv is missing from the assembly.");
@@ -144,9 +123,17 @@ public static partial class EconomyNames
         var csv = EmbeddedCsv.Open(reader, "economy-names.csv", "code,kind,text,source");
         var byText = new Dictionary<string, Economy>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        var translated = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
             var text = csv.GetString(2);
+            if (IsLatin(text))
+            {
+                var kind = csv.GetString(1);
+                (kind.StartsWith("translation-", StringComparison.Ordinal) || kind is "alt" or "capital" ? translated : named).Add(text);
+            }
+
             if (!Economies.TryGet(csv[0], out var economy))
             {
                 continue;
@@ -181,7 +168,8 @@ public static partial class EconomyNames
             byText.Remove(text);
         }
 
-        return (Pattern(byText), byText);
+        translated.ExceptWith(named);
+        return (Pattern(byText), byText, translated);
     }
 
     /// <summary>
