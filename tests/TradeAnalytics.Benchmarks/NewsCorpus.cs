@@ -148,8 +148,21 @@ public static class NewsCorpus
                && (expected.Kind == ClaimKind.Value || expected.BaseYear == drafted.BaseYear) && expected.Bound == drafted.Bound && pair;
     }
 
+    /// <summary>The same number in the same unit; an amount of money in any of the dollar units ("1 billion 518 million dollars" is
+    /// 1.518 bn and 1518 $m alike).</summary>
     private static bool SameNumber(Claim expected, Claim drafted)
-        => expected.Unit == drafted.Unit && expected.Stated is { } a && drafted.Stated is { } b && Math.Abs(Math.Abs(a) - Math.Abs(b)) < 1e-9;
+        => expected.Stated is { } a && drafted.Stated is { } b
+           && (expected.Unit == drafted.Unit
+               ? Math.Abs(Math.Abs(a) - Math.Abs(b)) < 1e-9
+               : Dollars(expected.Unit) is { } x && Dollars(drafted.Unit) is { } y && Math.Abs(Math.Abs(a * x) - Math.Abs(b * y)) < 1e-3);
+
+    private static double? Dollars(ClaimUnit unit) => unit switch
+    {
+        ClaimUnit.Usd => 1,
+        ClaimUnit.MillionUsd => 1e6,
+        ClaimUnit.BillionUsd => 1e9,
+        _ => null,
+    };
 
     private static string ClaimsFileWords(Claim c)
         => string.Create(CultureInfo.InvariantCulture, $"{c.Kind} {c.Economy?.Code}-{c.Partner?.Code} {c.Measure} {c.BaseYear}-{c.Year} {c.Stated} {c.Unit} {c.Bound}");
