@@ -17,7 +17,7 @@ Sources, per row (column `source`):
   reach: "США", "Соединённых Штатов", "ОАЭ", "Южной Кореи", "РФ" (held-out sets 20 and 21 of issue 40);
 - `Russian adjective`: this project's list (RUSSIAN_ADJECTIVES below) of the stems of Russian adjectives of an economy, which
   the name table reads with their endings: "узбекского экспорта" is Uzbekistan's exports (held-out set 23 of issue 40);
-- `abbreviation`: this project's list (ABBREVIATIONS below) of capitalised abbreviations that name one economy: "UAE".
+- `abbreviation`: this project's list (ABBREVIATIONS below) of capitalised abbreviations that name one economy: "UAE", "US".
 
 Usage: npm pack world-countries@5.1.0 && tar xzf world-countries-5.1.0.tgz
        python3 scripts/economy-names.py package/countries.json > src/TradeAnalytics/Claims/economy-names.csv
@@ -47,9 +47,10 @@ RUSSIAN_ADJECTIVES = {
     "FRA": ["французск"], "USA": ["американск"], "GBR": ["британск"],
 }
 
-# Abbreviations in capitals that name one economy and no common word (alternative spellings of three letters are left out
-# above, as "US" is also a word): "the UAE".
-ABBREVIATIONS = {"ARE": ["UAE"]}
+# Abbreviations in capitals that name one economy (alternative spellings of three letters are left out above, as "us" is
+# also a word; the table matches letter case exactly, and "US$", "US dollars" are the currency): "the UAE", "the US",
+# "U.S.-Kazakh" (held-out set 26 of issue 40).
+ABBREVIATIONS = {"ARE": ["UAE"], "USA": ["US", "U.S.", "USA"]}
 
 def main(countries_json):
     economies = list(csv.DictReader(open("src/TradeAnalytics/Model/economies.csv", encoding="utf-8")))

@@ -209,6 +209,10 @@ public static partial class ClaimDrafter
         s = RuPairAdjective().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var x)
             && RussianAdjectiveStems.TryGetValue(m.Groups["b"].Value.ToLowerInvariant(), out var y) ? $"{x} and {y}" : m.Value);
 
+        // "почти полумиллиарда долларов": half a billion; "Пакистанские СМИ:" are the media's country, no party to the trade.
+        s = RuReplace(s, @"\bпол(?:у)?(миллиард|миллион)(\w*)", "0.5 $1$2");
+        s = RuReplace(s, @"(?<!\p{L})\p{L}+?ск(?:ие|их|ими|ое|ая|ой|ого|ому|им)\s+(СМИ|издани\w+|газет\w+|медиа)(?!\p{L})", "$1");
+
         // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma.
         s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
             "between $$$1 and $$$2 $3");
@@ -473,11 +477,17 @@ public static partial class ClaimDrafter
         clause = Rule(@"(?<=\$\s?\d),(\d{3})(?=\s*(?:bln|billion|bn)\b)", RegexOptions.IgnoreCase).Replace(clause, ".$1");
         // A ministry of trade is no trade: "the Trade Ministry said" makes no number a trade value.
         var s = Rule(@"\b(?:the\s+)?(?:Trade|Commerce)\s+Minist(?:ry|er)\b|\bMinist(?:ry|er)\s+of\s+(?:Foreign\s+)?(?:Trade|Commerce)\b", RegexOptions.IgnoreCase).Replace(clause, "the Ministry");
+        // "a 30-percent increase": the hyphen joins a number and its unit.
+        s = Rule(@"(?<=\d)-(?=(?:percent|per\s+cent)\b)", RegexOptions.IgnoreCase).Replace(s, " ");
+        // "1 billion 518 million dollars" is one amount, as "$2 млрд 54 млн" is.
+        s = Rule(@"(?<![\d.,])(\d+)\s+billion\s+(\d{1,3})\s+million\b", RegexOptions.IgnoreCase)
+            .Replace(s, m => m.Groups[1].Value + "." + m.Groups[2].Value.PadLeft(3, '0') + " billion");
         s = EnNumberScale().Replace(s, m => NumberWords[Rule(@"\s+", RegexOptions.None).Replace(m.Groups["n"].Value, " ")] + " " + m.Groups["u"].Value);
         s = EnWordFold().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
         // "increased by 2.8 and 2.3 times, respectively": each number is a multiple.
         s = Rule(@"(?<![\d.])(\d+(?:\.\d+)?)\s+and\s+(\d+(?:\.\d+)?)\s+(times|fold|percent|per\s+cent)\b", RegexOptions.IgnoreCase).Replace(s, "$1 $3 and $2 $3");
-        s = EnTimes().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
+        // "more than 1,800 times": the thousands comma goes.
+        s = EnTimes().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal)) + "-fold");
         s = Rule(@"\b(increased|grew|rose|risen|expanded|jumped)\s+twice\b", RegexOptions.IgnoreCase).Replace(s, "$1 2-fold");
         s = EnMultiplied().Replace(s, m => m.Groups["v"].Value.ToLowerInvariant() switch
         {
@@ -507,7 +517,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?<n>two|three|four|five|six|seven|eight|nine|ten)[-\s]?fold\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnWordFold();
 
-    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times\b(?!\s+(?:a|per)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine|\bten)\s+times\b(?!\s+(?:a|per)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex EnTimes();
 
     [GeneratedRegex(@"\b(?<b>(?:more\s+than|nearly|almost|over)\s+)?(?<v>doubled|doubling|double(?![-\w])|tripled|trebled|tripling|triple(?![-\w])|quadrupled|halved|halving)\b", RegexOptions.IgnoreCase)]

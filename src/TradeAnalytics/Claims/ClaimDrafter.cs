@@ -149,6 +149,7 @@ public static partial class ClaimDrafter
         // The one statistics office a text cites, if it cites one: its figures are that economy's report.
         var offices = sentences.Select(x => StatisticsOfficeOf(x.Text)).OfType<Economy>().Distinct().ToList();
         var office = offices.Count == 1 ? offices[0] : null;
+        var envoy = EnvoyOf(sentences);
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
@@ -171,7 +172,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, dateInferred))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, envoy, dateInferred))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
@@ -242,7 +243,7 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, string? dateInferred = null)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, Economy? textEnvoy, string? dateInferred = null)
     {
         var lastPair = last.Pair;
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
@@ -560,7 +561,9 @@ public static partial class ClaimDrafter
 
             // Part of a year: the clause names the months, or (having no year of its own) the period the sentences before last named is one.
             var part = PartialPeriod().Match(text);
-            if (part.Success && part.Index >= q.Index + q.Length && OwnYearAfter().IsMatch(text[(q.Index + q.Length)..])
+            // "… grew by 53% to almost $0.5 billion in 2021 and by 8.7% in January–August 2022": the year after the value it grew to is its own too.
+            if (part.Success && part.Index >= q.Index + q.Length
+                && OwnYearAfter().IsMatch(Rule(@"^\s*to\s+(?:almost\s+|nearly\s+|about\s+|over\s+|more\s+than\s+)?(?:US)?\$\s?\d[\d.,]*\s*(?:billion|million|thousand)?", RegexOptions.IgnoreCase).Replace(text[(q.Index + q.Length)..], "", 1))
                 && (SegmentBreak().IsMatch(text[(q.Index + q.Length)..part.Index]) || quantities.Any(o => o.Index > q.Index && o.Index < part.Index)))
             {
                 part = Match.Empty;   // "$460 million in 2022, while in the first 6 months of 2023 …": the part of a year is the other figure's
@@ -927,6 +930,15 @@ public static partial class ClaimDrafter
             {
                 side = ReportingSide.Partner;
                 undetermined.Add($"side: the partner's report, as the text cites {office.Name}'s statistics office");
+                fromContext = true;
+            }
+            else if (economy is not null && partner is not null
+                     && EnvoySpeaking(clause.Enclosing + " " + sentences[clause.Sentence].Original + " " + previous, textEnvoy) is { } envoy && envoy.Equals(partner) && !envoy.Equals(economy))
+            {
+                // "The [Chinese] Ambassador also noted that … . If in 1992 bilateral trade amounted to …": an envoy, speaking in the sentence or
+                // the one before, quotes his own country's statistics.
+                side = ReportingSide.Partner;
+                undetermined.Add($"side: the partner's report, as {envoy.Name}'s envoy gives the figure");
                 fromContext = true;
             }
 
@@ -1445,6 +1457,14 @@ public static partial class ClaimDrafter
             return (null, partnerNamed);
         }
 
+        // "Pakistani media: trade between Uzbekistan and the US …": the two economies "between" names are the pair.
+        if (mentions.FirstOrDefault(m => Rule(@"\bbetween\s*(?:the\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index])) is { } one
+            && mentions.FirstOrDefault(m => m.Index > one.Index && Rule(@"^(?:['’]s)?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[(one.Index + one.Length)..m.Index])) is { } two
+            && !one.Economy.Equals(two.Economy))
+        {
+            return (one.Economy, two.Economy);
+        }
+
         var to = After("to") ?? After("with");
         var first = mentions[0].Economy;
         if (to is not null && !to.Equals(first))
@@ -1555,6 +1575,12 @@ public static partial class ClaimDrafter
             return (int.Parse(between.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(between.Groups["b"].Value, CultureInfo.InvariantCulture), null);
         }
 
+        // "В 2017–2025 годах товарооборот … увеличился в 4,7 раза": a change over the span of years the clause names.
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && LastYearSpan(text) is var (spanFirst, spanLast) && spanFirst < spanLast)
+        {
+            return (spanFirst, spanLast, null);
+        }
+
         var period = Period(text, latest);
         var averaged = kind is ClaimKind.Mean or ClaimKind.Range or ClaimKind.ShareOfTotal or ClaimKind.ProductShare or ClaimKind.ImportShare;
 
@@ -1622,6 +1648,15 @@ public static partial class ClaimDrafter
         {
             end -= 1;   // "over one year, trade doubled – from $1 billion to $2 billion": the first value is the year before's
             note += $" (the year before, as the value a change starts from): {end}";
+        }
+
+        // "If in 1992 bilateral trade amounted to $4.5 million, in 2018 it reached $8.4 billion, an increase of more than 1,800 times":
+        // the change between the two values the sentence gives, from the earliest year it names, not against the year before.
+        if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is null && end is { } lastYear && Money().Count(text[..q.Index]) >= 2
+            && !Rule(@"\by/y\b|\byear[-\s]on[-\s]year\b|\b(?:previous|preceding)\s+year\b|\ba\s+year\s+(?:earlier|before)\b", RegexOptions.IgnoreCase).IsMatch(text)
+            && YearMatches(text[..q.Index]).Select(y => y.Year).Where(y => y < lastYear).DefaultIfEmpty().Min() is var firstValueYear and > 0)
+        {
+            baseYear = firstValueYear;
         }
 
         // "While in 2021, Armenia imported $1.8 billion …, in 2024 this figure increased 5.1-fold": against the figure's own year.
@@ -2047,6 +2082,41 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b[Oo]n\s+(?<d>\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b")]
     private static partial Regex FullDateInText();
 
+    /// <summary>The economy of the envoys a text names ("Chinese Ambassador to Turkmenistan", "the Ambassador of US", "посол КНР",
+    /// "китайский полпред"), when they are all of one economy; else null.</summary>
+    private static Economy? EnvoyOf(IEnumerable<Sentence> sentences)
+    {
+        var found = new HashSet<Economy>();
+        foreach (var sentence in sentences)
+        {
+            foreach (var text in new[] { sentence.Text, sentence.Original ?? "" })
+            {
+                foreach (Match m in Envoy().Matches(text))
+                {
+                    if (Named(m.Groups["of"].Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+                    {
+                        found.Add(whose.Economy);
+                    }
+                }
+            }
+        }
+
+        return found.Count == 1 ? found.Single() : null;
+    }
+
+    /// <summary>The economy of an envoy who speaks in <paramref name="sentence"/> ("the Chinese diplomat noted", "The Ambassador also
+    /// noted", "китайский полпред отметил"): the one the words name, else the text's envoys'; null when no envoy speaks.</summary>
+    private static Economy? EnvoySpeaking(string sentence, Economy? textEnvoy)
+        => EnvoySpeaks().Match(sentence) is { Success: true } m
+            ? Named(m.Groups["who"].Value).FirstOrDefault(n => n.Economy.IsCountry)?.Economy ?? textEnvoy
+            : null;
+
+    [GeneratedRegex(@"(?<of>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:[Aa]mbassador|[Ee]nvoy)\b|\b[Aa]mbassador\s+of\s+(?:the\s+)?(?<of>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|(?<!\p{L})(?:посол|полпред)\w*\s+(?<of>\p{Lu}\p{L}+)|(?<of>\p{L}+ск\w*)\s+(?:посол|полпред|дипломат)")]
+    private static partial Regex Envoy();
+
+    [GeneratedRegex(@"\b(?<who>(?:\p{Lu}\p{L}+\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Dd]iplomat))\s+(?:also\s+)?(?:noted|said|stated|added|stressed|emphasi[sz]ed|recalled)\b|(?<!\p{L})(?<who>(?:\p{L}+ск\w*\s+)?(?:посол|полпред|дипломат))\w*\s+(?:также\s+)?(?:отметил|сказал|заявил|подчеркнул|сообщил)")]
+    private static partial Regex EnvoySpeaks();
+
     /// <summary>The economy whose statistics office a text cites ("the National Statistics Office of Georgia", "Geostat", "Uzbekistan's State Statistics Committee"), or null.</summary>
     private static Economy? StatisticsOfficeOf(string text)
     {
@@ -2276,8 +2346,9 @@ public static partial class ClaimDrafter
     private static partial Regex BlankLines();
 
     // The second form: a full stop with no space after it, between a word of two or more small letters and a capitalised word
-    // ("по сравнению с 2024 годом.Стороны также …", as pages run paragraphs together); an initial or "U.S." is never one.
-    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”»)]?(?=\\s+[\\p{Lu}\"“«(\\d])|(?<=\\p{Ll}{2})(?<dot>\\.)(?=\\p{Lu}\\p{Ll})")]
+    // ("по сравнению с 2024 годом.Стороны также …", "миллиардов.В свой черёд", as pages run paragraphs together); an initial or
+    // "U.S." is never one.
+    [GeneratedRegex("(?<dot>[.!?])(?<note>\\d{1,3})?[\"”»)]?(?=\\s+[\\p{Lu}\"“«(\\d])|(?<=\\p{Ll}{2})(?<dot>\\.)(?=\\p{Lu}[\\p{Ll}\\s])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex("[\\p{L}.]+$")]
@@ -2463,7 +2534,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:last|previous)\s+year['’]s\s+(?:same|analogous|corresponding)\s+period\b|\b(?:same|analogous|corresponding)\s+period\s+(?:of|in)\s+(?:the\s+)?(?:last|previous)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearsPeriod();
 
-    [GeneratedRegex("\\b(?:same|corresponding|specified|reporting|reported|comparable|analogous|this|that)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:same|corresponding|given|specified|reporting|reported|comparable|analogous|this|that)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
 
     [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|\\bas\\s+(?:\\w+\\s+)?as\\s+in|against|versus|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s+)than|than(?=\\s+(?:in|from)\\s))(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]

@@ -101,8 +101,10 @@ public static partial class EconomyNames
         foreach (Match m in pattern.Matches(text))
         {
             var name = m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["stem"].Value;
+            var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)];
             if (byText.TryGetValue(name, out var economy)
-                && !(onlyTranslated.Contains(name) && PersonAfter().IsMatch(text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)])))
+                && !(onlyTranslated.Contains(name) && PersonAfter().IsMatch(after))
+                && !(economy.Code == "USA" && CurrencyAfter().IsMatch(after)))
             {
                 found.Add(new EconomyMention(economy, m.Index, m.Length));
             }
@@ -110,6 +112,10 @@ public static partial class EconomyNames
 
         return found;
     }
+
+    /// <summary>"US$", "US dollars", "United States dollar": the currency, not the economy.</summary>
+    [GeneratedRegex(@"^\s?(?:\$|dollars?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyAfter();
 
     /// <summary>A surname right after a name ("Dominique de Buman", "Chad Smith"): the name is a person's.</summary>
     [GeneratedRegex(@"^\s+(?:(?:de|da|di|du|van|von|le|la|del|dos|al)\s+)?\p{Lu}\p{Ll}")]

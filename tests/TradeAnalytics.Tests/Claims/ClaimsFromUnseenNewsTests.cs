@@ -1303,4 +1303,54 @@ public class ClaimsFromUnseenNewsTests
         var fold = Draft("Россия и Армения нарастили торговлю. Видим темпы порядка 2,5 раз роста.", new DateOnly(2025, 9, 10)).Single(c => c.Stated == 2.5);
         Assert.Equal(ClaimUnit.Ratio, fold.Unit);
     }
+
+    [Fact]
+    public void The_us_as_a_name_a_sum_of_billions_and_millions_thousands_of_times_between_two_values_and_a_given_period_are_read()
+    {
+        // Set 26 (b2, b5, b6, b7): "between Kazakhstan and the US" and "US-Kazakh trade" named no United States; "1 billion 518 million
+        // dollars" was 518 million and 1 billion; "1,800 times" was 800, against the year before, not against the sentence's 1992;
+        // "a 29% increase compared to the given period in 2017" a whole year; "a 30-percent increase" no percentage.
+        var us = Draft("Trade turnover between Georgia and the US in 2019 amounted to $1.4 billion. Last year, US-Georgian trade reached $1.6 billion, a 14-percent increase from 2019. Georgia's exports to Armenia were US$ 0.5 billion.", new DateOnly(2021, 5, 1));
+        var value = Checkable(us, 1.4);
+        Assert.Equal(new[] { "GEO", "USA" }, new[] { value.Economy!.Code, value.Partner!.Code }.Order());
+        var growth = Checkable(us, 14);
+        Assert.Equal((ClaimKind.Growth, 2019, 2020), (growth.Kind, growth.BaseYear!.Value, growth.Year!.Value));
+        Assert.Equal(new[] { "GEO", "USA" }, new[] { growth.Economy!.Code, growth.Partner!.Code }.Order());
+        Assert.Equal(("GEO", "ARM"), (Checkable(us, 0.5).Economy!.Code, Checkable(us, 0.5).Partner!.Code));
+
+        var sum = Draft("In 2016 the trade turnover between Georgia and Turkey made up 1 billion 250 million dollars. The turnover has reached 1 billion 100 million dollars for the first eight months this year, a 12% increase compared to the given period in 2016.", new DateOnly(2017, 10, 1));
+        Assert.Equal((ClaimUnit.BillionUsd, 2016), (Checkable(sum, 1.25).Unit, Checkable(sum, 1.25).Year!.Value));
+        Assert.All(sum.Where(c => c.Stated is 1.1 or 12 or 100), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var fold = Checkable(Draft("If in 1995 bilateral trade between Georgia and China amounted to only 2.5 million dollars, in 2015 it reached 2.5 billion dollars, an increase of more than 1,000 times."), 1000);
+        Assert.Equal((ClaimKind.FoldChange, 1995, 2015, ClaimBound.AtLeast), (fold.Kind, fold.BaseYear!.Value, fold.Year!.Value, fold.Bound));
+    }
+
+    [Fact]
+    public void Russian_half_a_billion_a_span_of_years_the_medias_country_a_run_on_sentence_and_an_envoys_statistics_are_read()
+    {
+        // Set 26 (r6, r11, r2, b7, b8, r3): "увеличившуюся на 53% до почти полумиллиарда долларов в 2021 году и ещё на 8,7% в период с
+        // января по август 2022 года" drafted both as parts of 2022 and no half a billion; "Пакистанские СМИ: В 2017–2025 годах
+        // товарооборот между Узбекистаном и США увеличился в 4,7 раза" was Pakistan's, over 2024–2025; "$5,05 миллиардов.В свой черёд"
+        // no billions; a Chinese ambassador's figures were Turkmenistan's report.
+        var half = Draft("Стороны отметили рост торговли, увеличившейся на 40% до почти полумиллиарда долларов в 2019 году и ещё на 5,5% в период с января по июль 2020 года.", new DateOnly(2020, 9, 1));
+        var growth = Checkable(half, 40);
+        Assert.Equal((2018, 2019), (growth.BaseYear!.Value, growth.Year!.Value));
+        var value = Checkable(half, 0.5);
+        Assert.Equal((ClaimUnit.BillionUsd, ClaimBound.AtMost, 2019), (value.Unit, value.Bound, value.Year!.Value));
+        Assert.Equal(ClaimKind.NotCheckable, half.Single(c => c.Stated == 5.5).Kind);
+
+        var span = Checkable(Draft("Турецкие СМИ: В 2015–2020 годах товарооборот между Грузией и Арменией увеличился в 2,5 раза.", new DateOnly(2021, 2, 1)), 2.5);
+        Assert.Equal((2015, 2020), (span.BaseYear!.Value, span.Year!.Value));
+        Assert.Equal(new[] { "ARM", "GEO" }, new[] { span.Economy!.Code, span.Partner!.Code }.Order());
+
+        var runOn = Draft("Экспорт Грузии в Армению в 2019 году составил $3,05 миллиардов.В свой черёд, Грузия закупила товары из Армении на 200 миллионов долларов.");
+        Assert.Equal(ClaimUnit.BillionUsd, Checkable(runOn, 3.05).Unit);
+
+        var envoy = Draft("Chinese Ambassador to Georgia Li Yan gave an interview. The Ambassador also noted that relations are developing. In 2018 bilateral trade between Georgia and China reached 1.2 billion dollars.");
+        var side = Checkable(envoy, 1.2);
+        Assert.Equal("CHN", (side.Side == ReportingSide.Partner ? side.Partner : side.Economy)!.Code);   // whose report the figure is
+        var listener = Checkable(Draft("Georgia's prime minister met the United States Ambassador to Georgia on Monday. In 2018 trade between Georgia and the United States reached 1.2 billion dollars, the prime minister said."), 1.2);
+        Assert.Equal(("GEO", ReportingSide.Reporter), (listener.Economy!.Code, listener.Side));
+    }
 }
