@@ -209,6 +209,13 @@ public static partial class ClaimDrafter
         s = RuPairAdjective().Replace(s, m => RussianAdjectiveStems.TryGetValue(m.Groups["a"].Value.ToLowerInvariant(), out var x)
             && RussianAdjectiveStems.TryGetValue(m.Groups["b"].Value.ToLowerInvariant(), out var y) ? $"{x} and {y}" : m.Value);
 
+        // "товарооборот стран" is the trade between the two countries the text speaks of, not one economy's with the World.
+        s = RuReplace(s, @"\b(товарооборот\w*|торговл\w*|оборот\w*)\s+(?:двух\s+|обеих\s+|наших\s+)?стран\b(?!\s+(?:Центральн|СНГ|ЕАЭС|ЕС|мира))", "$1 between the two countries");
+        // "экспорт на Украину" is exports to Ukraine, "импорт в Россию" imports into Russia (не "by" a percentage).
+        s = RuReplace(s, @"\b(экспорт\w*|поставк\w*|импорт\w*|ввоз\w*)\s+(?:на|в|во)\s+(?=(?-i:\p{Lu}))", "$1 to ");
+        // "сократился вдвое": halved; "снизился в 1,9 раза": a fall by a factor, which the claims state as no fold (a fold is year ÷ base).
+        s = RuReplace(s, @"\b(сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+вдвое\b", "halved");
+        s = RuReplace(s, @"\b(?:сократил|снизил|уменьшил|упал)\w*\s+в\s+(\d+(?:[.,]\d+)?)\s+раз\w*", "fell by a factor of $1");
         // "почти полумиллиарда долларов": half a billion; "Пакистанские СМИ:" are the media's country, no party to the trade.
         s = RuReplace(s, @"\bпол(?:у)?(миллиард|миллион)(\w*)", "0.5 $1$2");
         s = RuReplace(s, @"(?<!\p{L})\p{L}+?ск(?:ие|их|ими|ое|ая|ой|ого|ому|им)\s+(СМИ|издани\w+|газет\w+|медиа)(?!\p{L})", "$1");
@@ -216,8 +223,12 @@ public static partial class ClaimDrafter
         // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma.
         s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
             "between $$$1 and $$$2 $3");
+        // "6 миллионов 540 тысяч 295 тонн": one physical quantity, written out.
+        s = Rule(@"(?<![\d.,])(\d+)\s*(?:миллион\w*|млн\.?)\s*(\d{1,3})\s*(?:тысяч\w*|тыс\.?)\s*(\d{1,3})?\s*(?=тонн|т\.|кг|баррел|кубометр|куб\.)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Replace(s,
+            m => (Parse(m.Groups[1].Value) * 1_000_000 + Parse(m.Groups[2].Value) * 1000 + (m.Groups[3].Success ? Parse(m.Groups[3].Value) : 0)).ToString("0", CultureInfo.InvariantCulture) + " ");
         s = RuBillionMillion().Replace(s, m => Currency(m, dollars)
-            ? "$" + (Parse(m.Groups["b"].Value) + Parse(m.Groups["m"].Value) / 1000).ToString("0.###", CultureInfo.InvariantCulture) + " billion"
+            ? "$" + (Parse(m.Groups["b"].Value) + Parse(m.Groups["m"].Value) / 1000 + (m.Groups["t"].Success ? Parse(m.Groups["t"].Value) / 1e6 : 0)
+                     + (m.Groups["u"].Success ? Parse(m.Groups["u"].Value) / 1e9 : 0)).ToString("0.#########", CultureInfo.InvariantCulture) + " billion"
             : m.Value);
         s = RuDecimalComma().Replace(s, "$1.$2");
         var glossed = s;
@@ -418,7 +429,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"долл|\bUSD\b|\$", RegexOptions.IgnoreCase)]
     private static partial Regex RuDollarWord();
 
-    [GeneratedRegex(@"(?:(?:US)?\$\s?)?(?<b>\d+)\s*(?:млрд\.?|миллиард\w*)\s*(?<m>\d{1,3})\s*(?:млн\.?|миллион\w*)(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:US)?\$\s?)?(?<b>\d+)\s*(?:млрд\.?|миллиард\w*)\s*(?<m>\d{1,3})\s*(?:млн\.?|миллион\w*)(?:\s*(?<t>\d{1,3})\s*(?:тысяч\w*|тыс\.?)(?:\s*(?<u>\d{1,3})(?!\d))?)?(?:\s*(?:долл\w*\.?|\$|USD)(?:\s*США)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RuBillionMillion();
 
     [GeneratedRegex(@"(\d),(\d)")]
@@ -477,6 +488,8 @@ public static partial class ClaimDrafter
         clause = Rule(@"(?<=\$\s?\d),(\d{3})(?=\s*(?:bln|billion|bn)\b)", RegexOptions.IgnoreCase).Replace(clause, ".$1");
         // A ministry of trade is no trade: "the Trade Ministry said" makes no number a trade value.
         var s = Rule(@"\b(?:the\s+)?(?:Trade|Commerce)\s+Minist(?:ry|er)\b|\bMinist(?:ry|er)\s+of\s+(?:Foreign\s+)?(?:Trade|Commerce)\b", RegexOptions.IgnoreCase).Replace(clause, "the Ministry");
+        // "exceeded the half-billion-dollar mark": half a billion dollars.
+        s = Rule(@"\b(?:the\s+)?half-(billion|million)-dollar\b", RegexOptions.IgnoreCase).Replace(s, m => "$0.5 " + m.Groups[1].Value.ToLowerInvariant());
         // "a 30-percent increase": the hyphen joins a number and its unit.
         s = Rule(@"(?<=\d)-(?=(?:percent|per\s+cent)\b)", RegexOptions.IgnoreCase).Replace(s, " ");
         // "1 billion 518 million dollars" is one amount, as "$2 млрд 54 млн" is.
@@ -486,6 +499,8 @@ public static partial class ClaimDrafter
         s = EnWordFold().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value) + "-fold");
         // "increased by 2.8 and 2.3 times, respectively": each number is a multiple.
         s = Rule(@"(?<![\d.])(\d+(?:\.\d+)?)\s+and\s+(\d+(?:\.\d+)?)\s+(times|fold|percent|per\s+cent)\b", RegexOptions.IgnoreCase).Replace(s, "$1 $3 and $2 $3");
+        // "fell 2 times", "decreased 1.9-fold": a fall by a factor, which the claims state as no fold (a fold is year ÷ base).
+        s = Rule(@"\b(fell|decreased|declined|dropped|shrank|shrunk|contracted|reduced)\s+(?:by\s+)?(\d+(?:\.\d+)?)(?:\s+times|\s*-?\s*fold)\b", RegexOptions.IgnoreCase).Replace(s, "$1 by a factor of $2");
         // "more than 1,800 times": the thousands comma goes.
         s = EnTimes().Replace(s, m => (NumberWords.TryGetValue(m.Groups["n"].Value, out var n) ? n : m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal)) + "-fold");
         s = Rule(@"\b(increased|grew|rose|risen|expanded|jumped)\s+twice\b", RegexOptions.IgnoreCase).Replace(s, "$1 2-fold");

@@ -149,7 +149,7 @@ public static partial class ClaimDrafter
         // The one statistics office a text cites, if it cites one: its figures are that economy's report.
         var offices = sentences.Select(x => StatisticsOfficeOf(x.Text)).OfType<Economy>().Distinct().ToList();
         var office = offices.Count == 1 ? offices[0] : null;
-        var envoy = EnvoyOf(sentences);
+        var speakers = SpeakersOf(sentences);
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
@@ -172,7 +172,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, envoy, dateInferred))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, speakers, dateInferred))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
@@ -243,7 +243,7 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, Economy? textEnvoy, string? dateInferred = null)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, Speakers speakers, string? dateInferred = null)
     {
         var lastPair = last.Pair;
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
@@ -522,7 +522,9 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (FlowShareOfPair().Match(text) is { Success: true } pairShare)
+            // (A percentage's own words — "84 percent of Armenian-Iranian trade consisted of imports" — make only that percentage one.)
+            if (FlowShareOfPair().Match(text) is { Success: true } pairShare
+                && (!Rule(@"^(?:%|percent|per\s+cent)", RegexOptions.IgnoreCase).IsMatch(pairShare.Value) || (pairShare.Index >= q.Index && pairShare.Index <= q.Index + q.Length + 1)))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a flow's share of the pair's trade (\"{pairShare.Value.Trim()}\"): not a form the claims state");
                 continue;
@@ -634,7 +636,7 @@ public static partial class ClaimDrafter
                 partner = listed;
                 economy = lastPair is var (lastEconomy, lastPartner) ? (lastEconomy.Equals(listed) ? lastPartner : lastEconomy) : home is not null && !home.Equals(listed) ? home : null;
             }
-            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text))
+            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text) && !BilateralWords().IsMatch(text))
                     || (named.Count == 1 && named[0].Equals(economy) && OwnFlow().IsMatch(text) && !PartnerWords().IsMatch(text)
                         && !(lastPair is var (sameE, sameP) && (sameE.Equals(economy) || sameP.Equals(economy)) && last.Sentence == clause.Sentence))))
             {
@@ -701,9 +703,17 @@ public static partial class ClaimDrafter
                 && (economy is null || economy.Equals(pe) || economy.Equals(pp)) && (partner is null || partner.Equals(pe) || partner.Equals(pp))
                 && !(economy is not null && partner is null && TotalWords().IsMatch(text)))
             {
+                var bothOpen = economy is null && partner is null;
                 (economy, partner) = Complete((pe, pp), economy, partner);
                 undetermined.Add($"pair from the pair the text last spoke of: {economy.Code}–{partner.Code}");
                 fromContext = true;
+                // "TASHKENT, Uzbekistan … trade between Italy and Uzbekistan reached $381.1 million. Notably, exports accounted for $51.3
+                // million": a flow with no owner named is the dateline economy's, not the first named's.
+                if (bothOpen && measure is TradeMeasure.Exports or TradeMeasure.Imports && speakers.Dateline is { } dateline && dateline.Equals(partner))
+                {
+                    (economy, partner) = (partner, economy);
+                    undetermined.Add($"economy: the flow's owner named nowhere, the economy of the dateline, {dateline.Code}");
+                }
             }
 
             if (economy is null && Rule(@"(?<!\p{L})(?:наш\p{L}*|our)(?!\p{L})", RegexOptions.IgnoreCase).IsMatch(text) && clause.Sentence + 1 < sentences.Count
@@ -933,12 +943,14 @@ public static partial class ClaimDrafter
                 fromContext = true;
             }
             else if (economy is not null && partner is not null
-                     && EnvoySpeaking(clause.Enclosing + " " + sentences[clause.Sentence].Original + " " + previous, textEnvoy) is { } envoy && envoy.Equals(partner) && !envoy.Equals(economy))
+                     && SpeakerOf(clause.Enclosing + " " + sentences[clause.Sentence].Original, previous, clause.Sentence + 1 < sentences.Count ? sentences[clause.Sentence + 1] : null, speakers) is { } official
+                     && official.Equals(partner) && !official.Equals(economy))
             {
-                // "The [Chinese] Ambassador also noted that … . If in 1992 bilateral trade amounted to …": an envoy, speaking in the sentence or
-                // the one before, quotes his own country's statistics.
+                // "The [Chinese] Ambassador also noted that … . If in 1992 bilateral trade amounted to …", "… составил $1,3 млрд, сообщил
+                // вице-министр развития Польши": an official, speaking in the sentence (or the one before, or after a quote), gives his own
+                // country's statistics.
                 side = ReportingSide.Partner;
-                undetermined.Add($"side: the partner's report, as {envoy.Name}'s envoy gives the figure");
+                undetermined.Add($"side: the partner's report, as an official of {official.Name} gives the figure");
                 fromContext = true;
             }
 
@@ -1170,9 +1182,9 @@ public static partial class ClaimDrafter
 
     private sealed record Quantity(int Index, int Length, double Value, double? High, ClaimUnit Unit, bool IsLevelOf, bool IsBase = false)
     {
-        /// <summary>The value with the sign the words give it (a decline is negative).</summary>
+        /// <summary>The value with the sign the words of its own part give it (a decline is negative; a share is never).</summary>
         public double? Signed(string clause)
-            => Unit == ClaimUnit.Percent && High is null && DeclineWords().IsMatch(Around(clause)) && !ShareWords().IsMatch(clause) ? -Value : Value;
+            => Unit == ClaimUnit.Percent && High is null && Around(clause) is var part && DeclineWords().IsMatch(part) && !ShareWords().IsMatch(part) ? -Value : Value;
 
         /// <summary>A sum of money (dollars at any scale).</summary>
         public bool IsMoney => Unit is ClaimUnit.BillionUsd or ClaimUnit.MillionUsd or ClaimUnit.Usd;
@@ -1295,6 +1307,19 @@ public static partial class ClaimDrafter
             if (ComparativeAfter().IsMatch(text[(q.Index + q.Length)..]))
             {
                 return ClaimKind.Growth;   // "71.8 percent higher than", whatever "accounted for" the clause also says
+            }
+
+            // "exports accounted for $51.3 million, marking a year-on-year increase of 27.8 percent", "…, indicating a 15.5 percent decrease":
+            // a change, named right before or right after it.
+            if (Rule(@"^\s*(?:%|percent|per\s+cent)?\s*(?:year-on-year\s+|annual\s+)?(?:increase|decrease|rise|decline|growth|drop|fall|jump|gain|reduction)\b", RegexOptions.IgnoreCase).IsMatch(text[(q.Index + q.Length)..]))
+            {
+                return ClaimKind.Growth;
+            }
+
+            if (Rule(@"\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of\s*(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..q.Index])
+                && !Rule(@"^\s*(?:%|percent|per\s+cent)?\s*(?:of|in)\s+(?:the\s+)?(?:total|overall|its|\p{L}+['’]s)\b", RegexOptions.IgnoreCase).IsMatch(text[(q.Index + q.Length)..]))
+            {
+                return ClaimKind.Growth;
             }
 
             if (ShareWords().IsMatch(text))
@@ -2082,6 +2107,93 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b[Oo]n\s+(?<d>\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+(?:19|20)\d\d|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b")]
     private static partial Regex FullDateInText();
 
+    /// <summary>The officials a text names: the economy of its envoys (when all of one), and each official's surname with the economy
+    /// the words around it name ("вице-министр развития Польши Витольд Словик", "Kazakh Prime Minister Alikhan Smailov").</summary>
+    /// <param name="Envoy">The economy of the envoys the text names, when all of one.</param>
+    /// <param name="BySurname">Each official's surname with his economy.</param>
+    /// <param name="Dateline">The economy of the text's dateline ("TASHKENT, Uzbekistan, November 10"), where it reports from.</param>
+    internal sealed record Speakers(Economy? Envoy, IReadOnlyDictionary<string, Economy> BySurname, Economy? Dateline);
+
+    private static Speakers SpeakersOf(List<Sentence> sentences)
+    {
+        var bySurname = new Dictionary<string, Economy>(StringComparer.Ordinal);
+        var clashing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var text in new[] { sentence.Text, sentence.Original ?? "" })
+            {
+                foreach (Match m in Official().Matches(text))
+                {
+                    if (Named(m.Groups["of"].Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+                    {
+                        var surname = m.Groups["sur"].Value;
+                        if (bySurname.TryGetValue(surname, out var other) && !other.Equals(whose.Economy))
+                        {
+                            clashing.Add(surname);
+                        }
+
+                        bySurname.TryAdd(surname, whose.Economy);
+                    }
+                }
+            }
+        }
+
+        foreach (var surname in clashing)
+        {
+            bySurname.Remove(surname);
+        }
+
+        var dateline = sentences.Count > 0 && Dateline().Match(sentences[0].Text) is { Success: true } d
+            ? Named(d.Groups["country"].Value).FirstOrDefault(n => n.Economy.IsCountry)?.Economy
+            : null;
+        return new Speakers(EnvoyOf(sentences), bySurname, dateline);
+    }
+
+    /// <summary>A news agency's dateline: a city in capitals, then its country ("(MENAFN- Trend News Agency) TASHKENT, Uzbekistan, November 10").</summary>
+    [GeneratedRegex(@"(?:^|\)\s*)\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*\s*,\s*(?<country>\p{Lu}\p{Ll}+)")]
+    private static partial Regex Dateline();
+
+    /// <summary>The economy of an official who speaks in <paramref name="sentence"/>, in the sentence before, or in the sentence after when
+    /// that one attributes a quote ("…», — сказал В. Словик"); null when none does.</summary>
+    private static Economy? SpeakerOf(string sentence, string previous, Sentence? next, Speakers speakers)
+    {
+        if ((EnvoySpeaking(sentence, speakers.Envoy) ?? EnvoySpeaking(previous, speakers.Envoy)) is { } envoy)
+        {
+            return envoy;
+        }
+
+        foreach (var text in new[] { sentence, previous, next is null ? "" : next.Text + " " + next.Original })
+        {
+            // "…, сообщил вице-министр развития Польши Витольд Словик": the official named with his country right after the verb.
+            if (SpeechVerbThenOfficial().Match(text) is { Success: true } official
+                && Named(official.Groups["of"].Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+            {
+                return whose.Economy;
+            }
+
+            foreach (Match m in SpeechBySurname().Matches(text))
+            {
+                if (speakers.BySurname.TryGetValue(m.Groups["sur"].Value, out var economy))
+                {
+                    return economy;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An official's title, his country (a name or an adjective) and his name: "вице-министр развития Польши Витольд Словик",
+    /// "глава Казахстана Нурсултан Назарбаев", "Kazakh Prime Minister Alikhan Smailov".</summary>
+    [GeneratedRegex(@"(?<![\p{L}-])(?:президент|глав|премьер-министр|министр|вице-министр|замминистр|вице-премьер|посол|полпред)\w*\s+(?:[\p{Ll}-]+\s+){0,3}?(?<of>\p{Lu}\p{L}+)\s+(?:(?:в|во)\s+\p{Lu}\p{L}+\s+)?(?:\p{Lu}\p{L}+\s+)?(?<sur>\p{Lu}\p{L}+)|(?<of>\p{Lu}\p{L}+)\s+(?:(?:Prime|Foreign|Deputy|Vice|Economy|Trade|First)\s+)*(?:President|Minister|Ambassador|Envoy|Premier)\s+(?:\p{Lu}\p{L}+\s+){0,2}(?<sur>\p{Lu}\p{L}+)")]
+    private static partial Regex Official();
+
+    [GeneratedRegex(@"(?:сказал|заявил|отметил|подчеркнул|сообщил)\w*\s+(?:(?:президент|глав|премьер-министр|министр|вице-министр|замминистр|вице-премьер)\w*\s+(?:[\p{Ll}-]+\s+){0,3}?)(?<of>\p{Lu}\p{L}+)")]
+    private static partial Regex SpeechVerbThenOfficial();
+
+    [GeneratedRegex(@"(?:сказал|заявил|отметил|подчеркнул|сообщил|\bsaid|\bnoted|\bstated|\badded|\bstressed)\w*\s+(?:\p{Lu}\.\s*)?(?<sur>\p{Lu}\p{L}+)|(?<sur>\p{Lu}\p{L}+)\s+(?:also\s+|также\s+)?(?:said|noted|stated|added|stressed|сказал|заявил|отметил|подчеркнул|сообщил)\b")]
+    private static partial Regex SpeechBySurname();
+
     /// <summary>The economy of the envoys a text names ("Chinese Ambassador to Turkmenistan", "the Ambassador of US", "посол КНР",
     /// "китайский полпред"), when they are all of one economy; else null.</summary>
     private static Economy? EnvoyOf(IEnumerable<Sentence> sentences)
@@ -2641,8 +2753,9 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:accounted\s+for|went\s+(?:to|for)|[-–—]\s*for)\s+(?:exports?|imports?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FlowShareAfter();
 
-    /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export": one flow's part of a pair's trade.</summary>
-    [GeneratedRegex("\\b(?:two-way|bilateral|mutual)\\s+trade\\s+(?:falls?|fell|is\\s+accounted\\s+for\\s+by)\\s+(?:on|to)\\b", RegexOptions.IgnoreCase)]
+    /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export", "84 percent of Armenian-Iranian trade consisted of imports
+    /// from Iran": one flow's part of a pair's trade.</summary>
+    [GeneratedRegex("\\b(?:two-way|bilateral|mutual)\\s+trade\\s+(?:falls?|fell|is\\s+accounted\\s+for\\s+by)\\s+(?:on|to)\\b|(?:%|\\bpercent|\\bper\\s+cent)\\s+of\\s+(?:the\\s+)?[\\p{L}-]*\\s*(?:trade|turnover)\\s+(?:consisted|consists|was|were|is|came)\\s+(?:of\\s+|from\\s+)?(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:exports|imports)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FlowShareOfPair();
 
     /// <summary>A region or group of economies, which the sources do not report as one.</summary>

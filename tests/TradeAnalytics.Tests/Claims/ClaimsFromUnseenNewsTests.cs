@@ -1353,4 +1353,50 @@ public class ClaimsFromUnseenNewsTests
         var listener = Checkable(Draft("Georgia's prime minister met the United States Ambassador to Georgia on Monday. In 2018 trade between Georgia and the United States reached 1.2 billion dollars, the prime minister said."), 1.2);
         Assert.Equal(("GEO", ReportingSide.Reporter), (listener.Economy!.Code, listener.Side));
     }
+
+    [Fact]
+    public void A_flows_share_half_a_billion_dollar_mark_a_change_named_after_its_number_and_a_datelines_flows_are_read()
+    {
+        // Set 27 (c6, c10): "approximately 84 percent of Armenian-Iranian trade consisted of imports from Iran" was checkable; "exceeded the
+        // half-billion-dollar mark" no value; "exports accounted for $51.3 million, marking a … increase of 27.8 percent, …, indicating a
+        // 15.5 percent decrease" two shares and a rise, and Italy's flows after "TASHKENT, Uzbekistan" and "between Italy and Uzbekistan".
+        var claims = Draft("TBILISI, Georgia, May 3. In 2019, Georgian-Turkish trade exceeded the half-billion-dollar mark, and approximately 70 percent of Georgian-Turkish trade consisted of imports from Turkey. In 2020, the trade between Turkey and Georgia reached $340.3 million. Notably, exports accounted for $40.2 million, marking a year-on-year increase of 12.5 percent, while imports amounted to $300.1 million, indicating a 10.5 percent decrease compared to the preceding year.");
+        var mark = Checkable(claims, 0.5);
+        Assert.Equal((ClaimUnit.BillionUsd, ClaimBound.AtLeast, 2019), (mark.Unit, mark.Bound, mark.Year!.Value));
+        Assert.Equal(ClaimKind.NotCheckable, claims.Single(c => c.Stated == 70).Kind);
+        var exports = Checkable(claims, 40.2);
+        Assert.Equal(("GEO", "TUR", TradeMeasure.Exports), (exports.Economy!.Code, exports.Partner!.Code, exports.Measure!.Value));
+        var rise = Checkable(claims, 12.5);
+        Assert.Equal((ClaimKind.Growth, "GEO", TradeMeasure.Exports), (rise.Kind, rise.Economy!.Code, rise.Measure!.Value));
+        var fall = Checkable(claims, -10.5);
+        Assert.Equal((ClaimKind.Growth, "GEO", TradeMeasure.Imports, 2019, 2020), (fall.Kind, fall.Economy!.Code, fall.Measure!.Value, fall.BaseYear!.Value, fall.Year!.Value));
+    }
+
+    [Fact]
+    public void Russian_halving_a_fall_by_a_factor_long_sums_flows_by_adjective_the_countries_trade_and_an_officials_statistics_are_read()
+    {
+        // Set 27 (d14, d6, d10, d5, d15): "сократился вдвое" was a doubling and "снизился в 1,9 раза" a rise of 1.9 times; "4 миллиарда 542
+        // миллиона 530 тысяч 920 долларов" lost its thousands, "6 миллионов 540 тысяч 295 тонн" was $6 million; "российский экспорт на
+        // Украину" was Ukraine's; "товарооборот стран" Russia's with the World; a Polish vice-minister's figures were Kazakhstan's report.
+        var halved = Draft("Товарооборот между Грузией и Турцией сократился вдвое в 2016 году. Таким образом, в 2016 году данный показатель снизился в 1,8 раза.");
+        var fold = Checkable(halved, 0.5);
+        Assert.Equal((ClaimKind.FoldChange, 2015, 2016), (fold.Kind, fold.BaseYear!.Value, fold.Year!.Value));
+        Assert.DoesNotContain(halved, c => c.Kind != ClaimKind.NotCheckable && c.Stated == 1.8);
+
+        var sums = Draft("В 2019 году экспорт Грузии в Армению составил 2 миллиарда 100 миллионов 250 тысяч 500 долларов. Грузия вывезла 3 миллиона 200 тысяч 15 тонн грузов.");
+        Assert.Equal(2.1002505, Checkable(sums, 2.1002505).Stated);
+        Assert.DoesNotContain(sums, c => c.Stated == 3);
+
+        var flows = Draft("Товарооборот между Россией и Арменией в 2019 году вырос на 10,2% (российский экспорт в Армению увеличился на 15,5%, армянский импорт в Россию — на 3,5%).");
+        Assert.Equal(("RUS", "ARM", TradeMeasure.Exports), (Checkable(flows, 15.5).Economy!.Code, Checkable(flows, 15.5).Partner!.Code, Checkable(flows, 15.5).Measure!.Value));
+        Assert.Equal(("RUS", TradeMeasure.Imports), (Checkable(flows, 3.5).Economy!.Code, Checkable(flows, 3.5).Measure!.Value));
+
+        var countries = Draft("Как сообщает сайт российского правительства, глава Армении отметил, что в 2018 году товарооборот стран составил $2 млрд.");
+        Assert.DoesNotContain(countries, c => c.Partner?.Code == "WLD");
+
+        var official = Checkable(Draft("Товарооборот между Грузией и Польшей в 2015 году составил $0,3 млрд, сообщил вице-министр развития Польши Ян Ковальский."), 0.3);
+        Assert.Equal("POL", (official.Side == ReportingSide.Partner ? official.Partner : official.Economy)!.Code);   // whose report the figure is
+        var quoted = Checkable(Draft("После встречи с президентом Польши высказался глава Грузии Георгий Квирикашвили. \"Взаимный товарооборот по итогам 2016 года составил $307 млн. Это немного\", - сказал Г. Квирикашвили."), 307);
+        Assert.Equal("GEO", (quoted.Side == ReportingSide.Partner ? quoted.Partner : quoted.Economy)!.Code);
+    }
 }
