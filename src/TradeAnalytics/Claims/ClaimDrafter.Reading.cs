@@ -215,7 +215,9 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\b(экспорт\w*|поставк\w*|импорт\w*|ввоз\w*)\s+(?:на|в|во)\s+(?=(?-i:\p{Lu}))", "$1 to ");
         // "сократился вдвое": halved; "снизился в 1,9 раза": a fall by a factor, which the claims state as no fold (a fold is year ÷ base).
         s = RuReplace(s, @"\b(сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+вдвое\b", "halved");
-        s = RuReplace(s, @"\b(?:сократил|снизил|уменьшил|упал)\w*\s+в\s+(\d+(?:[.,]\d+)?)\s+раз\w*", "fell by a factor of $1");
+        s = RuReplace(s, @"\b(?:сократил|снизил|уменьшил|упал)\w*\s+(?:более\s+чем\s+|почти\s+|примерно\s+|около\s+)?в\s+(\d+(?:[.,]\d+)?|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|полторы)\s+раз\w*", "fell by a factor of $1");
+        // "в 2,1 раза больше, чем 2020 году": the year after "чем" is the base, as "than in 2020".
+        s = RuReplace(s, @"\bчем\s+((?:19|20)\d\d)\s+(?:год\w*|г\.)", "than in $1");
         // "почти полумиллиарда долларов": half a billion; "Пакистанские СМИ:" are the media's country, no party to the trade.
         s = RuReplace(s, @"\bпол(?:у)?(миллиард|миллион)(\w*)", "0.5 $1$2");
         s = RuReplace(s, @"(?<!\p{L})\p{L}+?ск(?:ие|их|ими|ое|ая|ой|ого|ому|им)\s+(СМИ|издани\w+|газет\w+|медиа)(?!\p{L})", "$1");

@@ -311,7 +311,9 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (q.Unit == ClaimUnit.Percent && PhysicalBefore().Match(text[..q.Index]) is { Success: true } physical)
+            // "… increased by 7 percent year-on-year to reach 11,470,595.61 tons": the percentage is of the tonnes it reaches too.
+            if (q.Unit == ClaimUnit.Percent && (PhysicalBefore().Match(text[..q.Index]) is { Success: true } physical
+                    || (physical = Rule(@"^[^.;]{0,40}?\bto\s+(?:reach\s+|a\s+total\s+of\s+)?\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?<u>tons?|tonnes?|cubic\s+met(?:er|re)s?|barrels?)\b", RegexOptions.IgnoreCase).Match(text[(q.Index + q.Length)..])).Success))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a change in physical quantity (\"{physical.Groups["u"].Value}\"), not in value", "not-trade");
                 continue;
@@ -332,6 +334,14 @@ public static partial class ClaimDrafter
             if (nonTradeHere.Success)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: its part of the sentence speaks of {nonTradeHere.Value.ToLowerInvariant()}", "not-trade");
+                continue;
+            }
+
+            // "17 percent of Italy's annual oil consumption is supplied by Azerbaijan": a share of a consumption or production, not of trade.
+            if (q.Unit == ClaimUnit.Percent && Rule(@"^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:annual\s+|total\s+|domestic\s+|overall\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consumption|demand|production|output)\b", RegexOptions.IgnoreCase)
+                    .Match(text[(q.Index + q.Length)..]) is { Success: true } consumed)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a share of \"{consumed.Value.Trim()}\"", "not-trade");
                 continue;
             }
 
@@ -927,7 +937,9 @@ public static partial class ClaimDrafter
                 }
             }
 
-            if (kind == ClaimKind.ShareOfTotal && RegionWords().IsMatch(previous + " " + twoBefore + " " + text) && !OwnersTotal().IsMatch(text))
+            // "… accounts for 92 percent of Italy's overall trade with the South Caucasus region": an owner's trade with a region is a region's.
+            if (kind == ClaimKind.ShareOfTotal && ((RegionWords().IsMatch(previous + " " + twoBefore + " " + text) && !OwnersTotal().IsMatch(text))
+                    || Rule(@"\b(?:trade|turnover|exports|imports)\s+(?:with|to|from)\s+(?:the\s+)?(?:South\s+Caucasus|Central\s+Asia|[\p{L}\s]{0,25}?\bregion)\b", RegexOptions.IgnoreCase).IsMatch(text)))
             {
                 yield return NotCheckableDraft(section, quote, text, q, "a share of a region's or group's trade, which the sentences before name, not of an economy's total");
                 continue;
@@ -1283,7 +1295,7 @@ public static partial class ClaimDrafter
     private static (double Factor, ClaimUnit Unit) Scale(string multiplier) => multiplier.ToLowerInvariant() switch
     {
         "billion" or "bn" or "bln" => (1, ClaimUnit.BillionUsd),
-        "million" or "mln" or "mil" or "m" or "mn" => (1, ClaimUnit.MillionUsd),
+        "million" or "mln" or "mill" or "mil" or "m" or "mn" => (1, ClaimUnit.MillionUsd),
         "thousand" => (1000, ClaimUnit.Usd),
         _ => (1, ClaimUnit.Usd),
     };
@@ -1394,6 +1406,13 @@ public static partial class ClaimDrafter
         if (inPart.Count == 2 && owner is not null && inPart.Contains(owner) && kind is ClaimKind.Value or ClaimKind.Growth)
         {
             return (owner, inPart.First(e => !e.Equals(owner)));
+        }
+
+        // "Italy was Azerbaijan's main trade partner as well, with a trade turnover amounting to $4.5 billion": the owner trades with its partner.
+        if (owner is not null && named.Count == 2 && mentions.FirstOrDefault(m => !m.Economy.Equals(owner)
+                && Rule(@"^\s+(?:is|was|became|remains|has\s+been)\s+(?:also\s+)?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}?partner\b", RegexOptions.IgnoreCase).IsMatch(text[(m.Index + m.Length)..])) is { } ownersPartner)
+        {
+            return (owner, ownersPartner.Economy);
         }
 
         // Imports "from X to Y": Y imports from X. But "exports from X to Y …, while imports …": X is the exporter, and the imports
@@ -2313,7 +2332,9 @@ public static partial class ClaimDrafter
         foreach (var paragraph in BlankLines().Split(text))
         {
             var p = paragraph.Trim();
-            if (parts.Count > 0 && !(parts[^1].Length < 150 && !".!?:;»\"”".Contains(parts[^1][^1], StringComparison.Ordinal) && p.Length > 0 && char.IsUpper(p[0])))
+            // … and so does a paragraph that opens with a sentence adverb ("Moreover, …", "Кроме того, …") after one with no closing stop.
+            if (parts.Count > 0 && !(parts[^1].Length < 150 && !".!?:;»\"”".Contains(parts[^1][^1], StringComparison.Ordinal) && p.Length > 0 && char.IsUpper(p[0]))
+                && !Rule(@"^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?,\s", RegexOptions.None).IsMatch(p))
             {
                 parts[^1] += "\n\n" + p;
             }
@@ -2475,7 +2496,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|s\\b|-?х|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mil|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mill|mil|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
@@ -2808,7 +2829,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?|consumption)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

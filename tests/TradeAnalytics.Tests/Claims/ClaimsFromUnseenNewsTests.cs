@@ -1399,4 +1399,36 @@ public class ClaimsFromUnseenNewsTests
         var quoted = Checkable(Draft("После встречи с президентом Польши высказался глава Грузии Георгий Квирикашвили. \"Взаимный товарооборот по итогам 2016 года составил $307 млн. Это немного\", - сказал Г. Квирикашвили."), 307);
         Assert.Equal("GEO", (quoted.Side == ReportingSide.Partner ? quoted.Partner : quoted.Economy)!.Code);
     }
+
+    [Fact]
+    public void A_regions_share_a_share_of_consumption_tonnes_reached_an_owners_partner_mill_and_a_paragraph_after_a_sentence_adverb_are_read()
+    {
+        // Set 28 (e2, e6, e7): "accounts for 92 percent of Italy's overall trade with the South Caucasus region", "17 percent of Italy's
+        // annual oil consumption" and "increased by 7 percent year-on-year to reach 11,470,595.61 tons" were checkable; "Italy was
+        // Azerbaijan's main trade partner …, with a trade turnover amounting to $4.5 billion" Italy's report; "($2bn)" in a paragraph
+        // with no closing stop ran into the next ("Moreover, …") and lost its investment; "US $ 24.98 mill" was dollars.
+        var claims = Draft("This bilateral trade accounts for 80 percent of Turkey's overall trade with the South Caucasus region. Additionally, 12 percent of Georgia's annual gas consumption is supplied by Azerbaijan. In 2019, the volume of Azerbaijan's gas exports to Georgia increased by 6 percent year-on-year to reach 2,500,000 tons.");
+        Assert.All(claims.Where(c => c.Stated is 80 or 12 or 6), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var partner = Checkable(Draft("In 2020 Turkey was Georgia's main trade partner as well, with a trade turnover amounting to $1.5 billion."), 1.5);
+        Assert.Equal(("GEO", "TUR"), (partner.Economy!.Code, partner.Partner!.Code));
+
+        var paragraphs = Draft("In 2019, trade between Georgia and Turkey amounted to $1.9 billion. Georgia's overall investment in Turkey's economy is estimated at 1.5 billion euros ($1.8bn), while Turkey invested about 500 million euros ($600.2M) in Georgia\n\nMoreover, Georgia accounts for more than 20 percent of Turkey's total trade with the South Caucasus countries.");
+        Assert.All(paragraphs.Where(c => c.Stated is 1.8 or 600.2 or 20), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        Assert.Equal(ClaimUnit.MillionUsd, Draft("The bilateral trade in 2018 stood at US $ 24.5 mill between Georgia and India.").Single(c => c.Stated == 24.5).Unit);
+    }
+
+    [Fact]
+    public void Russian_a_base_year_after_chem_and_a_fall_by_a_factor_in_words_are_read()
+    {
+        // Set 28 (f3): "Это в 2,1 раза больше, чем 2020 году" was a change over 2019–2020; "сократился более чем в пять раз: с почти $ 300 млн
+        // в 2013 году до $ 58 млн в 2020 году" a five-fold rise.
+        var claims = Draft("Торговля между Грузией и Арменией в минувшем году превысила $ 90 млн. Это в 1,8 раза больше, чем 2018 году. До этого товарооборот сократился более чем в пять раз: с почти $ 200 млн в 2012 году до $ 38 млн в 2018 году.", new DateOnly(2020, 4, 28));
+        var fold = Checkable(claims, 1.8);
+        Assert.Equal((2018, 2019), (fold.BaseYear!.Value, fold.Year!.Value));
+        Assert.DoesNotContain(claims, c => c.Kind != ClaimKind.NotCheckable && c.Stated == 5);
+        Assert.Equal((2012, ClaimBound.AtMost), (Checkable(claims, 200).Year!.Value, Checkable(claims, 200).Bound));
+        Assert.Equal(2018, Checkable(claims, 38).Year!.Value);
+    }
 }
