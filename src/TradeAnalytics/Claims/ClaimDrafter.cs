@@ -437,7 +437,7 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (q.Unit == ClaimUnit.Percent && FlowShareAfter().Match(after) is { Success: true } flowPart)
+            if (q.Unit == ClaimUnit.Percent && (FlowShareAfter().Match(after) is { Success: true } flowPart || (flowPart = FlowPartOfPairAfter().Match(after)).Success))
             {
                 // "Of this, 130.0 million dollars or 71.6% accounted for exports, 51.5 million dollars or 28.4% - for imports".
                 yield return NotCheckableDraft(section, quote, text, q, $"a flow's share of the pair's trade (\"{flowPart.Value.Trim()}\"): not a form the claims state");
@@ -532,9 +532,7 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            // (A percentage's own words — "84 percent of Armenian-Iranian trade consisted of imports" — make only that percentage one.)
-            if (FlowShareOfPair().Match(text) is { Success: true } pairShare
-                && (!Rule(@"^(?:%|percent|per\s+cent)", RegexOptions.IgnoreCase).IsMatch(pairShare.Value) || (pairShare.Index >= q.Index && pairShare.Index <= q.Index + q.Length + 1)))
+            if (FlowShareOfPair().Match(text) is { Success: true } pairShare)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a flow's share of the pair's trade (\"{pairShare.Value.Trim()}\"): not a form the claims state");
                 continue;
@@ -1316,18 +1314,13 @@ public static partial class ClaimDrafter
 
         if (q.Unit == ClaimUnit.Percent)
         {
+            // "71.8 percent higher than", "…, indicating a 15.5 percent decrease": whatever "accounted for" the clause also says.
             if (ComparativeAfter().IsMatch(text[(q.Index + q.Length)..]))
-            {
-                return ClaimKind.Growth;   // "71.8 percent higher than", whatever "accounted for" the clause also says
-            }
-
-            // "exports accounted for $51.3 million, marking a year-on-year increase of 27.8 percent", "…, indicating a 15.5 percent decrease":
-            // a change, named right before or right after it.
-            if (Rule(@"^\s*(?:%|percent|per\s+cent)?\s*(?:year-on-year\s+|annual\s+)?(?:increase|decrease|rise|decline|growth|drop|fall|jump|gain|reduction)\b", RegexOptions.IgnoreCase).IsMatch(text[(q.Index + q.Length)..]))
             {
                 return ClaimKind.Growth;
             }
 
+            // "exports accounted for $51.3 million, marking a year-on-year increase of 27.8 percent": a change, named right before it.
             if (Rule(@"\b(?:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of\s*(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..q.Index])
                 && !Rule(@"^\s*(?:%|percent|per\s+cent)?\s*(?:of|in)\s+(?:the\s+)?(?:total|overall|its|\p{L}+['’]s)\b", RegexOptions.IgnoreCase).IsMatch(text[(q.Index + q.Length)..]))
             {
@@ -2128,7 +2121,8 @@ public static partial class ClaimDrafter
 
     /// <summary>The officials a text names: the economy of its envoys (when all of one), and each official's surname with the economy
     /// the words around it name ("вице-министр развития Польши Витольд Словик", "Kazakh Prime Minister Alikhan Smailov").</summary>
-    /// <param name="Envoy">The economy of the envoys the text names, when all of one.</param>
+    /// <param name="Envoy">The economy of the envoys the text names ("Chinese Ambassador to Turkmenistan", "the Ambassador of US", "посол
+    /// КНР", "китайский полпред"), when all of one.</param>
     /// <param name="BySurname">Each official's surname with his economy.</param>
     /// <param name="Dateline">The economy of the text's dateline ("TASHKENT, Uzbekistan, November 10"), where it reports from.</param>
     internal sealed record Speakers(Economy? Envoy, IReadOnlyDictionary<string, Economy> BySurname, Economy? Dateline);
@@ -2137,22 +2131,28 @@ public static partial class ClaimDrafter
     {
         var bySurname = new Dictionary<string, Economy>(StringComparer.Ordinal);
         var clashing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        var envoys = new HashSet<Economy>();
+        foreach (var text in sentences.SelectMany(sentence => new[] { sentence.Text, sentence.Original ?? "" }))
         {
-            foreach (var text in new[] { sentence.Text, sentence.Original ?? "" })
+            foreach (Match m in Official().Matches(text))
             {
-                foreach (Match m in Official().Matches(text))
+                if (CountryNamed(m.Groups["of"].Value) is { } whose)
                 {
-                    if (Named(m.Groups["of"].Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+                    var surname = m.Groups["sur"].Value;
+                    if (bySurname.TryGetValue(surname, out var other) && !other.Equals(whose))
                     {
-                        var surname = m.Groups["sur"].Value;
-                        if (bySurname.TryGetValue(surname, out var other) && !other.Equals(whose.Economy))
-                        {
-                            clashing.Add(surname);
-                        }
-
-                        bySurname.TryAdd(surname, whose.Economy);
+                        clashing.Add(surname);
                     }
+
+                    bySurname.TryAdd(surname, whose);
+                }
+            }
+
+            foreach (Match m in Envoy().Matches(text))
+            {
+                if (CountryNamed(m.Groups["of"].Value) is { } whose)
+                {
+                    envoys.Add(whose);
                 }
             }
         }
@@ -2162,11 +2162,12 @@ public static partial class ClaimDrafter
             bySurname.Remove(surname);
         }
 
-        var dateline = sentences.Count > 0 && Dateline().Match(sentences[0].Text) is { Success: true } d
-            ? Named(d.Groups["country"].Value).FirstOrDefault(n => n.Economy.IsCountry)?.Economy
-            : null;
-        return new Speakers(EnvoyOf(sentences), bySurname, dateline);
+        var dateline = sentences.Count > 0 && Dateline().Match(sentences[0].Text) is { Success: true } d ? CountryNamed(d.Groups["country"].Value) : null;
+        return new Speakers(envoys.Count == 1 ? envoys.Single() : null, bySurname, dateline);
     }
+
+    /// <summary>The first country <paramref name="words"/> name, or null.</summary>
+    private static Economy? CountryNamed(string words) => Named(words).FirstOrDefault(n => n.Economy.IsCountry)?.Economy;
 
     /// <summary>A news agency's dateline: a city in capitals, then its country ("(MENAFN- Trend News Agency) TASHKENT, Uzbekistan, November 10").</summary>
     [GeneratedRegex(@"(?:^|\)\s*)\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*\s*,\s*(?<country>\p{Lu}\p{Ll}+)")]
@@ -2184,10 +2185,9 @@ public static partial class ClaimDrafter
         foreach (var text in new[] { sentence, previous, next is null ? "" : next.Text + " " + next.Original })
         {
             // "…, сообщил вице-министр развития Польши Витольд Словик": the official named with his country right after the verb.
-            if (SpeechVerbThenOfficial().Match(text) is { Success: true } official
-                && Named(official.Groups["of"].Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+            if (SpeechVerbThenOfficial().Match(text) is { Success: true } official && CountryNamed(official.Groups["of"].Value) is { } whose)
             {
-                return whose.Economy;
+                return whose;
             }
 
             foreach (Match m in SpeechBySurname().Matches(text))
@@ -2213,33 +2213,11 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"(?:сказал|заявил|отметил|подчеркнул|сообщил|\bsaid|\bnoted|\bstated|\badded|\bstressed)\w*\s+(?:\p{Lu}\.\s*)?(?<sur>\p{Lu}\p{L}+)|(?<sur>\p{Lu}\p{L}+)\s+(?:also\s+|также\s+)?(?:said|noted|stated|added|stressed|сказал|заявил|отметил|подчеркнул|сообщил)\b")]
     private static partial Regex SpeechBySurname();
 
-    /// <summary>The economy of the envoys a text names ("Chinese Ambassador to Turkmenistan", "the Ambassador of US", "посол КНР",
-    /// "китайский полпред"), when they are all of one economy; else null.</summary>
-    private static Economy? EnvoyOf(IEnumerable<Sentence> sentences)
-    {
-        var found = new HashSet<Economy>();
-        foreach (var sentence in sentences)
-        {
-            foreach (var text in new[] { sentence.Text, sentence.Original ?? "" })
-            {
-                foreach (Match m in Envoy().Matches(text))
-                {
-                    if (Named(m.Groups["of"].Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
-                    {
-                        found.Add(whose.Economy);
-                    }
-                }
-            }
-        }
-
-        return found.Count == 1 ? found.Single() : null;
-    }
-
     /// <summary>The economy of an envoy who speaks in <paramref name="sentence"/> ("the Chinese diplomat noted", "The Ambassador also
     /// noted", "китайский полпред отметил"): the one the words name, else the text's envoys'; null when no envoy speaks.</summary>
     private static Economy? EnvoySpeaking(string sentence, Economy? textEnvoy)
         => EnvoySpeaks().Match(sentence) is { Success: true } m
-            ? Named(m.Groups["who"].Value).FirstOrDefault(n => n.Economy.IsCountry)?.Economy ?? textEnvoy
+            ? CountryNamed(m.Groups["who"].Value) ?? textEnvoy
             : null;
 
     [GeneratedRegex(@"(?<of>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:[Aa]mbassador|[Ee]nvoy)\b|\b[Aa]mbassador\s+of\s+(?:the\s+)?(?<of>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|(?<!\p{L})(?:посол|полпред)\w*\s+(?<of>\p{Lu}\p{L}+)|(?<of>\p{L}+ск\w*)\s+(?:посол|полпред|дипломат)")]
@@ -2260,9 +2238,9 @@ public static partial class ClaimDrafter
                 return coded;   // the gloss names the economy by its code, so that no name enters the sentence
             }
 
-            if (Named(data.Value).FirstOrDefault(n => n.Economy.IsCountry) is { } whose)
+            if (CountryNamed(data.Value) is { } whose)
             {
-                return whose.Economy;
+                return whose;
             }
         }
 
@@ -2774,10 +2752,14 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*(?:accounted\s+for|went\s+(?:to|for)|[-–—]\s*for)\s+(?:exports?|imports?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FlowShareAfter();
 
-    /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export", "84 percent of Armenian-Iranian trade consisted of imports
-    /// from Iran": one flow's part of a pair's trade.</summary>
-    [GeneratedRegex("\\b(?:two-way|bilateral|mutual)\\s+trade\\s+(?:falls?|fell|is\\s+accounted\\s+for\\s+by)\\s+(?:on|to)\\b|(?:%|\\bpercent|\\bper\\s+cent)\\s+of\\s+(?:the\\s+)?[\\p{L}-]*\\s*(?:trade|turnover)\\s+(?:consisted|consists|was|were|is|came)\\s+(?:of\\s+|from\\s+)?(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:exports|imports)\\b", RegexOptions.IgnoreCase)]
+    /// <summary>"90 per cent of two-way trade falls on Kazakhstan's export": one flow's part of a pair's trade.</summary>
+    [GeneratedRegex("\\b(?:two-way|bilateral|mutual)\\s+trade\\s+(?:falls?|fell|is\\s+accounted\\s+for\\s+by)\\s+(?:on|to)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FlowShareOfPair();
+
+    /// <summary>"84 percent of Armenian-Iranian trade consisted of imports from Iran": the words right after a percentage make it one flow's
+    /// part of a pair's trade.</summary>
+    [GeneratedRegex(@"^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?[\p{L}-]*\s*(?:trade|turnover)\s+(?:consisted|consists|was|were|is|came)\s+(?:of\s+|from\s+)?(?:the\s+)?(?:\p{L}+['’]s\s+)?(?:exports|imports)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FlowPartOfPairAfter();
 
     /// <summary>A region or group of economies, which the sources do not report as one.</summary>
     [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b|\\b(?:этого|данного|этот|данный)\\s+(?:регион\\w*|район\\w*)|\\b(?:this|the)\\s+(?:province|region)\\b|\\b(?:these|those)\\s+(?:countries|states|economies)\\b|\\ball\\s+other\\s+countries\\b", RegexOptions.IgnoreCase)]
@@ -2796,7 +2778,8 @@ public static partial class ClaimDrafter
     [GeneratedRegex("^\\s*,?\\s*or\\s+(?:by\\s+)?[\\d.,]+\\s*(?:%|percent|per\\s+cent)", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeInDollarsAfter();
 
-    [GeneratedRegex("^\\s*(?:higher|more|less|lower|above|below)\\s+than\\b", RegexOptions.IgnoreCase)]
+    /// <summary>A change named right after a percentage: "higher than", "(percent) decrease", "year-on-year increase".</summary>
+    [GeneratedRegex("^\\s*(?:(?:higher|more|less|lower|above|below)\\s+than\\b|(?:%|percent|per\\s+cent)?\\s*(?:year-on-year\\s+|annual\\s+)?(?:increase|decrease|rise|decline|growth|drop|fall|jump|gain|reduction)\\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ComparativeAfter();
 
     [GeneratedRegex("\\bshare\\s+of\\s+(?:exports|imports)\\s+in\\s+(?:the\\s+)?(?:[\\w']+\\s+)?(?:foreign\\s+)?(?:trade|turnover)", RegexOptions.IgnoreCase)]
