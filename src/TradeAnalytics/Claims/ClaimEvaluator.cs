@@ -130,12 +130,13 @@ public sealed class ClaimEvaluator
     private static string DistanceText(Claim claim, Computation c)
     {
         var value = c.Value!.Value;
-        if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare && claim.StatedHigh is { } high)
+        if (IsBand(claim) && claim.StatedHigh is { } statedHigh)
         {
-            var low = claim.Stated!.Value;
-            return value < low ? Points(value - low) + " below the band"
-                : value > high ? Points(value - high) + " above the band"
-                : "0 pp, inside the band";
+            var (low, high) = (Math.Min(claim.Stated!.Value, statedHigh), Math.Max(claim.Stated!.Value, statedHigh));
+            var inside = claim.Unit == ClaimUnit.Percent ? "0 pp, inside the band" : "0 %, inside the band";
+            return value < low ? Distance(value, low) + " below the band"
+                : value > high ? Distance(value, high) + " above the band"
+                : inside;
         }
 
         if (claim.Kind == ClaimKind.SameLevel)
@@ -148,7 +149,9 @@ public sealed class ClaimEvaluator
             return $"low {Relative(value, claim.Stated!.Value)}, high {Relative(c.High!.Value, claim.StatedHigh!.Value)}";
         }
 
-        return claim.Unit == ClaimUnit.Percent ? Points(value - claim.Stated!.Value) : Relative(value, claim.Stated!.Value);
+        return Distance(value, claim.Stated!.Value);
+
+        string Distance(double computed, double stated) => claim.Unit == ClaimUnit.Percent ? Points(computed - stated) : Relative(computed, stated);
 
         static string Points(double d) => d.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " pp";
 
@@ -325,15 +328,19 @@ public sealed class ClaimEvaluator
         return new Computation(definition, mean, null, detail, null);
     }
 
+    /// <summary>A stated band of one quantity (its lower end in <c>stated</c>, its upper in <c>stated_high</c>), not a range's minimum and maximum.</summary>
+    private static bool IsBand(Claim claim) => claim.StatedHigh is not null && claim.Kind != ClaimKind.Range && claim.Bound == ClaimBound.None;
+
     private ClaimVerdict Compare(Claim claim, Computation c)
     {
         var rate = claim.Unit == ClaimUnit.Percent;
-        if (claim.Kind is ClaimKind.ProductShare or ClaimKind.ImportShare && claim.StatedHigh is { } bandHigh)
+        if (IsBand(claim) && claim.StatedHigh is { } statedHigh)
         {
-            // A band ("80 to 90 percent"): the period mean inside it, widened by the wording's precision, reproduces it;
-            // outside, its distance to the nearer edge is judged as a rate.
+            // A band ("80 to 90 percent" of a product, "grew 7-9 percent", "$1.5-2 billion"; a decline's "-7 to -9" either way round):
+            // the value (a period's mean, for a share) inside it, widened by the wording's precision, reproduces it; outside, its
+            // distance to the nearer edge is judged as a point's is.
             var mean = c.Value!.Value;
-            var bandLow = claim.Stated!.Value;
+            var (bandLow, bandHigh) = (Math.Min(claim.Stated!.Value, statedHigh), Math.Max(claim.Stated!.Value, statedHigh));
             var edge = mean < bandLow ? bandLow : bandHigh;
             return Check(mean, edge, mean >= bandLow - claim.Tolerance.Around(bandLow) - Epsilon && mean <= bandHigh + claim.Tolerance.Around(bandHigh) + Epsilon);
         }

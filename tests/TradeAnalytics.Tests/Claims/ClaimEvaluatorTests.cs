@@ -45,6 +45,23 @@ public class ClaimEvaluatorTests
     }
 
     [Fact]
+    public void A_stated_band_of_a_growth_or_a_value_is_reproduced_inside_it_and_judged_from_its_nearer_edge_outside()
+    {
+        // turnover 2000 = 10, 2001 = 20 (+100 %), 2003 = 5 (-75 % on 2001). A band's low end is `stated`, its high end `stated_high`
+        // ("grew 90-110 percent"); a decline's band may be written either way round.
+        Assert.Equal(ClaimVerdict.Reproduced, Check("g,s,q,growth,KAZ,ISR,turnover,reporter,2000,2001,90,110,percent,0.5,,").Verdict);
+        var above = Check("g,s,q,growth,KAZ,ISR,turnover,reporter,2000,2001,95,98,percent,0.5,,");
+        Assert.Equal((ClaimVerdict.Approximate, "+2.0 pp above the band"), (above.Verdict, above.Distance));
+        Assert.Equal(ClaimVerdict.NotReproduced, Check("g,s,q,growth,KAZ,ISR,turnover,reporter,2000,2001,70,80,percent,0.5,,").Verdict);
+        Assert.Equal(ClaimVerdict.Reproduced, Check("g,s,q,growth,KAZ,ISR,turnover,reporter,2001,2003,-74,-76,percent,0.5,,").Verdict);
+        var decline = Check("g,s,q,growth,KAZ,ISR,turnover,reporter,2001,2003,-70,-72,percent,0.5,,");
+        Assert.Equal((ClaimVerdict.Approximate, "-3.0 pp below the band"), (decline.Verdict, decline.Distance));
+        Assert.Equal(ClaimVerdict.Reproduced, Check("v,s,q,value,KAZ,ISR,turnover,reporter,,2000,9,11,musd,0.5,,").Verdict);
+        var level = Check("v,s,q,value,KAZ,ISR,turnover,reporter,,2000,10.5,10.8,musd,0.05,,");
+        Assert.Equal((ClaimVerdict.Approximate, "-4.8 % below the band"), (level.Verdict, level.Distance));
+    }
+
+    [Fact]
     public void Units_convert_billions_and_dollars()
     {
         Assert.Equal(ClaimVerdict.Reproduced, Check("v,s,q,value,KAZ,ISR,turnover,reporter,,2000,0.01,,busd,0.0005,,").Verdict);
