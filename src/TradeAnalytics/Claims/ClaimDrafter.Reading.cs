@@ -188,6 +188,8 @@ public static partial class ClaimDrafter
     internal static string RussianGloss(string sentence, bool articleInDollars = false)
     {
         var s = sentence.Replace('ё', 'е').Replace('Ё', 'Е');
+        // A Latin "c" standing alone before a Russian word or a number is the preposition "с" typed on the other keyboard ("c 2020 года").
+        s = Rule(@"(?<![\p{L}\d])[cC](?=\s+(?:\d|\p{IsCyrillic}))", RegexOptions.None).Replace(s, m => m.Value == "c" ? "с" : "С");
         var dollars = articleInDollars || RuDollarWord().IsMatch(s);
 
         // "долларов США" names the currency, not the United States; "по состоянию на 2023 год" is a date, not a target's "на 2030 год".
@@ -569,11 +571,12 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"(?<!same\s+period\s)(?<!period\s)\b(?<w>last\s+year|this\s+year|the\s+current\s+year|the\s+year\s+before\s+last|(?:over\s+|during\s+|in\s+)?the\s+past\s+year(?!s))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
 
-    /// <summary>A year written right after a quantity: "$410.9 million in 2022".</summary>
-    [GeneratedRegex(@"^\s*(?:US\s+(?:dollars\s+)?)?(?:in|for|as\s+of|of)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A year written right after a quantity: "$410.9 million in 2022", "$13 million by the end of 2014".</summary>
+    [GeneratedRegex(@"^\s*(?:U\.?S\.?\s+(?:dollars\s+)?)?(?:in|for|as\s+of|of|(?:by|at)\s+the\s+end\s+of)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnYearAfter();
 
-    /// <summary>A base year named through the value it had: "compared to $410.9 million in 2022".</summary>
-    [GeneratedRegex(@"(?:against|compared\s+(?:to|with)|from|relative\s+to)\s+(?:US\s?\$|\$)?\s?[\d.,]+\s*(?:billion|million|bn|mln)?\s+(?:in|for)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A base year named through the value it had: "compared to $410.9 million in 2022", "from $13 million by the end of 2014",
+    /// "from 12 million U.S. dollars in 2015".</summary>
+    [GeneratedRegex(@"(?:against|compared\s+(?:to|with)|from|relative\s+to)\s+(?:US\s?\$|\$)?\s?[\d.,]+\s*(?:billion|million|bn|mln)?(?:\s+U\.?S\.?)?(?:\s+dollars)?\s+(?:in|for|(?:by|at)\s+the\s+end\s+of)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearThroughValue();
 }

@@ -132,7 +132,15 @@ public static partial class ClaimDrafter
             date = new DateOnly(baseYear + 2, 1, 1);
         }
 
+        // Without any date, "over the past five years (2018-2023)" counts back from the last whole year: the text was written in 2024.
+        var pastYearsEnd = date is null ? sentences.SelectMany(x => PastYearsSpan().Matches(x.Text)).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty().Max() : 0;
+        if (pastYearsEnd > 0)
+        {
+            date = new DateOnly(pastYearsEnd + 1, 1, 1);
+        }
+
         var dateInferred = partOfYear is not null ? "the year of the part of a year it reports"
+            : pastYearsEnd > 0 ? $"the year after {pastYearsEnd}, where the past years it counts end"
             : headlineYear is { } h ? $"the year after the {h} its headline reports"
             : comparedWith is { } c ? $"the year after {c}, with which it compares last year" : null;
 
@@ -152,7 +160,9 @@ public static partial class ClaimDrafter
         var speakers = SpeakersOf(sentences);
         var drafts = new List<DraftClaim>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        (Economy, Economy)? pair = null;   // the pair the text last spoke of, for sentences that name one economy or none
+        // The pair the text last spoke of, for sentences that name one economy or none; before any, its heading's ("Coronavirus
+        // pandemic affects bilateral trade between Tajikistan and Uzbekistan … In 2015-2019, the bilateral trade between the two countries …").
+        (Economy, Economy)? pair = HeadingPair(body);
         var pairSentence = -1;             // the sentence it was last spoken of in
         var stopped = false;
         var stoppedAt = 0;
@@ -203,7 +213,8 @@ public static partial class ClaimDrafter
             : $"{drafts.Count} claim(s) drafted from {sentences.Count} sentence(s): {drafts.Count(d => d.Claim.Kind != ClaimKind.NotCheckable)} checkable, {drafts.Count(d => d.Claim.Kind == ClaimKind.NotCheckable)} not-checkable; confirm each row before checking."
               + (dateInText is { } d ? $" The text has no dateline: relative years (\"last year\") were read from the first date it gives, {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "")
               + (partOfYear is { } part ? $" The text has no date: relative years (\"last year\") were read as of {part.Year}, the year of the part of a year it reports (\"{part.Said}\")." : "")
-              + (headlineYear is { } y ? $" The text has no date: relative years (\"last year\") were read as of {y + 1}, the year after the {y} its headline reports." : "");
+              + (headlineYear is { } y ? $" The text has no date: relative years (\"last year\") were read as of {y + 1}, the year after the {y} its headline reports." : "")
+              + (pastYearsEnd > 0 ? $" The text has no date: relative years (\"last year\") were read as of {pastYearsEnd + 1}, the year after {pastYearsEnd}, where the past years it counts end." : "");
         return new ClaimDraft(drafts, message);
     }
 
@@ -327,9 +338,10 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            // "… increased by 50 percent in the last year while joint ventures between the business communities enhanced by 5 percent":
-            // the part of the sentence the number stands in speaks of joint ventures.
-            var ownClause = text[(Rule(@"\b(?:while|whereas)\b", RegexOptions.IgnoreCase).Matches(text[..q.Index]).LastOrDefault() is { } contrast ? contrast.Index : 0)..(q.Index + q.Length)];
+            // "… increased by 50 percent in the last year while joint ventures between the business communities enhanced by 5 percent",
+            // "… reached $3.5 billion in 2022 and its investments in Uzbekistan amounted to $1.5 billion": the part of the sentence the
+            // number stands in speaks of joint ventures, of investments.
+            var ownClause = text[(Rule(@"\b(?:while|whereas)\b|\band\s+(?=(?:its|their|his|her)\s)", RegexOptions.IgnoreCase).Matches(text[..q.Index]).LastOrDefault() is { } contrast ? contrast.Index : 0)..(q.Index + q.Length)];
             var nonTradeHere = ownClause.Length < q.Index + q.Length && NonTrade().Match(ownClause) is { Success: true } here && !TradeWords().IsMatch(ownClause) ? here : Match.Empty;
             if (nonTradeHere.Success)
             {
@@ -525,8 +537,12 @@ public static partial class ClaimDrafter
             // A sentence that names no economy goes on with the one before: when that one's figure was a group's ("the EAEU's trade
             // with Iran … At the same time exports grew 2.1-fold"), so is this one's, never the article's pair. A sentence before with no
             // figure ("the director of the CIS department said") gives none.
+            // Nor does one with no figure ("the director of the CIS department"), unless it speaks of the region's cooperation and this
+            // one's trade is "mutual" ("The Consultative Meetings of Heads of State of Central Asia … aimed at … regional cooperation. Over
+            // the past five years, the volume of mutual trade has grown from $5.7 billion to $11 billion"): the group's own.
             if (Named(regionText).Count == 0 && RegionWords().Match(previous) is { Success: true } groupBefore && Countries(previous).Count <= 1
-                && TradeQuantity().IsMatch(previous))
+                && (TradeQuantity().IsMatch(previous)
+                    || (Rule(@"\bmutual\b", RegexOptions.IgnoreCase).IsMatch(text) && Rule(@"\bregional\b", RegexOptions.IgnoreCase).IsMatch(previous))))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a region or group (\"{groupBefore.Value}\", the sentence before), not an economy the sources report");
                 continue;
@@ -589,6 +605,11 @@ public static partial class ClaimDrafter
             {
                 part = Match.Empty;   // "by 42% in the first six months of 2014 and by 50% last year as compared to 2012": the second figure's year is its own
             }
+            else if (part.Success && part.Index >= q.Index + q.Length && StatedYears(text, 0, q.Index).Any()
+                     && Rule(@",\s*(?:and|while|whereas|but)\s+(?:in|during|for|over)\b", RegexOptions.IgnoreCase).IsMatch(text[(q.Index + q.Length)..part.Index]))
+            {
+                part = Match.Empty;   // "Last year, the trade turnover grew 7-9 percent, and in the first nine months of this year …": the later figure's part
+            }
 
             var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
             // A clause whose only year is a base of comparison ("compared with 2021, it grew by 10%") has no period of its own either.
@@ -644,7 +665,7 @@ public static partial class ClaimDrafter
                 partner = listed;
                 economy = lastPair is var (lastEconomy, lastPartner) ? (lastEconomy.Equals(listed) ? lastPartner : lastEconomy) : home is not null && !home.Equals(listed) ? home : null;
             }
-            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text) && !BilateralWords().IsMatch(text))
+            if (partner is null && economy is not null && (TotalWords().IsMatch(text) || (lastPair is null && named.Count == 1 && !PartnerWords().IsMatch(text) && !BilateralWords().IsMatch(text) && !VisitTo().IsMatch(text))
                     || (named.Count == 1 && named[0].Equals(economy) && OwnFlow().IsMatch(text) && !PartnerWords().IsMatch(text)
                         && !(lastPair is var (sameE, sameP) && (sameE.Equals(economy) || sameP.Equals(economy)) && last.Sentence == clause.Sentence))))
             {
@@ -762,7 +783,7 @@ public static partial class ClaimDrafter
                 fromContext = true;
             }
 
-            if (partner is null && measure is not null && kind is not ClaimKind.ShareOfTotal && !PartnerWords().IsMatch(text) && !BilateralWords().IsMatch(text)
+            if (partner is null && measure is not null && kind is not ClaimKind.ShareOfTotal && !PartnerWords().IsMatch(text) && !BilateralWords().IsMatch(text) && !VisitTo().IsMatch(text)
                 && Countries(context + " " + clause.Enclosing) is { Count: 1 } only && (economy is null || economy.Equals(only[0])))
             {
                 // "… the structure of Armenia's trade turnover. In 2023, exports increased by 55.3 percent": the only economy the
@@ -787,7 +808,9 @@ public static partial class ClaimDrafter
 
             // A bilateral text's other economy, when the sentences just before name only one ("в 2023 году взаимный товарооборот достиг
             // $2,5 млрд" after three sentences on Korea): the economy the text names most after it.
-            if (economy is not null && partner is null && measure is not null && BilateralWords().IsMatch(text)
+            // So is a visit's host's ("Товарооборот вырос в пять раз с 2020 года": Токаев прибыл в Азербайджан с официальным визитом):
+            // the trade spoken of on a visit is the host's with the visitor's country.
+            if (economy is not null && partner is null && measure is not null && (BilateralWords().IsMatch(text) || (VisitTo().IsMatch(text) && named.Count == 1))
                 && EconomiesByMentions(sentences).FirstOrDefault(e => !e.Equals(economy)) is { } second)
             {
                 partner = second;
@@ -844,6 +867,15 @@ public static partial class ClaimDrafter
                 yearNote = $"year: the last whole year before the text's date, the one after its base: {year}";
             }
 
+            // "С 2020 года товарооборот … увеличился в 5 раз", said in October 2025, the only year the text names: to 2024, the last whole
+            // year before its date.
+            if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } sinceBase && (year is null || year <= sinceBase) && date is { } saidOn && saidOn.Year - 1 > sinceBase
+                && Rule(@"\bsince\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase).IsMatch(text))
+            {
+                year = saidOn.Year - 1;
+                yearNote = $"year: the last whole year before the text's date: {year}";
+            }
+
             if (yearNote is not null)
             {
                 undetermined.Add(yearNote);
@@ -886,6 +918,14 @@ public static partial class ClaimDrafter
                     baseYear = kind == ClaimKind.Value ? null : compared;
                     year = compared + 1;
                     undetermined.Add($"year from \"{relative.Value}\" against {compared}: {year}");
+                    fromContext = true;
+                }
+                else if (kind == ClaimKind.Value && YearOfTheirSum(quantities, previous) is { } wholeYear)
+                {
+                    // "… increased by 40.5 percent to $425.3 million in 2013. Turkey's exports … stood at $388.3 million while Turkish
+                    // imports were only $37 million last year": the parts of the sentence before's total are of its year.
+                    year = wholeYear;
+                    undetermined.Add($"year from the sentence before: its {wholeYear} figure is this sentence's two summed");
                     fromContext = true;
                 }
                 else
@@ -1137,6 +1177,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:to|from|with)\s+(?:the\s+)?(?:next-door\s+|neighbou?ring\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerPreposition();
 
+    /// <summary>A visit to a country: "arrived in", "a visit to", "прибыл в", "с официальным визитом".</summary>
+    [GeneratedRegex(@"\b(?:arrived|arrives|arriving)\s+in\b|\b(?:visit|trip)\s+to\b|\bприбыл\p{L}*\s+в\b|\bвизит\p{L}*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitTo();
+
     /// <summary>Words that make a figure a pair's: "mutual", "bilateral", "between", "the two countries", "взаимный", "двусторонний".</summary>
     [GeneratedRegex(@"\b(?:mutual|bilateral|two-way|between|the\s+two\s+(?:countries|states|sides|nations))\b|взаимн\p{L}*|двусторон\p{L}*|\bмежду\b", RegexOptions.IgnoreCase)]
     private static partial Regex BilateralWords();
@@ -1265,6 +1309,16 @@ public static partial class ClaimDrafter
             {
                 taken.Add((m.Index, m.Index + m.Length));
                 yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value), null, ClaimUnit.Percent, false);
+            }
+        }
+
+        // "to increase the trade turnover by 2-2.5 times": a range of multiples, as "7-9 percent" is one of percentages.
+        foreach (Match m in FoldRange().Matches(text))
+        {
+            if (Free(m))
+            {
+                taken.Add((m.Index, m.Index + m.Length));
+                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["a"].Value), Parse(m.Groups["b"].Value), ClaimUnit.Ratio, false);
             }
         }
 
@@ -1638,6 +1692,13 @@ public static partial class ClaimDrafter
                 return (null, FromValueBefore().IsMatch(text[..q.Index]) ? start : period.Value.To, null);
             }
 
+            // "… over the past five years, trade has grown almost 13 times: from $13 million in 2014 to $362 million in 2019": the base
+            // the sentence names through its value is the change's, not the period's count back.
+            if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } namedBase && years.Where(y => y.Year > namedBase).Select(y => y.Year).DefaultIfEmpty().Max() is var namedEnd and > 0)
+            {
+                return (namedBase, namedEnd, null);
+            }
+
             return kind is ClaimKind.Growth or ClaimKind.FoldChange ? (start, period.Value.To, null) : (period.Value.From, period.Value.To, null);
         }
 
@@ -1727,6 +1788,38 @@ public static partial class ClaimDrafter
 
         return (baseYear, end, note);
     }
+
+    /// <summary>
+    /// The year of the sentence before's money figure that is the sum of this sentence's two (exports and imports of a turnover, to
+    /// half a percent of it), if the sentence before names that figure's year right after it; else null.
+    /// </summary>
+    private static int? YearOfTheirSum(List<Quantity> quantities, string previous)
+    {
+        var money = quantities.Where(x => x.IsMoney && x.High is null).ToList();
+        if (money.Count != 2 || previous.Length == 0)
+        {
+            return null;
+        }
+
+        var sum = money.Sum(x => x.Value * Dollars(x.Unit));
+        foreach (var whole in Quantities(previous).Where(x => x.IsMoney && x.High is null))
+        {
+            var value = whole.Value * Dollars(whole.Unit);
+            if (Math.Abs(value - sum) <= 0.005 * value && OwnYearAfter().Match(previous[(whole.Index + whole.Length)..]) is { Success: true } own)
+            {
+                return int.Parse(own.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static double Dollars(ClaimUnit unit) => unit switch
+    {
+        ClaimUnit.BillionUsd => 1e9,
+        ClaimUnit.MillionUsd => 1e6,
+        _ => 1,
+    };
 
     private static (int From, int To)? Period(string text, int latest)
     {
@@ -1861,6 +1954,8 @@ public static partial class ClaimDrafter
         // Headings, running heads, page numbers and captions make no claims: short blocks with no sentence punctuation.
         // A text whose lines are paragraphs (most end a sentence) breaks a paragraph at each line, so that a headline line is a
         // heading, not the start of the next sentence; a hard-wrapped text (most lines end mid-sentence) keeps its lines joined.
+        // A line that is a page's date and time or a bare count ("11.03.2024г. в 20:30", "561" views) is the page's furniture, not text.
+        t = PageFurnitureLine().Replace(t, "");
         var lines = t.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
         if (lines.Count >= 3 && lines.Count(l => ".!?»\"”:".Contains(l[^1], StringComparison.Ordinal)) * 2 > lines.Count)
         {
@@ -2285,6 +2380,31 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\bre-?exports?\b|\bre-?imports?\b|\b(?:local|domestic)\s+exports\b|\bexcluding\b|\bexcept\s+for\b|\bwithout\s+(?:gold|oil|energy|re-?exports?)\b|\bnon-(?:oil|energy|commodity|raw|primary|gold|re-?export)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfFlow();
 
+    /// <summary>A line holding only a date (and time) or only a number that is not a year: a page's timestamp or view count.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d[ \t]*(?:г\.?)?(?:[ \t]*(?:в|at)?[ \t]*\d{1,2}:\d{2})?|(?!(?:19|20)\d\d[ \t]*$)\d{1,6})[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex PageFurnitureLine();
+
+    /// <summary>The two countries a heading among the text's first three blocks names as trading with each other ("bilateral trade between
+    /// Tajikistan and Uzbekistan"), or null.</summary>
+    private static (Economy, Economy)? HeadingPair(string body)
+    {
+        foreach (var block in BlankLines().Split(body).Select(b => b.Trim()).Where(b => b.Length > 0).Take(3))
+        {
+            if (!IsHeading(block))
+            {
+                continue;
+            }
+
+            var gloss = IsRussian(block) ? RussianGloss(block) : EnglishGloss(block);
+            if (Countries(gloss) is { Count: 2 } two && BilateralWords().IsMatch(gloss) && TradeWords().IsMatch(gloss))
+            {
+                return (two[0], two[1]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A heading, running head, page number or caption: a short block with no sentence punctuation.</summary>
     private static bool IsHeading(string block) => block.Length < 120 && block.IndexOfAny(['.', '!', '?', ';', ':']) < 0;
 
@@ -2306,12 +2426,16 @@ public static partial class ClaimDrafter
     {
         // A headline (a short paragraph with no closing stop, before one that opens with a capital) ends there: "… grew by 44.7 percent
         // in 2024" is not the start of the next sentence. Other paragraph breaks (a page's, in a PDF's text) do not end a sentence.
+        // The paragraph judged is the last one alone, however many before it ran on into it; one opening with a quote of a capital
+        // ('"Товарооборот вырос в пять раз": Токаев прибыл …') opens with a capital.
         var parts = new List<string>();
+        var lastParagraph = "";
         foreach (var paragraph in BlankLines().Split(text))
         {
             var p = paragraph.Trim();
+            var opensSentence = p.Length > 0 && (char.IsUpper(p[0]) || (p.Length > 1 && "\"«“„'".Contains(p[0], StringComparison.Ordinal) && char.IsUpper(p[1])));
             // … and so does a paragraph that opens with a sentence adverb ("Moreover, …", "Кроме того, …") after one with no closing stop.
-            if (parts.Count > 0 && !(parts[^1].Length < 150 && !".!?:;»\"”".Contains(parts[^1][^1], StringComparison.Ordinal) && p.Length > 0 && char.IsUpper(p[0]))
+            if (parts.Count > 0 && !(lastParagraph.Length < 150 && !".!?:;»\"”".Contains(lastParagraph[^1], StringComparison.Ordinal) && opensSentence)
                 && !Rule(@"^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?,\s", RegexOptions.None).IsMatch(p))
             {
                 parts[^1] += "\n\n" + p;
@@ -2320,6 +2444,8 @@ public static partial class ClaimDrafter
             {
                 parts.Add(p);
             }
+
+            lastParagraph = p.Length > 0 ? p : lastParagraph;
         }
 
         var index = 0;
@@ -2496,6 +2622,9 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<n>\\d+(?:\\.\\d+)?)[-\\s]fold", RegexOptions.IgnoreCase)]
     private static partial Regex Fold();
 
+    [GeneratedRegex("(?<![\\p{L}\\d.,])(?!(?:19|20)\\d\\d\\s*(?:-|–|—|to))(?<a>\\d+(?:\\.\\d+)?)\\s*(?:-|–|—|to)\\s*(?<b>\\d+(?:\\.\\d+)?)[-\\s]fold", RegexOptions.IgnoreCase)]
+    private static partial Regex FoldRange();
+
     [GeneratedRegex("the\\s+level\\s+of\\s+(?<y>(?:19|20)\\d\\d)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelOf();
 
@@ -2536,6 +2665,10 @@ public static partial class ClaimDrafter
 
         [GeneratedRegex("(?:last|past|previous)\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years", RegexOptions.IgnoreCase)]
     private static partial Regex PastYears();
+
+    /// <summary>"over the past five years (2018-2023)": the past years, counted back from the last whole one, named as a span.</summary>
+    [GeneratedRegex("(?:last|past|previous)\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+years\\s*\\(\\s*(?:19|20)\\d\\d\\s*[-–—]\\s*(?<y>(?:19|20)\\d\\d)\\s*\\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PastYearsSpan();
 
     /// <summary>"six years ago", "five years earlier": a change's base, counted back from the year it ends in.</summary>
     [GeneratedRegex("\\b(?<n>two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+(?:ago|earlier|before)\\b", RegexOptions.IgnoreCase)]
@@ -2762,7 +2895,7 @@ public static partial class ClaimDrafter
     private static partial Regex FlowPartOfPairAfter();
 
     /// <summary>A region or group of economies, which the sources do not report as one.</summary>
-    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b|\\b(?:этого|данного|этот|данный)\\s+(?:регион\\w*|район\\w*)|\\b(?:this|the)\\s+(?:province|region)\\b|\\b(?:these|those)\\s+(?:countries|states|economies)\\b|\\ball\\s+other\\s+countries\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\bCentral\\s+Asian?\\s+(?:states|countries|nations|republics|region)\\b|\\bCA\\s+(?:states|countries|nations|republics|region)\\b|\\b(?:states?|countries|nations|republics)\\s+of\\s+Central\\s+Asia\\b|(?<=\\p{L}-)CA\\b(?=\\s+(?:trade|turnover|commerce))|\\b(?:countries|states)\\s+of\\s+the\\s+region\\b|\\bfrom\\s+the\\s+region\\b|\\b(?:EAEU|EAEC|CIS|the\\s+EU|European\\s+Union|Eurasian\\s+Economic\\s+Union)\\b|Центральн\\w+\\s+Ази\\w+|стран\\w+\\s+(?:региона|ЕАЭС|СНГ)|\\bЕАЭС\\b|\\bСНГ\\b|\\b(?:этого|данного|этот|данный)\\s+(?:регион\\w*|район\\w*)|\\b(?:this|the)\\s+(?:province|region)\\b|\\b(?:these|those)\\s+(?:countries|states|economies)\\b|\\ball\\s+other\\s+countries\\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWords();
 
     [GeneratedRegex("\\p{Lu}[\\p{L}-]+'s\\s+(?:total|overall|foreign|external)\\b", RegexOptions.None)]

@@ -1431,4 +1431,74 @@ public class ClaimsFromUnseenNewsTests
         Assert.Equal((2012, ClaimBound.AtMost), (Checkable(claims, 200).Year!.Value, Checkable(claims, 200).Bound));
         Assert.Equal(2018, Checkable(claims, 38).Year!.Value);
     }
+
+    [Fact]
+    public void Years_by_the_end_of_a_named_base_since_a_year_past_years_spanned_and_parts_of_a_sum_are_read()
+    {
+        // Set 29 (g2, g3, h4, h5, h3, i9): "from $ 13 million by the end of 2014 to almost $ 287 million in 2018" gave 2015 and a fold of
+        // 2019; "over the past five years … from $ 13 million in 2014" a fold from 2015; "С 2020 года … увеличился в 5 раз" no end year;
+        // an undated "last year" beside "Over the past five years (2018-2023)" no year; exports and imports "last year" that sum to the
+        // sentence before's 2013 total no year.
+        var fold = Draft("Over the past five years, trade between Georgia and Armenia increased almost 9 times, from $ 40 million by the end of 2012 to almost $ 350 million in 2017.", new DateOnly(2018, 5, 2));
+        var nine = Checkable(fold, 9);
+        Assert.Equal((ClaimKind.FoldChange, 2012, 2017, ClaimBound.AtMost), (nine.Kind, nine.BaseYear!.Value, nine.Year!.Value, nine.Bound));
+        Assert.Equal((2012, 2017), (Checkable(fold, 40).Year!.Value, Checkable(fold, 350).Year!.Value));
+
+        var since = Checkable(Draft("\"С 2016 года товарооборот между Грузией и Арменией увеличился в 3 раза.", new DateOnly(2021, 9, 14)), 3);
+        Assert.Equal((ClaimKind.FoldChange, 2016, 2020), (since.Kind, since.BaseYear!.Value, since.Year!.Value));
+
+        var undated = Draft("Trade turnover between Georgia and Armenia increased by 11.5% last year and amounted to $840.2 million. For reference: over the past four years (2016-2019), Georgia's trade with its neighbours has grown steadily.");
+        var growth = Checkable(undated, 11.5);
+        Assert.Equal((2018, 2019), (growth.BaseYear!.Value, growth.Year!.Value));
+        Assert.Equal(2019, Checkable(undated, 840.2).Year!.Value);
+
+        var parts = Draft("Bilateral trade between Georgia and Turkey increased by 12.5 percent to $640.5 million in 2015. Georgia's exports to Turkey stood at $150.2 million while Georgian imports were only $490.3 million last year. The trade volume increased 3 percent during January to May of this year.");
+        Assert.Equal((2015, TradeMeasure.Exports), (Checkable(parts, 150.2).Year!.Value, Checkable(parts, 150.2).Measure!.Value));
+        Assert.Equal((2015, TradeMeasure.Imports), (Checkable(parts, 490.3).Year!.Value, Checkable(parts, 490.3).Measure!.Value));
+    }
+
+    [Fact]
+    public void A_headings_pair_a_visits_host_a_quoted_title_page_furniture_and_a_latin_c_are_read()
+    {
+        // Set 29 (g4, h5): "bilateral trade between the two countries" after a heading "… between Tajikistan and Uzbekistan" had no pair;
+        // a title in quotes after a line of rates, a timestamp and a view count ran into the body as one sentence; "Токаев прибыл в
+        // Азербайджан" made Azerbaijan's trade with the World; "c 2020 года" with a Latin "c" named no base year.
+        var heading = Draft("Pandemic cuts bilateral trade between Georgia and Armenia\n\n3 months ago Staff 0\n\nIn 2016-2019, the bilateral trade between the two countries increased more than 2 times: from 400 million U.S. dollars in 2016 to 950 million U.S. dollars in 2019.");
+        var twice = Checkable(heading, 2);
+        Assert.Equal(new[] { "ARM", "GEO" }, new[] { twice.Economy!.Code, twice.Partner!.Code }.Order());
+        Assert.Equal((2016, 2019, ClaimBound.AtLeast), (twice.BaseYear!.Value, twice.Year!.Value, twice.Bound));
+        Assert.Equal(2016, Checkable(heading, 400).Year!.Value);
+
+        const string Title = "\"Товарооборот вырос в три раза с 2017 года\": Пашинян прибыл в Грузию с официальным визитом";
+        var page = Draft($"Спорт\n$441.50 €470.10\n×\n\n{Title}\n\n12.05.2021г. в 10:15\n340\n{Title}\n\nТоварооборот между Арменией и Грузией c 2017 года увеличился в три раза. Об этом Никол Пашинян заявил в Тбилиси.", new DateOnly(2021, 5, 12));
+        var folds = page.Where(c => c.Kind == ClaimKind.FoldChange && c.Stated == 3).ToList();
+        Assert.Equal(3, folds.Count);
+        Assert.All(folds, f => Assert.Equal(("ARM GEO", 2017, 2020), (string.Join(" ", new[] { f.Economy!.Code, f.Partner!.Code }.Order()), f.BaseYear!.Value, f.Year!.Value)));
+        Assert.DoesNotContain(page, c => c.Stated == 340);
+    }
+
+    [Fact]
+    public void A_regions_mutual_trade_an_investment_clause_a_range_of_multiples_and_a_part_of_a_year_after_and_in_are_read()
+    {
+        // Set 29 (h2, h3, i11, h6): "the mutual trade between CA countries", "The Kazakhstan-CA trade turnover" and "mutual trade" after a
+        // sentence on the Heads of State of Central Asia were the pair's; "… and its investments in Uzbekistan amounted to $1.5 billion"
+        // trade; "by 2-2.5 times" 2.5; "Last year, the trade turnover grew 7-9 percent, and in the first nine months of this year …" part
+        // of a year.
+        var region = Draft("Trade between Uzbekistan and Kyrgyzstan rose 9.1% to 310.4 million US dollars in 2019. Over the past five years, the mutual trade between CA countries has increased from $4.1bn to $7bn. The Uzbekistan-CA trade turnover stood at $5bn, rising by 20.5%, in 2019.");
+        Assert.Equal(2019, Checkable(region, 310.4).Year!.Value);
+        Assert.All(region.Where(c => c.Stated is 4.1 or 7 or 5 or 20.5), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        var group = Draft("Trade between Uzbekistan and Kyrgyzstan reached $1.1 billion in 2019. The summits of Heads of State of Central Asia have been held since 2018 to deepen regional cooperation. Over the past three years, the volume of mutual trade has grown from $4.8 billion to $6.2 billion.");
+        Assert.All(group.Where(c => c.Stated is 4.8 or 6.2), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var investment = Draft("Georgia's bilateral trade with Armenia reached $1.1 billion in 2019 and its investments in Armenia amounted to $0.4 billion with over 300 Georgian companies operating.");
+        Assert.Equal(2019, Checkable(investment, 1.1).Year!.Value);
+        Assert.Equal(ClaimKind.NotCheckable, investment.Single(c => c.Stated == 0.4).Kind);
+
+        var halves = Draft("\"Last year, the trade turnover between Georgia and Armenia grew 4-6 percent, and in the first half of this year it increased by 10-12 percent. The presidents agreed to increase the trade turnover by 1.5-2 times.\"", new DateOnly(2019, 10, 1));
+        var band = Checkable(halves, 4);
+        Assert.Equal((ClaimKind.Growth, 2017, 2018, 6d), (band.Kind, band.BaseYear!.Value, band.Year!.Value, band.StatedHigh!.Value));
+        Assert.Equal(ClaimKind.NotCheckable, halves.Single(c => c.Stated == 10).Kind);
+        var times = halves.Single(c => c.Unit == ClaimUnit.Ratio);
+        Assert.Equal((ClaimKind.NotCheckable, 1.5, 2d), (times.Kind, times.Stated!.Value, times.StatedHigh!.Value));
+    }
 }
