@@ -214,6 +214,7 @@ public static partial class ClaimDrafter
               + (dateInText is { } d ? $" The text has no dateline: relative years (\"last year\") were read from the first date it gives, {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}." : "")
               + (partOfYear is { } part ? $" The text has no date: relative years (\"last year\") were read as of {part.Year}, the year of the part of a year it reports (\"{part.Said}\")." : "")
               + (headlineYear is { } y ? $" The text has no date: relative years (\"last year\") were read as of {y + 1}, the year after the {y} its headline reports." : "")
+              + (sentences.Count(x => x.Cut) is var cuts and > 0 ? $" Text with no full stop for over {MaxSentenceChars:N0} characters was read in parts, cut {cuts} time(s) at a comma: confirm the claims near each cut." : "")
               + (pastYearsEnd > 0 ? $" The text has no date: relative years (\"last year\") were read as of {pastYearsEnd + 1}, the year after {pastYearsEnd}, where the past years it counts end." : "");
         return new ClaimDraft(drafts, message);
     }
@@ -249,6 +250,9 @@ public static partial class ClaimDrafter
     internal sealed record Sentence(int Index, string Text)
     {
         public string? Original { get; init; }
+
+        /// <summary>Cut short at <see cref="MaxSentenceChars"/>: the sentence goes on in the next.</summary>
+        public bool Cut { get; init; }
     }
 
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
@@ -2501,19 +2505,44 @@ public static partial class ClaimDrafter
                 continue;   // "$4,6 млрд. (рост на 17,9%)": the scale's abbreviation, its parenthesis still the sentence's
             }
 
-            var sentence = flat[start..end].Trim();
-            if (sentence.Length > 0)
+            foreach (var piece in Pieces(flat[start..end].Trim()))
             {
-                yield return new Sentence(index++, sentence);
+                yield return piece with { Index = index++ };
             }
 
             start = end;
         }
 
-        var rest = flat[start..].Trim();
-        if (rest.Length > 0)
+        foreach (var piece in Pieces(flat[start..].Trim()))
         {
-            yield return new Sentence(index, rest);
+            yield return piece with { Index = index++ };
+        }
+    }
+
+    /// <summary>
+    /// The most characters a sentence is read in at once. The longest sentence of the articles read so far has 1,120; drafting a
+    /// sentence takes time that grows with the square of its length (each figure is read against all of it), so a longer run of text
+    /// with no full stop (a hostile or garbled input) is read in parts, cut at a semicolon or comma, never at more than this.
+    /// </summary>
+    internal const int MaxSentenceChars = 1500;
+
+    /// <summary>A sentence, or, past <see cref="MaxSentenceChars"/>, its parts cut at the last semicolon, comma or space before the limit.</summary>
+    private static IEnumerable<Sentence> Pieces(string sentence)
+    {
+        while (sentence.Length > MaxSentenceChars)
+        {
+            var window = sentence[..MaxSentenceChars];
+            var cut = window.LastIndexOf("; ", StringComparison.Ordinal) is var semicolon and > MaxSentenceChars / 2 ? semicolon + 1
+                : window.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > MaxSentenceChars / 2 ? comma + 1
+                : window.LastIndexOf(' ') is var space and > MaxSentenceChars / 2 ? space
+                : MaxSentenceChars;
+            yield return new Sentence(0, sentence[..cut].Trim()) { Cut = true };
+            sentence = sentence[cut..].Trim();
+        }
+
+        if (sentence.Length > 0)
+        {
+            yield return new Sentence(0, sentence);
         }
     }
 
