@@ -522,6 +522,14 @@ public static partial class ClaimDrafter
         s = Rule(@"\bby\s+(?:a\s+)?half\b", RegexOptions.IgnoreCase).Replace(s, "by about 50 percent");
         s = Rule(@"\b(?:a|one)\s+third\s+of\b", RegexOptions.IgnoreCase).Replace(s, "about 33 percent of");
         s = Rule(@"\b(?:a|one)\s+quarter\s+of\b", RegexOptions.IgnoreCase).Replace(s, "about 25 percent of");
+        // "the 1st half of 2022" is a part of a year, as "the first half" is, never a share.
+        s = Rule(@"\b(?<n>1st|2nd|3rd|4th)\s+(?=half\b|quarter\b)", RegexOptions.IgnoreCase).Replace(s, m => m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "1st" => "first ",
+            "2nd" => "second ",
+            "3rd" => "third ",
+            _ => "fourth ",
+        });
         s = Rule(@"(?<!(?:first|second|the)\s+)\bhalf\s+of\b", RegexOptions.IgnoreCase).Replace(s, "about 50 percent of");
         s = Rule(@"\bin\s+US\s+currency\b", RegexOptions.IgnoreCase).Replace(s, "US dollars");
         return s;
@@ -549,7 +557,7 @@ public static partial class ClaimDrafter
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>
-    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|pushing|pave\s+the\s+way|by\s+(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|pushing|pave\s+the\s+way|by\s+(?:19|20)\d\d|нацелен\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWords();
 
     [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b|^\s*(?:[\w$.,]+\s+){0,3}?(?:in\s+the\s+coming\s+years|in\s+the\s+(?:near\s+)?future|within\s+(?:the\s+next\s+)?(?:\w+\s+)?years|in\s+the\s+next\s+(?:\w+\s+)?years)\b", RegexOptions.IgnoreCase)]

@@ -368,10 +368,20 @@ public static partial class ClaimDrafter
             }
 
             // A change "in recent years" names no base year: no claim to check.
-            if (q.Unit is ClaimUnit.Ratio or ClaimUnit.Percent && Rule(@"\b(?:in|over|during)\s+(?:the\s+)?recent\s+years\b|\bover\s+the\s+years\b", RegexOptions.IgnoreCase).Match(text) is { Success: true } recentYears
+            if (q.Unit is ClaimUnit.Ratio or ClaimUnit.Percent && RecentYears().Match(text) is { Success: true } recentYears
                 && !BaseYear().IsMatch(text) && !Between().IsMatch(text) && !PastYears().IsMatch(text))
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"a change \"{recentYears.Value}\": no base year stated");
+                continue;
+            }
+
+            // Nor does a change that names no year among changes "in recent years" ("Imports from Mexico have grown by 324% in recent
+            // years. … Finally, imports from Japan have increased by 252%"): the sentences around speak of no one year.
+            if (q.Unit is ClaimUnit.Ratio or ClaimUnit.Percent && !YearMatches(text).Any() && !relative.Success && !PastYears().IsMatch(text)
+                && sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(Math.Min(clause.Sentence, ContextBefore) + 2).Where(x => x.Index != clause.Sentence)
+                    .Select(x => RecentYears().Match(x.Text)).FirstOrDefault(m => m.Success) is { } recentAround)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"a change with no year of its own, beside changes \"{recentAround.Value}\": no base year stated");
                 continue;
             }
 
@@ -599,7 +609,9 @@ public static partial class ClaimDrafter
                 part = Match.Empty;   // "$460 million in 2022, while in the first 6 months of 2023 …": the part of a year is the other figure's
             }
             else if (part.Success && OwnPart(text, q) is var (from, to) && (part.Index + part.Length <= from || part.Index >= to)
-                     && !PartialPeriod().IsMatch(text[from..to]) && !SamePeriod().IsMatch(text[from..to]) && StatedYears(text, from, to).Any())
+                     && !PartialPeriod().IsMatch(text[from..to]) && !SamePeriod().IsMatch(text[from..to])
+                     // (a year named through the value a change starts from, "from $888 million in 2023", is that value's, not the part's)
+                     && StatedYears(text, from, to).Any(y => !BaseYearThroughValue().Matches(text).Any(b => b.Groups["y"].Index == from + y.Index)))
             {
                 part = Match.Empty;   // "in the first half …, and in 2023 it grew by almost 56% to $7.4 billion": the number's own part names its year
             }
@@ -801,6 +813,12 @@ public static partial class ClaimDrafter
             {
                 var before = Named(context + " " + clause.Enclosing).Select(m => m.Economy).Where(e => e.IsCountry).ToList();
                 var candidates = before.Concat(named).Reverse().Distinct().ToList();   // most recent first
+                // The one economy whose officials the text has named so far ("первый заместитель председателя кабинета министров Киргизии Адылбек
+                // Касымалиев … «Туда входят также Китай и Казахстан... За 2023 год объем товарооборота … составил 2,9 миллиарда»"): the
+                // figure its official quotes is its trade, not that of the economy last named in passing.
+                var officials = speakers.BySurname.Where(o => sentences.Take(clause.Sentence + 1).Any(x => (x.Original ?? x.Text).Contains(o.Key, StringComparison.Ordinal)))
+                    .Select(o => o.Value).Distinct().ToList();
+                economy ??= officials.Count == 1 && !officials[0].Equals(partner) && !officials[0].Equals(home) && candidates.Contains(officials[0]) ? officials[0] : null;
                 economy ??= candidates.FirstOrDefault(e => !e.Equals(partner) && !e.Equals(home)) ?? candidates.FirstOrDefault(e => !e.Equals(partner));
                 partner ??= home is not null && !home.Equals(economy) ? home : candidates.FirstOrDefault(e => !e.Equals(economy));
                 if (economy is not null && partner is not null)
@@ -1181,6 +1199,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:to|from|with)\s+(?:the\s+)?(?:next-door\s+|neighbou?ring\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerPreposition();
 
+    /// <summary>"in recent years", "over the years": a change over no one period.</summary>
+    [GeneratedRegex(@"\b(?:in|over|during)\s+(?:the\s+)?recent\s+years\b|\bover\s+the\s+years\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecentYears();
+
     /// <summary>A visit to a country: "arrived in", "a visit to", "прибыл в", "с официальным визитом".</summary>
     [GeneratedRegex(@"\b(?:arrived|arrives|arriving)\s+in\b|\b(?:visit|trip)\s+to\b|\bприбыл\p{L}*\s+в\b|\bвизит\p{L}*\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitTo();
@@ -1480,8 +1502,10 @@ public static partial class ClaimDrafter
         // the part around the number, when it names an economy, names the one that trades.
         if (inPart.Count == 1 && named.Count == 2 && kind is ClaimKind.Value or ClaimKind.Growth && start > 0)
         {
-            // … unless the part names it as the partner: "the trade turnover with Kyrgyzstan … amounted to $952 million".
-            var withPartner = mentions.Any(m => m.Index >= start && m.Index < end && m.Economy.Equals(inPart[0]) && Rule("\\bwith\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]));
+            // … unless the part names it as the partner: "the trade turnover with Kyrgyzstan … amounted to $952 million", "Armenia, whose
+            // economy …, increased its exports to Russia by 90%".
+            var withPartner = mentions.Any(m => m.Index >= start && m.Index < end && m.Economy.Equals(inPart[0])
+                && Rule(@"\bwith\s*(?:the\s+)?$|\b(?:export\w*|sales|shipments|deliveries|supplies)\s+(?:[\w-]+\s+){0,2}?to\s*(?:the\s+)?$|\bimport\w*\s+(?:[\w-]+\s+){0,2}?from\s*(?:the\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]));
             var counterpart = named.First(e => !e.Equals(inPart[0]));
             return withPartner ? (counterpart, inPart[0]) : (inPart[0], counterpart);
         }

@@ -1501,4 +1501,36 @@ public class ClaimsFromUnseenNewsTests
         var times = halves.Single(c => c.Unit == ClaimUnit.Ratio);
         Assert.Equal((ClaimKind.NotCheckable, 1.5, 2d), (times.Kind, times.Stated!.Value, times.StatedHigh!.Value));
     }
+
+    [Fact]
+    public void A_base_value_in_a_part_of_a_year_an_owner_before_a_relative_clause_changes_beside_recent_years_and_a_1st_half_are_read()
+    {
+        // Set 30 (l1, l2, l9): "… increased more than sixfold in the first nine months of 2024, reaching nearly $5 billion from $888 million
+        // in 2023" drafted both values as whole years'; "Armenia, whose economy …, increased its exports to Russia by 90%" was Russia's
+        // exports; "imports from Japan have increased by 252%" after "… have grown by 324% in recent years" 2022's; "for the 1st half of
+        // 2022" a 50 % share.
+        var part = Draft("- Georgia's trade with Turkey increased more than twofold in the first nine months of 2021, reaching nearly $2 billion from $950 million in 2020.");
+        Assert.All(part.Where(c => c.Stated is 2 or 950), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var owner = Checkable(Draft("For example, Georgia, whose economy was weak already, increased its exports to Turkey by 40% in 2019 compared to 2018!"), 40);
+        Assert.Equal(("GEO", "TUR", TradeMeasure.Exports), (owner.Economy!.Code, owner.Partner!.Code, owner.Measure!.Value));
+
+        var recent = Draft("In 2019, trade between Georgia and Turkey reached $1.5 billion. Imports from China have grown by 120% in recent years. And that is not all. Finally, imports from Japan have increased by 75%.");
+        Assert.Equal(ClaimKind.NotCheckable, recent.Single(c => c.Stated == 75).Kind);
+
+        var half = Draft("These are the main conclusions of Georgia's foreign trade statistics for the 1st half of 2021, presented by its chamber of commerce. In the 1st half of the year, Georgia increased imports from Turkey by 34%.");
+        Assert.DoesNotContain(half, c => c.Stated == 50);
+        Assert.Equal(ClaimKind.NotCheckable, half.Single(c => c.Stated == 34).Kind);
+    }
+
+    [Fact]
+    public void Russian_an_aim_is_a_target_and_a_quoted_figure_is_the_economy_whose_official_spoke()
+    {
+        // Set 30 (l5): "нацелены на наращивание … до 5 миллиардов долларов" was a value; "За 2023 год объем товарооборота … 2,9 миллиарда"
+        // in a Kyrgyz official's quote, after "Туда входят также Китай и Казахстан...", was Kazakhstan's trade.
+        var claims = Draft("МОСКВА, 17 мая. Грузия и Россия нацелены на наращивание взаимного товарооборота до 3 миллиардов долларов, заявил министр экономики Грузии Леван Давиташвили.\n\"Россия занимает второе место среди торговых партнеров Грузии. Туда входят также Турция и Азербайджан... За 2022 год объем товарооборота составил 2,5 миллиарда долларов США. Мы нацелены на наращивание его объемов до 3 миллиардов долларов\", - сказал он. Форум в России открыл вице-премьер РФ Марат Хуснуллин.");
+        Assert.All(claims.Where(c => c.Stated == 3), c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        var level = Checkable(claims, 2.5);
+        Assert.Equal(("GEO RUS", 2022), (string.Join(" ", new[] { level.Economy!.Code, level.Partner!.Code }.Order()), level.Year!.Value));
+    }
 }
