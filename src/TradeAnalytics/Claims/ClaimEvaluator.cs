@@ -130,9 +130,8 @@ public sealed class ClaimEvaluator
     private static string DistanceText(Claim claim, Computation c)
     {
         var value = c.Value!.Value;
-        if (IsBand(claim) && claim.StatedHigh is { } statedHigh)
+        if (StatedBand(claim) is (var low, var high))
         {
-            var (low, high) = (Math.Min(claim.Stated!.Value, statedHigh), Math.Max(claim.Stated!.Value, statedHigh));
             var inside = claim.Unit == ClaimUnit.Percent ? "0 pp, inside the band" : "0 %, inside the band";
             return value < low ? Distance(value, low) + " below the band"
                 : value > high ? Distance(value, high) + " above the band"
@@ -328,21 +327,26 @@ public sealed class ClaimEvaluator
         return new Computation(definition, mean, null, detail, null);
     }
 
-    /// <summary>A stated band of one quantity (its lower end in <c>stated</c>, its upper in <c>stated_high</c>), not a range's minimum and maximum.</summary>
-    private static bool IsBand(Claim claim) => claim.StatedHigh is not null && claim.Kind != ClaimKind.Range && claim.Bound == ClaimBound.None;
+    /// <summary>
+    /// A stated band of one quantity, not a range's minimum and maximum: its ends from <c>stated</c> and <c>stated_high</c>, lower first
+    /// (a decline's "-7 to -9" may be written either way round); null for a claim that states one number.
+    /// </summary>
+    private static (double Low, double High)? StatedBand(Claim claim)
+        => claim is { StatedHigh: { } high, Stated: { } stated, Bound: ClaimBound.None } && claim.Kind != ClaimKind.Range
+            ? (Math.Min(stated, high), Math.Max(stated, high))
+            : null;
 
     private ClaimVerdict Compare(Claim claim, Computation c)
     {
         var rate = claim.Unit == ClaimUnit.Percent;
-        if (IsBand(claim) && claim.StatedHigh is { } statedHigh)
+        if (StatedBand(claim) is (var bandLow, var bandHigh))
         {
-            // A band ("80 to 90 percent" of a product, "grew 7-9 percent", "$1.5-2 billion"; a decline's "-7 to -9" either way round):
-            // the value (a period's mean, for a share) inside it, widened by the wording's precision, reproduces it; outside, its
-            // distance to the nearer edge is judged as a point's is.
-            var mean = c.Value!.Value;
-            var (bandLow, bandHigh) = (Math.Min(claim.Stated!.Value, statedHigh), Math.Max(claim.Stated!.Value, statedHigh));
-            var edge = mean < bandLow ? bandLow : bandHigh;
-            return Check(mean, edge, mean >= bandLow - claim.Tolerance.Around(bandLow) - Epsilon && mean <= bandHigh + claim.Tolerance.Around(bandHigh) + Epsilon);
+            // A band ("80 to 90 percent" of a product, "grew 7-9 percent", "$1.5-2 billion"): the value (a period's mean, for a share)
+            // inside it, widened by the wording's precision, reproduces it; outside, its distance to the nearer edge is judged as a
+            // point's is.
+            var value = c.Value!.Value;
+            var edge = value < bandLow ? bandLow : bandHigh;
+            return Check(value, edge, value >= bandLow - claim.Tolerance.Around(bandLow) - Epsilon && value <= bandHigh + claim.Tolerance.Around(bandHigh) + Epsilon);
         }
 
         var target = claim.Kind == ClaimKind.SameLevel ? 1d : claim.Stated!.Value;
