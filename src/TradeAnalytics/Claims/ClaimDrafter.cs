@@ -816,8 +816,7 @@ public static partial class ClaimDrafter
                 // The one economy whose officials the text has named so far ("первый заместитель председателя кабинета министров Киргизии Адылбек
                 // Касымалиев … «Туда входят также Китай и Казахстан... За 2023 год объем товарооборота … составил 2,9 миллиарда»"): the
                 // figure its official quotes is its trade, not that of the economy last named in passing.
-                var officials = speakers.BySurname.Where(o => sentences.Take(clause.Sentence + 1).Any(x => (x.Original ?? x.Text).Contains(o.Key, StringComparison.Ordinal)))
-                    .Select(o => o.Value).Distinct().ToList();
+                var officials = speakers.OfficialsNamedBy(clause.Sentence);
                 economy ??= officials.Count == 1 && !officials[0].Equals(partner) && !officials[0].Equals(home) && candidates.Contains(officials[0]) ? officials[0] : null;
                 economy ??= candidates.FirstOrDefault(e => !e.Equals(partner) && !e.Equals(home)) ?? candidates.FirstOrDefault(e => !e.Equals(partner));
                 partner ??= home is not null && !home.Equals(economy) ? home : candidates.FirstOrDefault(e => !e.Equals(economy));
@@ -892,7 +891,7 @@ public static partial class ClaimDrafter
             // "С 2020 года товарооборот … увеличился в 5 раз", said in October 2025, the only year the text names: to 2024, the last whole
             // year before its date.
             if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } sinceBase && (year is null || year <= sinceBase) && date is { } saidOn && saidOn.Year - 1 > sinceBase
-                && Rule(@"\bsince\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase).IsMatch(text))
+                && SinceYear().IsMatch(text))
             {
                 year = saidOn.Year - 1;
                 yearNote = $"year: the last whole year before the text's date: {year}";
@@ -908,7 +907,7 @@ public static partial class ClaimDrafter
             {
                 // "from $33.9 billion" of "in 2022 … from $33.9 billion to $52.6 billion"; "since 2020 … from $96 million to $321 million
                 // as of 2023": the year it is counted from.
-                var since = Rule(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase).Match(text);
+                var since = SinceYear().Match(text);
                 var sinceYear = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : toYear;
                 // "за 2019–2024 годы: … (с $26 до $60,2 миллиона)": the span the sentences before name starts the change.
                 if (!since.Success && !StatedYears(text).Any() && LastYearSpan(context) is var (firstOfSpan, lastOfSpan) && lastOfSpan == toYear)
@@ -1198,6 +1197,10 @@ public static partial class ClaimDrafter
     /// <summary>A partner's word right before a name: "to", "from", "with", "next-door" after one of them ("imports from next-door China").</summary>
     [GeneratedRegex(@"\b(?:to|from|with)\s+(?:the\s+)?(?:next-door\s+|neighbou?ring\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PartnerPreposition();
+
+    /// <summary>"since 2017": the year a change is counted from.</summary>
+    [GeneratedRegex(@"\bsince\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYear();
 
     /// <summary>"in recent years", "over the years": a change over no one period.</summary>
     [GeneratedRegex(@"\b(?:in|over|during)\s+(?:the\s+)?recent\s+years\b|\bover\s+the\s+years\b", RegexOptions.IgnoreCase)]
@@ -1764,7 +1767,7 @@ public static partial class ClaimDrafter
 
         // "Since 2017, trade has grown five-fold": from that year to the latest the text speaks of (or the last whole year before its date).
         if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } since && (end is null || end <= since)
-            && Rule(@"\bsince\s+(?:19|20)\d\d\b", RegexOptions.IgnoreCase).IsMatch(text) && latest > since)
+            && SinceYear().IsMatch(text) && latest > since)
         {
             end = latest;
             note = $"year: the latest the text speaks of, {latest}";
@@ -2248,7 +2251,13 @@ public static partial class ClaimDrafter
     /// КНР", "китайский полпред"), when all of one.</param>
     /// <param name="BySurname">Each official's surname with his economy.</param>
     /// <param name="Dateline">The economy of the text's dateline ("TASHKENT, Uzbekistan, November 10"), where it reports from.</param>
-    internal sealed record Speakers(Economy? Envoy, IReadOnlyDictionary<string, Economy> BySurname, Economy? Dateline);
+    /// <param name="FirstNamedIn">Each official's surname with the first sentence that names it.</param>
+    internal sealed record Speakers(Economy? Envoy, IReadOnlyDictionary<string, Economy> BySurname, Economy? Dateline, IReadOnlyDictionary<string, int> FirstNamedIn)
+    {
+        /// <summary>The economies of the officials the text has named up to sentence <paramref name="sentence"/>, each once.</summary>
+        public List<Economy> OfficialsNamedBy(int sentence)
+            => BySurname.Where(o => FirstNamedIn[o.Key] <= sentence).Select(o => o.Value).Distinct().ToList();
+    }
 
     private static Speakers SpeakersOf(List<Sentence> sentences)
     {
@@ -2286,7 +2295,8 @@ public static partial class ClaimDrafter
         }
 
         var dateline = sentences.Count > 0 && Dateline().Match(sentences[0].Text) is { Success: true } d ? CountryNamed(d.Groups["country"].Value) : null;
-        return new Speakers(envoys.Count == 1 ? envoys.Single() : null, bySurname, dateline);
+        var firstNamedIn = bySurname.Keys.ToDictionary(surname => surname, surname => sentences.FindIndex(x => (x.Original ?? x.Text).Contains(surname, StringComparison.Ordinal)) is var at and >= 0 ? at : int.MaxValue, StringComparer.Ordinal);
+        return new Speakers(envoys.Count == 1 ? envoys.Single() : null, bySurname, dateline, firstNamedIn);
     }
 
     /// <summary>The first country <paramref name="words"/> name, or null.</summary>
