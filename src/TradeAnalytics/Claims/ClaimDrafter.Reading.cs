@@ -224,8 +224,9 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bпол(?:у)?(миллиард|миллион)(\w*)", "0.5 $1$2");
         s = RuReplace(s, @"(?<!\p{L})\p{L}+?ск(?:ие|их|ими|ое|ая|ой|ого|ому|им)\s+(СМИ|издани\w+|газет\w+|медиа)(?!\p{L})", "$1");
 
-        // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma.
-        s = RuReplace(s, @"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
+        // Numbers: a range ("14-16 млрд") as one, then "2 млрд 54 млн", then the decimal comma. A year before the dash is no range's
+        // low end: "за 11 месяцев 2023 – 4,1 млрд" is the figure of that period.
+        s = RuReplace(s, @"(?<![\d.,])(?!(?:19|20)\d\d\s*[-–])(\d+(?:[.,]\d+)?)\s*[-–]\s*(\d+(?:[.,]\d+)?)\s*(млрд|млн|миллиард\w*|миллион\w*)\.?\s*(?:долл\w*\.?|\$|USD)?(?:\s*США)?",
             "between $$$1 and $$$2 $3");
         // "6 миллионов 540 тысяч 295 тонн": one physical quantity, written out.
         s = Rule(@"(?<![\d.,])(\d+)\s*(?:миллион\w*|млн\.?)\s*(\d{1,3})\s*(?:тысяч\w*|тыс\.?)\s*(\d{1,3})?\s*(?=тонн|т\.|кг|баррел|кубометр|куб\.)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)).Replace(s,

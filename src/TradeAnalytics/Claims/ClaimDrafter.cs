@@ -353,8 +353,9 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            // "17 percent of Italy's annual oil consumption is supplied by Azerbaijan": a share of a consumption or production, not of trade.
-            if (q.Unit == ClaimUnit.Percent && Rule(@"^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:annual\s+|total\s+|domestic\s+|overall\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consumption|demand|production|output)\b", RegexOptions.IgnoreCase)
+            // "17 percent of Italy's annual oil consumption is supplied by Azerbaijan", "85 percent of cigarettes produced in the country
+            // were exported": a share of a consumption or production, not of trade.
+            if (q.Unit == ClaimUnit.Percent && Rule(@"^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:annual\s+|total\s+|domestic\s+|overall\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consumption|demand|production|output|produced|consumed)\b", RegexOptions.IgnoreCase)
                     .Match(text[(q.Index + q.Length)..]) is { Success: true } consumed)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a share of \"{consumed.Value.Trim()}\"", "not-trade");
@@ -517,7 +518,9 @@ public static partial class ClaimDrafter
 
             if (ProductInWords().Match(text) is { Success: true } goods)
             {
-                yield return NotCheckableDraft(section, quote, text, q, $"a product the text names in words (\"{goods.Value.Trim()}\"), with no HS code");
+                // "cigarettes worth $": the product is the word before "worth".
+                var goodsNamed = goods.Value.EndsWith('$') ? goods.Groups["p"].Value : goods.Value.Trim();
+                yield return NotCheckableDraft(section, quote, text, q, $"a product the text names in words (\"{goodsNamed}\"), with no HS code");
                 continue;
             }
 
@@ -895,6 +898,16 @@ public static partial class ClaimDrafter
             {
                 year = saidOn.Year - 1;
                 yearNote = $"year: the last whole year before the text's date: {year}";
+            }
+
+            // "the trade volume … rose 58 percent since the previous year and exceeded $5.3 billion", said on 10 May 2022, naming no year:
+            // the change of the last whole year before the text's date over the year before, and the level that year reached.
+            if (kind is ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.Value && date is { } saidIn && year is null && !YearMatches(text).Any()
+                && SincePreviousYear().Match(text) is { Success: true } sincePrevious)
+            {
+                year = saidIn.Year - 1;
+                baseYear = kind == ClaimKind.Value ? null : year - 1;
+                yearNote = $"year: \"{sincePrevious.Value}\" with no year named, the last whole year before the text's date: {year}";
             }
 
             if (yearNote is not null)
@@ -1375,7 +1388,7 @@ public static partial class ClaimDrafter
 
     private static (double Factor, ClaimUnit Unit) Scale(string multiplier) => multiplier.ToLowerInvariant() switch
     {
-        "billion" or "bn" or "bln" => (1, ClaimUnit.BillionUsd),
+        "billion" or "bn" or "bln" or "b" => (1, ClaimUnit.BillionUsd),
         "million" or "mln" or "mill" or "mil" or "m" or "mn" => (1, ClaimUnit.MillionUsd),
         "thousand" => (1000, ClaimUnit.Usd),
         _ => (1, ClaimUnit.Usd),
@@ -1993,6 +2006,11 @@ public static partial class ClaimDrafter
             t = string.Join("\n\n", t.Split('\n'));
         }
 
+        // Else a line that states a trade figure with no closing stop, over a line that opens with a capital, is a headline all the same
+        // ("Мантуров: Товарооборот … по итогам 2024 года превысил 10 млрд долларов" over "Товарооборот … по итогам прошлого года …"),
+        // unless it ends on a word that carries the sentence on ("… reached $5 billion with" over "Uzbekistan …"), as a wrapped line does.
+        t = LineOverCapital().Replace(t, m => !CarryOnWord().IsMatch(m.Groups["line"].Value) && IsTradeHeadline(m.Groups["line"].Value) ? m.Groups["line"].Value + "\n\n" : m.Value);
+
         // A headline that states a trade figure ("Trade between Kazakhstan and Uzbekistan doubled in 2017") is a claim all the same:
         // kept, as a sentence of its own.
         var blocks = BlankLines().Split(t)
@@ -2164,8 +2182,10 @@ public static partial class ClaimDrafter
     /// </summary>
     private static int? HeadlineYear(string body, List<Sentence> sentences, bool inDollars)
     {
+        // A heading, or a headline line with a speaker before a colon ("Мантуров: Товарооборот … по итогам 2024 года превысил 10 млрд
+        // долларов"): short, with no closing stop.
         var heads = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3)
-            .Where(IsHeading)
+            .Where(l => IsHeading(l) || (l.Length < 150 && LineOverCapital().IsMatch(l + "\nA") && !CarryOnWord().IsMatch(l)))
             .Select(l => IsRussian(l) ? RussianGloss(l, inDollars) : l)
             .Where(l => TradeWords().IsMatch(l)).ToList();
         if (heads.Count == 0 || !sentences.Any(x => RelativeYear().Matches(x.Text).Any(m => m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)))
@@ -2418,9 +2438,18 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\bre-?exports?\b|\bre-?imports?\b|\b(?:local|domestic)\s+exports\b|\bexcluding\b|\bexcept\s+for\b|\bwithout\s+(?:gold|oil|energy|re-?exports?)\b|\bnon-(?:oil|energy|commodity|raw|primary|gold|re-?export)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfFlow();
 
-    /// <summary>A line holding only a date (and time) or only a number that is not a year: a page's timestamp or view count.</summary>
-    [GeneratedRegex(@"^[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d[ \t]*(?:г\.?)?(?:[ \t]*(?:в|at)?[ \t]*\d{1,2}:\d{2})?|(?!(?:19|20)\d\d[ \t]*$)\d{1,6})[ \t]*$", RegexOptions.Multiline)]
+    /// <summary>A line holding only a date (and time) or only a number that is not a year, or a photo's credit ("Фото: Правительство
+    /// России", "Photo: The press service of …"): a page's timestamp, view count or caption.</summary>
+    [GeneratedRegex(@"^[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d[ \t]*(?:г\.?)?(?:[ \t]*(?:в|at)?[ \t]*\d{1,2}:\d{2})?|(?!(?:19|20)\d\d[ \t]*$)\d{1,6}|(?:Фото|Photo)[ \t]*:[^\n\d]{0,100})[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex PageFurnitureLine();
+
+    /// <summary>A line of 10 to 150 characters that ends on a letter, digit or % (no stop, comma or colon) over one that opens with a capital or a quote.</summary>
+    [GeneratedRegex(@"^(?<line>[^\n]{10,150}[\p{L}\d%)])[ \t]*\n(?=[ \t]*[""«“„']?\p{Lu})", RegexOptions.Multiline)]
+    private static partial Regex LineOverCapital();
+
+    /// <summary>A line's last word that carries its sentence on to the next line: a conjunction, article or preposition.</summary>
+    [GeneratedRegex(@"\b(?:and|or|but|while|whereas|than|that|which|who|as|the|a|an|of|in|to|with|between|from|by|for|at|on|into|over|и|или|а|но|что|как|чем|в|во|с|со|на|между|по|из|за|от|до|к|о|об|у)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CarryOnWord();
 
     /// <summary>The two countries a heading among the text's first three blocks names as trading with each other ("bilateral trade between
     /// Tajikistan and Uzbekistan"), or null.</summary>
@@ -2663,7 +2692,8 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?<![\\d$])(?:19[5-9]\\d|20[0-4]\\d)(?![\\d%]|s\\b|-?х|\\s*(?:percent|per cent|million|billion))")]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<mult>billion|bn|bln|million|mln|mill|mil|mn|m|thousand)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
+    // "$10B" and "$10-billion" are billions as "$10 billion" is.
+    [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(?<mult>billion|bn|bln|million|mln|mill|mil|mn|m|thousand|b)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
     [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
@@ -2679,7 +2709,8 @@ public static partial class ClaimDrafter
     [GeneratedRegex("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]")]
     private static partial Regex Invisible();
 
-    [GeneratedRegex("(?<![\\d.,$])(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}-]+\\s+){0,2}(?:compan(?:y|ies)|enterprises|firms|people|citizens|residents|jobs|employees|workers|tourists|visitors|students|immigrants|projects|agreements)\\b", RegexOptions.IgnoreCase)]
+    // A year after "since", "in", "from" ("since 2005 Chinese enterprises have invested") is no count of the enterprises.
+    [GeneratedRegex("(?<![\\d.,$])(?!(?<=\\b(?:since|from|in|until|by|of|after|before)\\s+)(?:19|20)\\d\\d\\b)(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}-]+\\s+){0,2}(?:compan(?:y|ies)|enterprises|firms|people|citizens|residents|jobs|employees|workers|tourists|visitors|students|immigrants|projects|agreements)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
     [GeneratedRegex("(?<n>\\d+(?:\\.\\d+)?)[-\\s]fold", RegexOptions.IgnoreCase)]
@@ -2867,8 +2898,9 @@ public static partial class ClaimDrafter
             ? (int.Parse(span.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(span.Groups["b"].Value, CultureInfo.InvariantCulture))
             : null;
 
-    /// <summary>"4.2 billion" with no currency, not of a unit that is no money ("1.2 billion cubic meters", "5 million tonnes").</summary>
-    [GeneratedRegex(@"(?<![\d.,$\p{L}])(?<n>\d+(?:\.\d+)?)\s+(?<mult>billion|million)\b(?!\s+(?:[\p{L}-]+\s+)?(?:tons?|tonnes|cubic|barrels|kilowatt|kWh|people|persons|liters|litres|euros?|rubles?|roubles?|soms?|tenge|manats?|drams?|yuan|hryvnias?|sums?|units|visits|visitors|tourists|passengers|doses|hectares|square))", RegexOptions.IgnoreCase)]
+    /// <summary>"4.2 billion" with no currency, not of a unit that is no money ("1.2 billion cubic meters", "5 million tonnes"), nor a
+    /// number of things that are worth a sum ("10.8 billion worth $112.3 million", "3.5 billion pieces").</summary>
+    [GeneratedRegex(@"(?<![\d.,$\p{L}])(?<n>\d+(?:\.\d+)?)\s+(?<mult>billion|million)\b(?!\s+(?:[\p{L}-]+\s+)?(?:tons?|tonnes|cubic|barrels|kilowatt|kWh|people|persons|liters|litres|euros?|rubles?|roubles?|soms?|tenge|manats?|drams?|yuan|hryvnias?|sums?|units|pieces|items|heads|visits|visitors|tourists|passengers|doses|hectares|square|worth))", RegexOptions.IgnoreCase)]
     private static partial Regex BareAmount();
 
     /// <summary>"exports accounting for ", "imports account for about ": a flow's share, the percentage right after.</summary>
@@ -2900,6 +2932,9 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex("^\\s*(?:in\\s+|by\\s+the\\s+end\\s+of\\s+|at\\s+the\\s+end\\s+of\\s+)?(?:the\\s+previous\\s+year|a\\s+year\\s+(?:earlier|before))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearAfter();
+
+    [GeneratedRegex(@"\b(?:since|over|compared\s+(?:to|with)|against|relative\s+to)\s+the\s+previous\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SincePreviousYear();
 
     [GeneratedRegex("\\b(?:this|that|the\\s+same)\\s+(?:figure|indicator|number)\\b|\\bэтот\\s+показатель\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisFigure();
@@ -2940,8 +2975,10 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\bthe\s+country['’]s\s+(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|turnover)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountrysTrade();
 
-    /// <summary>"Kyrgyzstan exported honey for $776,000": a product named in words, which no HS code pins down.</summary>
-    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|products|commodities|merchandise|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Kyrgyzstan exported honey for $776,000", "Cigarettes with a customs value of $266.2 million", "3.5 billion pieces worth
+    /// $34 million" (a number of things worth a sum): a product named in words, which no HS code pins down (never goods, exports or
+    /// trade themselves).</summary>
+    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|products|commodities|merchandise|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b|(?-i:^\\W*(?!(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b)(?<p>\\p{Lu}\\p{Ll}+)|\\b(?!(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b)(?<p>\\p{Ll}[\\p{L}-]+))\\s+with\\s+a\\s+(?:customs\\s+|total\\s+)?value\\s+of\\s+(?:US\\s?)?\\$|(?<=\\d\\s*(?:(?:billion|million|thousand)\\s+)?)(?!(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b)(?<p>\\p{L}[\\p{L}-]+)\\s+worth\\s+(?:US\\s?)?\\$", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
 
     /// <summary>Right after a percentage: "accounted for exports", "- for imports", "went to exports" (not "grew by 10% for exports").</summary>
@@ -3008,7 +3045,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?|consumption)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?|consumption|production|output)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

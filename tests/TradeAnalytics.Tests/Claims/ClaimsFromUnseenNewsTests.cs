@@ -1533,4 +1533,47 @@ public class ClaimsFromUnseenNewsTests
         var level = Checkable(claims, 2.5);
         Assert.Equal(("GEO RUS", 2022), (string.Join(" ", new[] { level.Economy!.Code, level.Partner!.Code }.Order()), level.Year!.Value));
     }
+    [Fact]
+    public void A_good_named_in_words_its_pieces_and_its_production_are_not_checkable()
+    {
+        // Set 31 (m12): "Cigarettes with a customs value of $266.2 million were exported from Armenia during 2018, 9.3 percent up …",
+        // "… cigarettes worth $146.6 million were exported to Iraq in 2018, up from 10.8 billion worth $112.3 million in 2017", "… 3.5
+        // billion pieces worth $34 million", "the production of cigarettes … was increased by 11 percent" and "About 85 percent of
+        // cigarettes produced … were exported" were all drafted as Armenia's trade (10.8 billion as dollars).
+        var claims = Draft("Matches with a customs value of $12.4 million were exported from Georgia during 2019, 4.1 percent up on the year before. "
+            + "Six point two billion matches worth $7.3 million went to Turkey in 2019, up from 5.9 billion worth $6.8 million in 2018. "
+            + "Match exports to Azerbaijan fell in volume by 12 percent to 1.1 billion pieces worth $2.2 million. "
+            + "The production of matches in 2019 was increased by 6 percent. About 70 percent of matches produced in the country were exported.");
+        Assert.DoesNotContain(claims, c => c.Stated is 5.9);
+        Assert.All(claims, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+        Assert.Equal(new double[] { 2.2, 4.1, 6, 6.8, 7.3, 12, 12.4, 70 }, claims.Select(c => c.Stated!.Value).Order());
+    }
+
+    [Fact]
+    public void A_dollar_sign_with_B_a_range_after_a_year_a_year_after_since_the_previous_year_and_a_headline_line_are_read()
+    {
+        // Set 31 (m10, m3, m15, m14): "$10B" and "$10-billion" were dollars; "за 11 месяцев 2023 – 4,1 млрд" a range from 2023 to 4.1 bn;
+        // "с 2005 года китайские предприятия" 2005 enterprises; "rose 58 percent since the previous year and exceeded $5.3 billion",
+        // said on 10 May 2022, had no year; a headline line over the body ("Мантуров: Товарооборот … по итогам 2024 года превысил …")
+        // ran on into the body's "по итогам прошлого года", leaving both without a year.
+        var billions = Draft("Georgia and Armenia aim to reach $3B in trade. They set a $4-billion target.");
+        Assert.Equal(new[] { ClaimUnit.BillionUsd, ClaimUnit.BillionUsd }, billions.Select(c => c.Unit));
+
+        var part = Draft("Товарооборот Армении и Грузии в 2021 году составил 1 млрд долларов, а за 10 месяцев 2022 – 0,9 млрд долларов.");
+        var tenMonths = part.Single(c => c.Stated == 0.9);
+        Assert.Equal((ClaimKind.NotCheckable, (double?)null), (tenMonths.Kind, tenMonths.StatedHigh));
+
+        var since = Draft("Он напомнил, что с 2010 года грузинские предприятия вложили в Армению более 2 миллиардов долларов.");
+        Assert.DoesNotContain(since, c => c.Stated == 2010);
+
+        var previous = Draft("Mr Pashinyan said that \"trade between Armenia and Georgia rose 21 percent since the previous year and exceeded $1.1 billion.\"", new DateOnly(2023, 3, 14));
+        var growth = Checkable(previous, 21);
+        Assert.Equal((2021, 2022), (growth.BaseYear!.Value, growth.Year!.Value));
+        Assert.Equal(2022, Checkable(previous, 1.1).Year!.Value);
+
+        var headline = Draft("ЭКОНОМИКА\nГригорян: Товарооборот между Арменией и Грузией по итогам 2023 года превысил 1,2 млрд долларов\nФото: Правительство Армении\n"
+            + "Товарооборот между Арменией и Грузией по итогам прошлого года вырос более чем на 8% и превысил 1,2 млрд долларов. Об этом заявил вице-премьер.");
+        Assert.All(headline.Where(c => c.Kind != ClaimKind.NotCheckable), c => Assert.Equal(2023, c.Year!.Value));
+        Assert.Equal(2022, Checkable(headline, 8).BaseYear!.Value);
+    }
 }
