@@ -319,6 +319,9 @@ public static partial class ClaimDrafter
         s = RuReplace(s, @"\bс\s+((?:19|20)\d\d)\s+год[аоу]?\b", "since $1");
         s = RuReplace(s, @"\bприблизил\w*\s+к\s+(?:отметке\s+|уровню\s+|рубежу\s+)?(?:в\s+)?(?=\$|\d)", "approached ");
         s = RuReplace(s, @"\bза\s+последние\s+годы\b", "in recent years");
+        // "за последние три года товарооборот … вырос почти в пять раз, до 818,4 миллиона долларов по итогам 2019-го": the past three years.
+        s = Rule(@"\bза\s+последние\s+(два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d+)\s+(?:года|лет)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Replace(s,
+            m => "over the past " + (RussianNumberWords.TryGetValue(m.Groups[1].Value, out var n) ? n : m.Groups[1].Value) + " years");
         s = RuReplace(s, @"\bаналогичн\w+\s+(?:показател\w+|период\w*|месяц\w*)(?:\s+(?:за\s+)?прошл\w+\s+год\w*)?", "the same period last year");
         s = RuReplace(s, @"\b(?:такого|того)\s+же\s+(?:временного\s+)?(?:промежутка|периода)(?:\s+времени)?", "the same period");
         s = RuYearsAgo().Replace(s, m => EnglishNumberWord(m.Groups["n"].Value) + " years ago");
@@ -558,7 +561,7 @@ public static partial class ClaimDrafter
     private static partial Regex PartialPeriod();
 
     /// <summary>Words that make the number after them a target, plan or forecast.</summary>
-    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|pushing|pave\s+the\s+way|by\s+(?:19|20)\d\d|нацелен\p{L}*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<=^\s*(?:that\s+is,?\s+|i\.e\.,?\s+)?)to\s+(?:increase|raise|double|triple|boost|expand)|target(?:s|ed)?|bring(?:s|ing)?|instruct(?:s|ed)?|agreed\s+to|aim(?:s|ed)?\s+(?:to|at)|plan(?:s|ned)?\s+to|goal|achieving|hope(?:s|d)?\s+to|expect(?:s|ed)?\s+to|will|would|could|potential|forecast(?:s|ed)?|projected|set\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|envisage[sd]?|in\s+the\s+coming\s+years|within\s+(?:\w+\s+)?years|possibility|opportunity|(?:is|are|was|were)\s+(?:ready|prepared|willing)\s+to|pushing|pave\s+the\s+way|by\s+(?:19|20)\d\d|нацелен\p{L}*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWords();
 
     [GeneratedRegex(@"^\s*(?:[\w$.]+\s+){0,6}by\s+(?:19|20)\d\d\b|^\s*(?:[\w$.,]+\s+){0,3}?(?:in\s+the\s+coming\s+years|in\s+the\s+(?:near\s+)?future|within\s+(?:the\s+next\s+)?(?:\w+\s+)?years|in\s+the\s+next\s+(?:\w+\s+)?years)\b", RegexOptions.IgnoreCase)]

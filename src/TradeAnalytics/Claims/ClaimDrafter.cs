@@ -265,6 +265,14 @@ public static partial class ClaimDrafter
         var relative = RelativeYear().Match(clause.Text);
         var gloss = EnglishGloss(clause.Text);
         var text = NeighbourNamed(ResolveRelativeYears(gloss, date), lastPair);
+        // "In 2022, these exports were valued at $17.5mn. The following year, exports increased to $22.6mn …": the year after the last
+        // the sentence before names.
+        if (clause.Sentence > 0 && FollowingYear().Match(text) is { Success: true } following && !StatedYears(text[..following.Index]).Any()
+            && StatedYears(sentences[clause.Sentence - 1].Text).Select(y => y.Year).DefaultIfEmpty().Max() is var yearBefore and > 0)
+        {
+            text = string.Concat(text.AsSpan(0, following.Index), "in ", (yearBefore + 1).ToString(CultureInfo.InvariantCulture), text.AsSpan(following.Index + following.Length));
+        }
+
         var quantities = Quantities(text).ToList();
         if (quantities.Count == 0)
         {
@@ -524,6 +532,14 @@ public static partial class ClaimDrafter
                 continue;
             }
 
+            // "Armenia annually imported goods from Turkey worth 250-270 million dollars", "reached $1.2 billion a year": a yearly level,
+            // with no year named.
+            if (!StatedYears(text).Any() && !RelativeYear().IsMatch(text) && PerYear().Match(text) is { Success: true } perYear)
+            {
+                yield return NotCheckableDraft(section, quote, text, q, $"no year stated (\"{perYear.Value}\"): a yearly level, of no year the sources hold");
+                continue;
+            }
+
             // Two partners together ("34% of Armenia's exports went to the UAE and Hong Kong", "… to the UAE and Hong Kong ($84 million)"):
             // no source adds them up.
             var (scope, (ownFrom0, ownTo0)) = IsParenthesis(clause) ? (clause.Enclosing, PartAround(clause.Enclosing, clause.Offset, 1, ',', ';')) : (text, OwnPart(text, q));
@@ -630,7 +646,7 @@ public static partial class ClaimDrafter
                 part = Match.Empty;   // "Last year, the trade turnover grew 7-9 percent, and in the first nine months of this year …": the later figure's part
             }
 
-            var samePeriod = SamePeriod().IsMatch(text);   // "over the same period of 2022": the period the sentences before name
+            var samePeriod = SamePartPeriod(text);   // "over the same period of 2022": the period the sentences before name
             // A clause whose only year is a base of comparison ("compared with 2021, it grew by 10%") has no period of its own either.
             // "… a 2.5-fold increase compared to the previous year", after a sentence on the first half of 2024, compares halves.
             var partBefore = !part.Success && ((!StatedYears(text).Any() && !relative.Success) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
@@ -884,6 +900,16 @@ public static partial class ClaimDrafter
                 yearNote += $"; base year from the span the sentences before name: {spanFrom}";
             }
 
+            // "… for the entire year of 2021, a total of $73 million …, while for the same period in 2020 – only $7.6 million. In other
+            // words, the increase was 10-fold": a change that names no year compares the two years whose values the sentence before gives.
+            if (kind is ClaimKind.Growth or ClaimKind.FoldChange && !YearMatches(text).Any() && !RelativeYear().IsMatch(text)
+                && yearNote is not null && yearNote.Contains("from the sentences before", StringComparison.Ordinal)
+                && Money().Count(previous) >= 2 && YearMatches(previous).Select(y => y.Year).Distinct().ToList() is { Count: 2 } twoYears)
+            {
+                (baseYear, year) = (twoYears.Min(), twoYears.Max());
+                yearNote = $"years from the sentence before, whose two values the change compares: {baseYear}–{year}";
+            }
+
             // "6% more than in 2022", in a text of early 2024: the growth of 2023, the last whole year, the one after its base.
             if (kind is ClaimKind.Growth or ClaimKind.FoldChange && baseYear is { } growthBase && year is null && date is { } dated && dated.Year - 1 == growthBase + 1)
             {
@@ -922,6 +948,13 @@ public static partial class ClaimDrafter
                 // as of 2023": the year it is counted from.
                 var since = SinceYear().Match(text);
                 var sinceYear = since.Success ? int.Parse(since.Groups["y"].Value, CultureInfo.InvariantCulture) : toYear;
+                // "Overall, comparing 2022 and 2024, … an increase of 11.4%, from $17.5 million to $19.5 million": the earlier year the
+                // sentence names.
+                if (!since.Success && StatedYears(text).Select(y => y.Year).Where(y => y < toYear).DefaultIfEmpty().Min() is var earlierNamed and > 0)
+                {
+                    sinceYear = earlierNamed;
+                }
+
                 // "за 2019–2024 годы: … (с $26 до $60,2 миллиона)": the span the sentences before name starts the change.
                 if (!since.Success && !StatedYears(text).Any() && LastYearSpan(context) is var (firstOfSpan, lastOfSpan) && lastOfSpan == toYear)
                 {
@@ -1140,7 +1173,7 @@ public static partial class ClaimDrafter
                 return thisYear;
             }
 
-            if ((StatedYears(text).Any() && !SamePeriod().IsMatch(text)) || RelativeYear().IsMatch(text))
+            if ((StatedYears(text).Any() && !SamePartPeriod(text)) || RelativeYear().IsMatch(text))
             {
                 return Match.Empty;
             }
@@ -1148,6 +1181,15 @@ public static partial class ClaimDrafter
 
         return Match.Empty;
     }
+
+    /// <summary>
+    /// "the same period of 2022" as the part of a year the sentences before name; not when the sentence names a whole year ("for the
+    /// entire year of 2021, … while for the same period in 2020"): then the same period is that year.
+    /// </summary>
+    private static bool SamePartPeriod(string text) => SamePeriod().IsMatch(text) && !WholeYear().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:entire|whole|full)\s+year|за\s+весь)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeYear();
 
     /// <summary>Two economies joined by "and" after a partner's word ("to the UAE and Hong Kong", "by the UAE and Hong Kong"), not "between"; null when none.</summary>
     private static string? TwoPartnersTogether(string text)
@@ -2696,7 +2738,8 @@ public static partial class ClaimDrafter
     [GeneratedRegex("(?:(?:US\\s?|U\\.S\\.\\s?)?\\$|\\bUSD)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(?<mult>billion|bn|bln|million|mln|mill|mil|mn|m|thousand|b)(?!\\p{L}))?|(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?\\s*(?:US\\s|U\\.S\\.\\s|American\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
-    [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?", RegexOptions.IgnoreCase)]
+    // "between $1 and $2 billion", "from $1 to $2 billion", and "250-270 million dollars" (a dash before the scale and the currency).
+    [GeneratedRegex("between\\s+(?:US)?\\$\\s?(?<a>\\d+(?:[.,]\\d+)?)\\s*(?:million|billion)?\\s+and\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:[.,]\\d+)?)\\s*(?<mult>billion|million|thousand)?|from\\s+(?:US)?\\$\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*(?:million|billion)?\\s+to\\s+(?:US)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million|thousand)?|(?<![\\d.,])(?!(?:19|20)\\d\\d\\s*[-–])(?:US\\s?)?\\$?\\s?(?<a>\\d+(?:\\.\\d+)?)\\s*[-–]\\s*(?:US\\s?)?\\$?\\s?(?<b>\\d+(?:\\.\\d+)?)\\s*(?<mult>billion|million)\\s+(?:US\\s|U\\.S\\.\\s)?(?:dollars|USD)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyRange();
 
     [GeneratedRegex("(?<![\\p{L}\\d.,])(?!(?:19|20)\\d\\d\\s*(?:-|–|—))(?<a>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)?\\s*(?:to|and|-|–|—)\\s*(?<b>\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)", RegexOptions.IgnoreCase)]
@@ -2935,6 +2978,12 @@ public static partial class ClaimDrafter
 
     [GeneratedRegex(@"\b(?:since|over|compared\s+(?:to|with)|against|relative\s+to)\s+the\s+previous\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex SincePreviousYear();
+
+    [GeneratedRegex(@"\b(?:annually|per\s+(?:year|annum)|each\s+year|every\s+year|a\s+year(?![\s-]+(?:on|earlier|before|ago|later|after|of)\b)|ежегодно)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerYear();
+
+    [GeneratedRegex(@"\b(?:in\s+)?(?:the\s+following\s+year|a\s+year\s+later)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingYear();
 
     [GeneratedRegex("\\b(?:this|that|the\\s+same)\\s+(?:figure|indicator|number)\\b|\\bэтот\\s+показатель\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThisFigure();

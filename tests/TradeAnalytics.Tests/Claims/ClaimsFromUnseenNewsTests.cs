@@ -1576,4 +1576,33 @@ public class ClaimsFromUnseenNewsTests
         Assert.All(headline.Where(c => c.Kind != ClaimKind.NotCheckable), c => Assert.Equal(2023, c.Year!.Value));
         Assert.Equal(2022, Checkable(headline, 8).BaseYear!.Value);
     }
+    [Fact]
+    public void A_whole_years_same_period_the_following_year_a_yearly_level_a_change_after_two_values_and_achieving_are_read()
+    {
+        // Set 32 (n12, n1, n9, n8): "for the entire year of 2021, a total of $73 million …, while for the same period in 2020 – only $7.6
+        // million" after a sentence on five months was part of a year, and "In other words, the increase was 10-fold" too; "worth 250-270
+        // million dollars" imported "annually" was 2020's $270 million; "The following year, exports increased to $22.6mn …, and in 2024
+        // …", said in July 2024, was a year not over; "Achieving a trade turnover of $45 billion … is quite possible" was a value;
+        // "за последние три года … вырос почти в пять раз, до 818,4 миллиона долларов по итогам 2019-го" a change from 2018.
+        var whole = Draft("Over the first 4 months of the current year, goods worth $50 million were imported from Georgia to Armenia. "
+            + "For the entire year of 2019, a total of $60 million worth of goods were imported from Georgia to Armenia, while for the same period in 2018 – only $20 million. "
+            + "In other words, the increase was threefold. Armenia annually exported goods to Georgia worth 100-120 million dollars.");
+        Assert.Equal(2019, Checkable(whole, 60).Year!.Value);
+        Assert.Equal(2018, Checkable(whole, 20).Year!.Value);
+        var threefold = Checkable(whole, 3);
+        Assert.Equal((2018, 2019), (threefold.BaseYear!.Value, threefold.Year!.Value));
+        var annual = whole.Single(c => c.Stated == 100);
+        Assert.Equal((ClaimKind.NotCheckable, 120d), (annual.Kind, annual.StatedHigh!.Value));
+
+        var following = Draft("In 2021, Georgia's exports to Armenia were valued at $30.5mn. The following year, exports increased to $35.1mn reflecting 15.1% rise, and in 2023, they dropped to $33.2mn.", new DateOnly(2023, 6, 1));
+        Assert.Equal(2022, Checkable(following, 35.1).Year!.Value);
+        Assert.Equal((2021, 2022), (Checkable(following, 15.1).BaseYear!.Value, Checkable(following, 15.1).Year!.Value));
+        Assert.Equal(ClaimKind.NotCheckable, following.Single(c => c.Stated == 33.2).Kind);
+
+        var achieving = Draft("Armenia and Georgia set a goal of $3 billion by 2030. \u201cAchieving a trade turnover of $3 billion between Armenia and Georgia is quite possible.");
+        Assert.All(achieving, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var pastYears = Checkable(Draft("За последние четыре года товарооборот между Арменией и Грузией вырос почти в три раза, до 1,2 миллиарда долларов по итогам 2022 года."), 3);
+        Assert.Equal((2018, 2022), (pastYears.BaseYear!.Value, pastYears.Year!.Value));
+    }
 }
