@@ -265,10 +265,11 @@ public static partial class ClaimDrafter
         var relative = RelativeYear().Match(clause.Text);
         var gloss = EnglishGloss(clause.Text);
         var text = NeighbourNamed(ResolveRelativeYears(gloss, date), lastPair);
+        var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
         // "In 2022, these exports were valued at $17.5mn. The following year, exports increased to $22.6mn …": the year after the last
         // the sentence before names.
-        if (clause.Sentence > 0 && FollowingYear().Match(text) is { Success: true } following && !StatedYears(text[..following.Index]).Any()
-            && StatedYears(sentences[clause.Sentence - 1].Text).Select(y => y.Year).DefaultIfEmpty().Max() is var yearBefore and > 0)
+        if (FollowingYear().Match(text) is { Success: true } following && !StatedYears(text[..following.Index]).Any()
+            && StatedYears(previous).Select(y => y.Year).DefaultIfEmpty().Max() is var yearBefore and > 0)
         {
             text = string.Concat(text.AsSpan(0, following.Index), "in ", (yearBefore + 1).ToString(CultureInfo.InvariantCulture), text.AsSpan(following.Index + following.Length));
         }
@@ -283,7 +284,6 @@ public static partial class ClaimDrafter
         var sentencesBefore = sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).ToList();
         var context = ResolveRelativeYears(string.Join(" ", sentencesBefore.Select(s => s.Text)), date);
         var around = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text)), date);
-        var previous = clause.Sentence > 0 ? sentences[clause.Sentence - 1].Text : "";
         var twoBefore = clause.Sentence > 1 ? sentences[clause.Sentence - 2].Text : "";
         foreach (var q in quantities)
         {
@@ -2051,7 +2051,7 @@ public static partial class ClaimDrafter
         // Else a line that states a trade figure with no closing stop, over a line that opens with a capital, is a headline all the same
         // ("Мантуров: Товарооборот … по итогам 2024 года превысил 10 млрд долларов" over "Товарооборот … по итогам прошлого года …"),
         // unless it ends on a word that carries the sentence on ("… reached $5 billion with" over "Uzbekistan …"), as a wrapped line does.
-        t = LineOverCapital().Replace(t, m => !CarryOnWord().IsMatch(m.Groups["line"].Value) && IsTradeHeadline(m.Groups["line"].Value) ? m.Groups["line"].Value + "\n\n" : m.Value);
+        t = LineOverCapital().Replace(t, m => IsOpenHeadline(m.Groups["line"].Value) && IsTradeHeadline(m.Groups["line"].Value) ? m.Groups["line"].Value + "\n\n" : m.Value);
 
         // A headline that states a trade figure ("Trade between Kazakhstan and Uzbekistan doubled in 2017") is a claim all the same:
         // kept, as a sentence of its own.
@@ -2227,7 +2227,7 @@ public static partial class ClaimDrafter
         // A heading, or a headline line with a speaker before a colon ("Мантуров: Товарооборот … по итогам 2024 года превысил 10 млрд
         // долларов"): short, with no closing stop.
         var heads = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(3)
-            .Where(l => IsHeading(l) || (l.Length < 150 && LineOverCapital().IsMatch(l + "\nA") && !CarryOnWord().IsMatch(l)))
+            .Where(l => IsHeading(l) || (l.Length < 150 && IsOpenHeadline(l)))
             .Select(l => IsRussian(l) ? RussianGloss(l, inDollars) : l)
             .Where(l => TradeWords().IsMatch(l)).ToList();
         if (heads.Count == 0 || !sentences.Any(x => RelativeYear().Matches(x.Text).Any(m => m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)))
@@ -2485,9 +2485,18 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"^[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d[ \t]*(?:г\.?)?(?:[ \t]*(?:в|at)?[ \t]*\d{1,2}:\d{2})?|(?!(?:19|20)\d\d[ \t]*$)\d{1,6}|(?:Фото|Photo)[ \t]*:[^\n\d]{0,100})[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex PageFurnitureLine();
 
-    /// <summary>A line of 10 to 150 characters that ends on a letter, digit or % (no stop, comma or colon) over one that opens with a capital or a quote.</summary>
-    [GeneratedRegex(@"^(?<line>[^\n]{10,150}[\p{L}\d%)])[ \t]*\n(?=[ \t]*[""«“„']?\p{Lu})", RegexOptions.Multiline)]
+    /// <summary>A line of 10 to 150 characters that ends on a letter, digit, % or ")": no stop, comma or colon.</summary>
+    private const string OpenLinePattern = @"[^\n]{10,150}[\p{L}\d%)]";
+
+    /// <summary>An open line (<see cref="OpenLinePattern"/>) over one that opens with a capital or a quote.</summary>
+    [GeneratedRegex(@"^(?<line>" + OpenLinePattern + @")[ \t]*\n(?=[ \t]*[""«“„']?\p{Lu})", RegexOptions.Multiline)]
     private static partial Regex LineOverCapital();
+
+    [GeneratedRegex(@"^" + OpenLinePattern + @"$")]
+    private static partial Regex OpenLine();
+
+    /// <summary>A line that may be a headline: open (<see cref="OpenLinePattern"/>), and not ending on a word that carries its sentence on.</summary>
+    private static bool IsOpenHeadline(string line) => OpenLine().IsMatch(line) && !CarryOnWord().IsMatch(line);
 
     /// <summary>A line's last word that carries its sentence on to the next line: a conjunction, article or preposition.</summary>
     [GeneratedRegex(@"\b(?:and|or|but|while|whereas|than|that|which|who|as|the|a|an|of|in|to|with|between|from|by|for|at|on|into|over|и|или|а|но|что|как|чем|в|во|с|со|на|между|по|из|за|от|до|к|о|об|у)$", RegexOptions.IgnoreCase)]
@@ -3024,10 +3033,13 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\bthe\s+country['’]s\s+(?:total\s+|overall\s+)?(?:foreign\s+trade|trade|exports|imports|turnover)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TheCountrysTrade();
 
+    /// <summary>Words before "worth" or "with a value of" that name no product: goods, a flow, trade, a deal, a scale or an amount.</summary>
+    private const string NotAProduct = "(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b";
+
     /// <summary>"Kyrgyzstan exported honey for $776,000", "Cigarettes with a customs value of $266.2 million", "3.5 billion pieces worth
     /// $34 million" (a number of things worth a sum): a product named in words, which no HS code pins down (never goods, exports or
     /// trade themselves).</summary>
-    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|products|commodities|merchandise|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b|(?-i:^\\W*(?!(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b)(?<p>\\p{Lu}\\p{Ll}+)|\\b(?!(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b)(?<p>\\p{Ll}[\\p{L}-]+))\\s+with\\s+a\\s+(?:customs\\s+|total\\s+)?value\\s+of\\s+(?:US\\s?)?\\$|(?<=\\d\\s*(?:(?:billion|million|thousand)\\s+)?)(?!(?i:goods|products|commodities|merchandise|exports?|imports?|trade|turnover|supplies|shipments|deliveries|purchases|sales|deals?|contracts?|agreements?|projects?|investments?|transactions?|orders?|million|billion|thousand|dollars|amount|value|volume|level|total|sum|figure)\\b)(?<p>\\p{L}[\\p{L}-]+)\\s+worth\\s+(?:US\\s?)?\\$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:exported|imported|sold|bought)\\s+(?!(?:to|from|of|goods|products|commodities|merchandise|worth|for|by|amounted|total\\w*|reached|increased|decreased|grew|fell|rose|were|was|in|and|with|more|less|over|nearly|almost|about|some|at|the|a|an)\\b)(?<p>\\p{Ll}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)\\s+(?:for|worth)\\b|\\b(?:trade|turnover|exports|imports)\\s+(?:[\\w']+\\s+){0,3}?(?:in|of)\\s+(?:agricultural|agri-food|food|chemical|industrial|textile|metallurgical|mineral|consumer|engineering)\\s+(?:products|goods|commodities)\\b|(?-i:^\\W*(?!" + NotAProduct + ")(?<p>\\p{Lu}\\p{Ll}+)|\\b(?!" + NotAProduct + ")(?<p>\\p{Ll}[\\p{L}-]+))\\s+with\\s+a\\s+(?:customs\\s+|total\\s+)?value\\s+of\\s+(?:US\\s?)?\\$|(?<=\\d\\s*(?:(?:billion|million|thousand)\\s+)?)(?!" + NotAProduct + ")(?<p>\\p{L}[\\p{L}-]+)\\s+worth\\s+(?:US\\s?)?\\$", RegexOptions.IgnoreCase)]
     private static partial Regex ProductInWords();
 
     /// <summary>Right after a percentage: "accounted for exports", "- for imports", "went to exports" (not "grew by 10% for exports").</summary>
