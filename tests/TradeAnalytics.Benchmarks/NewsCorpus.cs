@@ -143,9 +143,24 @@ public static class NewsCorpus
 
         var pair = expected.Measure == TradeMeasure.Turnover
             ? new[] { expected.Economy?.Code, expected.Partner?.Code }.Order().SequenceEqual(new[] { drafted.Economy?.Code, drafted.Partner?.Code }.Order())
-            : Equals(expected.Economy, drafted.Economy) && Equals(expected.Partner, drafted.Partner);
-        return expected.Kind == drafted.Kind && expected.Measure == drafted.Measure && expected.Year == drafted.Year
-               && (expected.Kind == ClaimKind.Value || expected.BaseYear == drafted.BaseYear) && expected.Bound == drafted.Bound && pair;
+            : (Equals(expected.Economy, drafted.Economy) && Equals(expected.Partner, drafted.Partner) && expected.Measure == drafted.Measure)
+              || SameReport(expected, drafted);
+        return expected.Kind == drafted.Kind && expected.Year == drafted.Year
+               && (expected.Kind == ClaimKind.Value || expected.BaseYear == drafted.BaseYear) && expected.Bound == drafted.Bound && pair
+               && (expected.Measure == drafted.Measure || SameReport(expected, drafted));
+    }
+
+    /// <summary>The same figure of the same report, said from either side: "Israel's exports to Georgia" as Georgia reports them
+    /// (economy ISR, exports, side partner) is Georgia's imports from Israel (economy GEO, imports, side reporter).</summary>
+    private static bool SameReport(Claim expected, Claim drafted)
+    {
+        static (string? Reporter, string? Partner, TradeMeasure? Flow) Report(Claim c)
+            => c.Side == ReportingSide.Partner
+                ? (c.Partner?.Code, c.Economy?.Code, c.Measure switch { TradeMeasure.Exports => TradeMeasure.Imports, TradeMeasure.Imports => TradeMeasure.Exports, var m => m })
+                : (c.Economy?.Code, c.Partner?.Code, c.Measure);
+
+        return expected.Measure is TradeMeasure.Exports or TradeMeasure.Imports && expected.Economy is not null && expected.Partner is not null
+               && Report(expected) == Report(drafted);
     }
 
     /// <summary>The same number in the same unit; an amount of money in any of the dollar units ("1 billion 518 million dollars" is

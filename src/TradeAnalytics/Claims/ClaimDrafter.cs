@@ -362,8 +362,8 @@ public static partial class ClaimDrafter
             }
 
             // "17 percent of Italy's annual oil consumption is supplied by Azerbaijan", "85 percent of cigarettes produced in the country
-            // were exported": a share of a consumption or production, not of trade.
-            if (q.Unit == ClaimUnit.Percent && Rule(@"^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:annual\s+|total\s+|domestic\s+|overall\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consumption|demand|production|output|produced|consumed)\b", RegexOptions.IgnoreCase)
+            // were exported", "we fulfilled 90 percent of the instructions": a share of a consumption, a production or of tasks, not of trade.
+            if (q.Unit == ClaimUnit.Percent && Rule(@"^\s*(?:%|percent|per\s+cent)?\s*of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:annual\s+|total\s+|domestic\s+|overall\s+)?(?:[\p{L}-]+\s+){0,2}?(?:consumption|demand|production|output|produced|consumed|instructions|tasks|assignments)\b", RegexOptions.IgnoreCase)
                     .Match(text[(q.Index + q.Length)..]) is { Success: true } consumed)
             {
                 yield return NotCheckableDraft(section, quote, text, q, $"not trade statistics: a share of \"{consumed.Value.Trim()}\"", "not-trade");
@@ -1372,7 +1372,11 @@ public static partial class ClaimDrafter
                 taken.Add((m.Index, m.Index + m.Length));
                 var scale = Scale(m.Groups["mult"].Value);
                 moneyBefore = moneyBefore < 0 ? m.Index : moneyBefore;
-                yield return new Quantity(m.Index, m.Length, Parse(m.Groups["n"].Value) * scale.Factor, null, scale.Unit, false);
+                // "957.400 USD", with no million or billion: a point between thousands, as dollars are never written to a tenth of a cent.
+                var n = scale.Unit == ClaimUnit.Usd && scale.Factor == 1 && ThousandsPoint().IsMatch(m.Groups["n"].Value)
+                    ? m.Groups["n"].Value.Replace(".", "", StringComparison.Ordinal)
+                    : m.Groups["n"].Value;
+                yield return new Quantity(m.Index, m.Length, Parse(n) * scale.Factor, null, scale.Unit, false);
             }
         }
 
@@ -1435,6 +1439,9 @@ public static partial class ClaimDrafter
         "thousand" => (1000, ClaimUnit.Usd),
         _ => (1, ClaimUnit.Usd),
     };
+
+    [GeneratedRegex(@"^\d{1,3}\.\d{3}$")]
+    private static partial Regex ThousandsPoint();
 
     private static double Parse(string number) => double.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -1554,6 +1561,13 @@ public static partial class ClaimDrafter
             var exporter = Rule("\\b(?:export\\w*|sales|shipments|deliveries)\\s+(?:[\\w-]+\\s+){0,3}?from\\s*(?:the\\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..fromMention.Index])
                 && fromMention.Index < q.Index && !Rule("\\bimport\\w*", RegexOptions.IgnoreCase).IsMatch(text[..fromMention.Index]);
             return exporter ? (fromMention.Economy, named.First(e => !e.Equals(fromMention.Economy))) : (named.First(e => !e.Equals(fromMention.Economy)), fromMention.Economy);
+        }
+
+        // "Armenian imports to Georgia", "goods imported into Kazakhstan": the economy after "to" or "into" is the one that imports.
+        var intoMention = mentions.FirstOrDefault(m => Rule(@"\b(?:imports?|imported)\s+(?:[\w-]+\s+){0,3}?(?:to|into)\s*(?:the\s+)?$", RegexOptions.IgnoreCase).IsMatch(text[..m.Index]));
+        if (measure == TradeMeasure.Imports && intoMention is not null && named.Count == 2)
+        {
+            return (intoMention.Economy, named.First(e => !e.Equals(intoMention.Economy)));
         }
 
         // Two sentences in one ("Georgian exports to Azerbaijan amounted to $502.7 million, while Azerbaijan exported $586 million"):
@@ -2000,6 +2014,9 @@ public static partial class ClaimDrafter
 
     // ---- precision ----
 
+    [GeneratedRegex(@"\d+\.(?<f>\d+)")]
+    private static partial Regex WrittenDecimal();
+
     private static (ClaimTolerance Tolerance, string Note) Precision(Quantity q, string text)
     {
         var about = Approximately().IsMatch(text[..q.Index]);
@@ -2010,6 +2027,13 @@ public static partial class ClaimDrafter
         }
 
         var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        // The digits as written: "USD 7.00 million" is stated to the cent of a million, ±0.005, though its value is 7.
+        if (WrittenDecimal().Match(text, q.Index, q.Length) is { Success: true } written && written.Groups["f"].Length > decimals
+            && Parse(written.Value) == q.Value)
+        {
+            decimals = written.Groups["f"].Length;
+        }
+
         if (about)
         {
             return (ClaimTolerance.Percent(25), "\"about\": ±25 %");
@@ -2018,6 +2042,12 @@ public static partial class ClaimDrafter
         if (decimals == 0 && q.Unit == ClaimUnit.Usd && q.Value >= 1000 && q.Value % 1000 == 0)
         {
             return (ClaimTolerance.Absolute(500), "thousands of dollars: ±$500");
+        }
+
+        // "957,400 USD": to the hundred dollars, ±$50.
+        if (decimals == 0 && q.Unit == ClaimUnit.Usd && q.Value >= 1000 && q.Value % 100 == 0)
+        {
+            return (ClaimTolerance.Absolute(50), "hundreds of dollars: ±$50");
         }
 
         var half = 0.5 / Math.Pow(10, decimals);
@@ -2439,28 +2469,33 @@ public static partial class ClaimDrafter
             }
         }
 
-        foreach (Match m in StatisticsOffice().Matches(text))
+        // An office's own name ("the State Statistics Office Geostat") says whose it is before any country named near it does
+        // ("… turnover with Israel, according to the State Statistics Office Geostat" is Georgia's office, not Israel's).
+        var offices = StatisticsOffice().Matches(text);
+        if (offices.FirstOrDefault(m => m.Groups["acronym"].Success) is { } acronym)
         {
-            if (m.Groups["acronym"].Success)
+            return Economies.Get(acronym.Groups["acronym"].Value.ToLowerInvariant() switch
             {
-                return Economies.Get(m.Groups["acronym"].Value.ToLowerInvariant() switch
-                {
-                    "geostat" => "GEO",
-                    "armstat" => "ARM",
-                    "azstat" => "AZE",
-                    "belstat" => "BLR",
-                    "rosstat" => "RUS",
-                    "turkstat" => "TUR",
-                    _ => "KGZ",   // stat.kg
-                });
-            }
+                "geostat" => "GEO",
+                "armstat" => "ARM",
+                "azstat" => "AZE",
+                "belstat" => "BLR",
+                "rosstat" => "RUS",
+                "turkstat" => "TUR",
+                _ => "KGZ",   // stat.kg
+            });
+        }
 
+        foreach (Match m in offices)
+        {
             var around = text.Substring(Math.Max(0, m.Index - 30), Math.Min(text.Length, m.Index + m.Length + 40) - Math.Max(0, m.Index - 30));
             var offset = m.Index - Math.Max(0, m.Index - 30);
             // The name right after "of"/"on" the office, else right before it ("Georgia's National Statistics Office").
             var named = Named(around).Where(n => n.Economy.IsCountry).ToList();
             var after = named.FirstOrDefault(n => n.Index >= offset + m.Length - 1 && n.Index <= offset + m.Length + 25);
-            var before = named.LastOrDefault(n => n.Index + n.Length <= offset + 2);
+            // … and a name before it only as its owner, next to it: "Georgia's National Statistics Office", "the Georgian Statistics Office".
+            var before = named.LastOrDefault(n => n.Index + n.Length <= offset + 2
+                && Rule(@"^(?:['’]s)?\s*$", RegexOptions.None).IsMatch(around[(n.Index + n.Length)..Math.Max(n.Index + n.Length, offset)]));
             if ((after ?? before) is { } found)
             {
                 return found.Economy;
@@ -3106,7 +3141,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex("\\b(?:to|with|from|between|and)\\s+(?:the\\s+)?\\p{Lu}", RegexOptions.None)]
     private static partial Regex PartnerWords();
 
-    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?|consumption|production|output)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:compan(?:y|ies)|enterprises?|firms?|(?:joint\\s+)?ventures?|projects?|contracts?|contractors?|invest(?:ed|ment|ments|ors?)?|injected|GDP|gross\\s+domestic\\s+product|population|people|citizens|residents|jobs|employees|workers|tourists|visitors|loans?|grants?|aid|budget|financial\\s+(?:resources|assistance|support)|lines?\\s+of\\s+credit|credit\\s+lines?|tax(?:es)?|revenues?|students|immigrants|Jews|transit|freight|cargo|containers|transportations?|consumption|production|output)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NonTrade();
 }
 

@@ -1,3 +1,4 @@
+using TradeAnalytics.Benchmarks;
 using TradeAnalytics.Claims;
 
 namespace TradeAnalytics.Tests.Claims;
@@ -1604,5 +1605,58 @@ public class ClaimsFromUnseenNewsTests
 
         var pastYears = Checkable(Draft("За последние четыре года товарооборот между Арменией и Грузией вырос почти в три раза, до 1,2 миллиарда долларов по итогам 2022 года."), 3);
         Assert.Equal((2018, 2022), (pastYears.BaseYear!.Value, pastYears.Year!.Value));
+    }
+    [Fact]
+    public void A_statistics_offices_own_name_digits_as_written_a_point_between_thousands_and_imports_to_an_economy_are_read()
+    {
+        // Set 33 (o1, o2, o10, o4, o5): "Georgia's trade turnover with Israel, according to the State Statistics Office Geostat" was
+        // Israel's report, and "exports at USD 7.00 million" a whole number (±0.5); "Georgia's exports to Israel constituted 957.400
+        // USD" was $957.4, so the list after it ("The figure marked 1.45 million USD in 2004, …") took an older pair, Israel's exports;
+        // "Armenian imports to Georgia … decreasing from $336.5 million" were Armenia's; "fulfilled 90 percent of the instructions" and
+        // "contracts worth $20.5 million were signed" were trade.
+        var office = Draft("Armenia's trade turnover with Iran, according to the Statistical Committee Armstat, stood at USD 640.35 million in 2019, with exports at USD 120.10 million.");
+        Assert.All(office.Where(c => c.Kind != ClaimKind.NotCheckable), c => Assert.Equal(ReportingSide.Reporter, c.Side));
+        Assert.Equal(ClaimTolerance.Absolute(0.005), Checkable(office, 120.1).Tolerance);
+        var unnamed = Draft("Armenia's exports to Iran, according to the National Statistical Service, were $110 million in 2018.");
+        Assert.Equal(ReportingSide.Reporter, Checkable(unnamed, 110).Side);
+        var partners = Draft("Armenia's exports to Iran were $110 million in 2018, according to Iran's Statistics Office.");
+        Assert.Equal(ReportingSide.Partner, Checkable(partners, 110).Side);
+
+        var list = Draft("According to Armstat, in 2005 Armenia's exports to Israel constituted 612.300 USD. The figure marked 1.15 million USD in 2006 and 2.4 million USD in 2007.");
+        var first = Checkable(list, 612_300);
+        Assert.Equal((ClaimUnit.Usd, ClaimTolerance.Absolute(50)), (first.Unit, first.Tolerance));
+        Assert.All(list.Where(c => c.Kind != ClaimKind.NotCheckable), c => Assert.Equal(("ARM", "ISR", TradeMeasure.Exports), (c.Economy!.Code, c.Partner!.Code, c.Measure)));
+        Assert.Equal(3, list.Count(c => c.Kind != ClaimKind.NotCheckable));
+
+        var into = Draft("Trade turnover between Armenia and Georgia declined in 2022, totaling $700.1 million. Georgian exports to Armenia fell from $450.2 million in 2021 to $400.3 million in 2022. Armenian imports to Georgia saw a similar fall, going down from $150.5 million to $120.1 million over the same period.");
+        var imports = Checkable(into, 150.5);
+        Assert.Equal(("GEO", "ARM", TradeMeasure.Imports), (imports.Economy!.Code, imports.Partner!.Code, imports.Measure));
+
+        var notTrade = Draft("\u201cWe already fulfilled 80 percent of the tasks set by our presidents in 2019,\u201d he said. At the Armenian-Georgian business forum, contracts worth $15.2 million were signed.");
+        Assert.Equal(2, notTrade.Count);
+        Assert.All(notTrade, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+    }
+
+    [Fact]
+    public void The_scorer_takes_a_partners_report_of_a_flow_for_the_same_report_said_from_the_other_side()
+    {
+        // Set 33 (o2): "As to Israeli's exports to Georgia, the figure made up 1.75 million USD in 2003", after "According to Geostat",
+        // is Georgia's imports from Israel; the draft says Israel's exports as Georgia reports them, the same cell.
+        var root = Directory.CreateTempSubdirectory("ta-score-");
+        try
+        {
+            var texts = Directory.CreateDirectory(Path.Combine(root.FullName, "texts")).FullName;
+            var claims = Directory.CreateDirectory(Path.Combine(root.FullName, "claims")).FullName;
+            File.WriteAllText(Path.Combine(texts, "a1.txt"), "According to Geostat, the figure for Israel's exports to Georgia made up 2.45 million USD in 2011.");
+            File.WriteAllText(Path.Combine(claims, "a1.csv"), "id,section,quote,kind,economy,partner,measure,side,base_year,year,stated,stated_high,unit,tolerance,precision_note,note,product,bound\n"
+                + "a,a1,the figure for Israel's exports to Georgia made up 2.45 million USD in 2011,value,GEO,ISR,imports,reporter,,2011,2.45,,musd,0.005,,Geostat: Georgia's imports,,\n");
+            File.WriteAllText(Path.Combine(claims, "expected-verdicts.csv"), "article,id,verdict,cells\na1,a,not-reproduced,our own sentence\n");
+            var score = NewsCorpus.Run(texts, claims);
+            Assert.Equal((1, 1, 1, 1), (score.Checkable, score.Found, score.Drafted, score.Right));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
     }
 }
