@@ -146,8 +146,12 @@ public static partial class ClaimDrafter
 
         var clauses = sentences.SelectMany((s, i) => Clauses(s, i)).ToList();
         // The latest year the text speaks of, "last year" read from its date.
-        var latest = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
-            .SelectMany(c => Years(ResolveRelativeYears(c.Text, date))).DefaultIfEmpty(0).Max();
+        var tradeYears = clauses.Where(c => TradeQuantity().IsMatch(c.Text) && TradeWords().IsMatch(c.Text))
+            .SelectMany(c => Years(ResolveRelativeYears(c.Text, date))).Distinct().ToList();
+        // … of a whole year: with the text's date known, its own year is not over ("за первые полгода этого года", said in September).
+        var latest = tradeYears.Where(y => date is not { } published || y < published.Year).DefaultIfEmpty(0).Max();
+        // The one year a text quotes trade figures for, if it quotes them for one year only.
+        var onlyYear = tradeYears.Count == 1 ? tradeYears[0] : 0;
         if (latest == 0 && date is { } dated)
         {
             latest = dated.Year - 1;   // "over the last four years", said in March 2021: to 2020, the last whole year
@@ -182,7 +186,7 @@ public static partial class ClaimDrafter
                 break;
             }
 
-            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, speakers, dateInferred))
+            foreach (var draft in DraftClause(clause, sentences, latest, home, section, date, (pair, pairSentence), office, speakers, dateInferred, onlyYear))
             {
                 drafts.Add(draft with { Claim = draft.Claim with { Id = UniqueId(draft.Claim.Id, ids) } });
                 // The pair the text last spoke of: a checkable claim's, or, before any, a target's that names both ("… reaffirmed their
@@ -258,7 +262,7 @@ public static partial class ClaimDrafter
     /// <summary>A clause; <paramref name="Quote"/> is the words as written where <paramref name="Text"/> is a gloss.</summary>
     private sealed record Clause(int Sentence, string Text, string Enclosing, int Offset, string? Quote = null);
 
-    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, Speakers speakers, string? dateInferred = null)
+    private static IEnumerable<DraftClaim> DraftClause(Clause clause, List<Sentence> sentences, int latest, Economy? home, string section, DateOnly? date, ((Economy, Economy)? Pair, int Sentence) last, Economy? textOffice, Speakers speakers, string? dateInferred = null, int onlyYear = 0)
     {
         var lastPair = last.Pair;
         var quote = (clause.Quote ?? clause.Text).Trim().TrimEnd(',', ';', ':').Trim();
@@ -283,7 +287,10 @@ public static partial class ClaimDrafter
         var nonTrade = NonTrade().Match(text);
         var sentencesBefore = sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(clause.Sentence - Math.Max(0, clause.Sentence - ContextBefore)).ToList();
         var context = ResolveRelativeYears(string.Join(" ", sentencesBefore.Select(s => s.Text)), date);
-        var around = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter).Select(s => s.Text)), date);
+        // The sentences around, for the period a share with no year of its own speaks of; not one that states a change, whose period is
+        // the change's ("с долей в товарообороте страны 20 процентов" before "за последние пять лет они значительно выросли").
+        var around = ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - ContextBefore)).Take(ContextBefore + 1 + ContextAfter)
+            .Where(s => !GrowthWords().IsMatch(s.Text)).Select(s => s.Text)), date);
         var twoBefore = clause.Sentence > 1 ? sentences[clause.Sentence - 2].Text : "";
         foreach (var q in quantities)
         {
@@ -646,7 +653,11 @@ public static partial class ClaimDrafter
                 part = Match.Empty;   // "Last year, the trade turnover grew 7-9 percent, and in the first nine months of this year …": the later figure's part
             }
 
-            var samePeriod = SamePartPeriod(text);   // "over the same period of 2022": the period the sentences before name
+            // "over the same period of 2022": the period the sentences before name; not a figure named with its year before it, the same
+            // period being a later part's ("по итогам 2022 года … увеличился на 37% и достиг $3,4 млрд, а в первом полугодии … по
+            // сравнению с аналогичным периодом прошлого года вырос еще на 17,4%").
+            var samePeriod = SamePartPeriod(text)
+                && !(SamePeriod().Match(text) is { Success: true } sameAfter && sameAfter.Index >= OwnPart(text, q).To && StatedYears(text, 0, q.Index).Any());
             // A clause whose only year is a base of comparison ("compared with 2021, it grew by 10%") has no period of its own either.
             // "… a 2.5-fold increase compared to the previous year", after a sentence on the first half of 2024, compares halves.
             var partBefore = !part.Success && ((!StatedYears(text).Any() && !relative.Success) || samePeriod) ? PeriodBefore(clause, sentences) : Match.Empty;
@@ -888,7 +899,7 @@ public static partial class ClaimDrafter
             }
 
             // Years and periods.
-            var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest,
+            var (baseYear, year, yearNote) = YearsOf(text, clause, q, kind, context, around, latest, onlyYear, previous,
                 () => ResolveRelativeYears(string.Join(" ", sentences.Skip(Math.Max(0, clause.Sentence - EarlierSentences)).Take(Math.Min(clause.Sentence, EarlierSentences)).Select(s => s.Text)), date));
             // "за 2019–2024 годы: … торговля с Польшей выросла на 231,53 процента (с $26 до $60,2 миллиона)": the span the sentences before
             // name is the change's, from its first year.
@@ -972,8 +983,11 @@ public static partial class ClaimDrafter
 
             // Without a date, "this year" leaves open the years of the numbers in its part of the sentence, or with no year of their own.
             var (ownFrom, ownTo) = OwnPart(text, q);
+            // … but not a number whose year the sentence names before it, "last year" standing in a later part ("In 2018, trade increased
+            // by 11%, and as you mentioned, it amounted to $2 billion last year").
             var relativeHere = RelativeYear().Match(text) is { Success: true } rel
-                && ((rel.Index >= ownFrom && rel.Index < ownTo) || !StatedYears(text, ownFrom, ownTo).Any());
+                && ((rel.Index >= ownFrom && rel.Index < ownTo)
+                    || (!StatedYears(text, ownFrom, ownTo).Any() && !(rel.Index >= ownTo && StatedYears(text, 0, ownFrom).Any())));
             if (relative.Success && date is null && relativeHere)
             {
                 if (kind is ClaimKind.Growth or ClaimKind.FoldChange or ClaimKind.Value && relative.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase)
@@ -1039,6 +1053,12 @@ public static partial class ClaimDrafter
                 else if (AtMostBefore().Match(lead0) is { Success: true } most)
                 {
                     (bound, tolerance, precision) = (ClaimBound.AtMost, ClaimTolerance.None, $"\"{most.Value.Trim()}\": at most the number, no lower limit");
+                }
+                else if (kind == ClaimKind.Value && Rule(@"\breach(?:ed|es|ing)?\s+the\s*(?:US\s?\$|\$)?\s*$", RegexOptions.IgnoreCase).IsMatch(lead0)
+                         && Rule(@"^\s*(?:[\p{L}-]+\s+){0,2}?(?:mark|threshold|milestone)\b", RegexOptions.IgnoreCase).IsMatch(text[(q.Index + q.Length)..]))
+                {
+                    // "reaching the $5 billion mark": a threshold reached, as "crossed the $1 billion mark" is.
+                    (bound, tolerance, precision) = (ClaimBound.AtLeast, ClaimTolerance.None, "a mark reached: at least the number, no upper limit");
                 }
             }
 
@@ -1704,7 +1724,7 @@ public static partial class ClaimDrafter
 
     // ---- years ----
 
-    private static (int? Base, int? Year, string? Note) YearsOf(string text, Clause clause, Quantity q, ClaimKind kind, string context, string around, int latest, Func<string> earlier)
+    private static (int? Base, int? Year, string? Note) YearsOf(string text, Clause clause, Quantity q, ClaimKind kind, string context, string around, int latest, int onlyYear, string previous, Func<string> earlier)
     {
         // "… compared to 2021 ($605.6 million)": a value in parentheses right after a year of comparison is that year's.
         if (kind == ClaimKind.Value && clause.Offset > 0 && clause.Offset <= clause.Enclosing.Length && YearBeforeParenthesis().Match(clause.Enclosing[..clause.Offset]) is { Success: true } paren
@@ -1773,6 +1793,15 @@ public static partial class ClaimDrafter
         }
 
         var period = Period(text, latest);
+        // "за последние пять лет они значительно выросли. Видим темпы порядка 2,5 раза роста": a change with no years of its own, after
+        // a sentence that gives the past years and no figure, is over those years.
+        var pastYearsBefore = period is null && kind is ClaimKind.Growth or ClaimKind.FoldChange && !YearMatches(text).Any() && !RelativeYear().IsMatch(text)
+            && PastYears().IsMatch(previous) && !TradeQuantity().IsMatch(previous);
+        if (pastYearsBefore)
+        {
+            period = Period(previous, latest);
+        }
+
         var averaged = kind is ClaimKind.Mean or ClaimKind.Range or ClaimKind.ShareOfTotal or ClaimKind.ProductShare or ClaimKind.ImportShare;
 
         // An average "in 2008 and 2009" is over the years from the first to the last named.
@@ -1785,7 +1814,7 @@ public static partial class ClaimDrafter
         if (period is not null)
         {
             // Growth "over the last four years" is four years of change: from the year before the first of them.
-            var start = PastYears().IsMatch(text) && baseYear is null ? period.Value.From - 1 : period.Value.From;
+            var start = (PastYears().IsMatch(text) || pastYearsBefore) && baseYear is null ? period.Value.From - 1 : period.Value.From;
             if (kind == ClaimKind.Value)
             {
                 // "… increased 4.2-fold over the past five years, reaching $30.2 billion from $7.1 billion": the last year's, or the first's.
@@ -1813,6 +1842,12 @@ public static partial class ClaimDrafter
 
             // "Turkmenistan's share in Uzbekistan's foreign trade was 2.1%" after "In 2021, …": the share of the year the text speaks of.
             var spoken = years.Count == 0 ? StatedYear(clause.Enclosing[..Math.Max(0, clause.Offset)]) ?? ContextYear(context) : null;
+            if (spoken is null && years.Count == 0 && onlyYear > 0)
+            {
+                // "30% внешнеторговой деятельности Узбекистана приходится на долю РФ", in a text whose one trade figure is of 2016: that year's.
+                return (onlyYear, onlyYear, $"year from the text, whose trade figures are all of {onlyYear}");
+            }
+
             return spoken is { } one ? (one, one, $"year from the sentences before: {one}") : (null, null, "period");
         }
 
@@ -2559,7 +2594,12 @@ public static partial class ClaimDrafter
     }
 
     /// <summary>A heading, running head, page number or caption: a short block with no sentence punctuation.</summary>
-    private static bool IsHeading(string block) => block.Length < 120 && block.IndexOfAny(['.', '!', '?', ';', ':']) < 0;
+    private static bool IsHeading(string block) => block.Length < 120 && block.IndexOfAny(['.', '!', '?', ';']) < 0
+        // a colon only after a speaker's name that heads the line ("Путин: товарооборот России и Киргизии увеличился на 37%")
+        && (block.IndexOf(':', StringComparison.Ordinal) < 0 || SpeakerColon().IsMatch(block));
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}:\s+[^:]+$")]
+    private static partial Regex SpeakerColon();
 
     /// <summary>A short block without sentence punctuation that states a trade quantity: a headline making a claim.</summary>
     private static bool IsTradeHeadline(string block)
@@ -2649,9 +2689,10 @@ public static partial class ClaimDrafter
                 continue;
             }
 
-            if (!footnote && ScaleAbbreviations.Contains(lastWord) && m.Groups["dot"].Value == "." && flat[end..].TrimStart().StartsWith('('))
+            if (!footnote && ScaleAbbreviations.Contains(lastWord) && m.Groups["dot"].Value == "."
+                && (flat[end..].TrimStart().StartsWith('(') || Rule(@"^\s*\d{1,3}\s*(?:млн|тыс|миллион|тысяч)", RegexOptions.IgnoreCase).IsMatch(flat[end..])))
             {
-                continue;   // "$4,6 млрд. (рост на 17,9%)": the scale's abbreviation, its parenthesis still the sentence's
+                continue;   // "$4,6 млрд. (рост на 17,9%)", "$2 млрд. 842 млн.": the scale's abbreviation, its parenthesis or the rest of the amount still the sentence's
             }
 
             foreach (var piece in Pieces(flat[start..end].Trim()))
@@ -2959,7 +3000,7 @@ public static partial class ClaimDrafter
     [GeneratedRegex(@"\b(?:last|previous)\s+year['’]s\s+(?:same|analogous|corresponding)\s+period\b|\b(?:same|analogous|corresponding)\s+period\s+(?:of|in)\s+(?:the\s+)?(?:last|previous)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYearsPeriod();
 
-    [GeneratedRegex("\\b(?:same|corresponding|given|specified|reporting|reported|comparable|analogous|this|that)\\s+(?:period|timeframe|months)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(?:same|corresponding|given|specified|reporting|reported|comparable|analogous|similar|this|that)\\s+(?:periods?|timeframe|months)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SamePeriod();
 
     [GeneratedRegex("(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|\\bas\\s+(?:\\w+\\s+)?as\\s+in|against|versus|(?:(?<!(?:more|less|fewer|greater|rather|other)\\s+)than|than(?=\\s+(?:in|from)\\s))(?:\\s+in)?(?:\\s+from\\s+January\\s+(?:to|through|[-–])\\s+December(?:\\s+of)?)?|relative\\s+to|from)\\s*(?:(?:the\\s+)?(?:same\\s+(?:time|period)|corresponding\\s+period)\\s+(?:of\\s+|in\\s+)?)?(?:(?:US\\s?)?\\$\\s*)?$", RegexOptions.IgnoreCase)]

@@ -1659,4 +1659,43 @@ public class ClaimsFromUnseenNewsTests
             root.Delete(recursive: true);
         }
     }
+    [Fact]
+    public void Compound_millions_shares_of_foreign_trade_activity_past_years_before_later_parts_and_speaker_headlines_are_read()
+    {
+        // Set 34 (p16, p12, p14, p13, p7, p5, p8, p9): "$2 млрд. 842 млн." was split at "млрд."; "30% внешнеторговой деятельности
+        // Узбекистана приходится на долю РФ" was Russia's, with no year; "за последние пять лет они значительно выросли. Видим темпы
+        // порядка 2,5 раза роста" was no fold; "по итогам 2022 года … увеличился на 37% и достиг $3,4 миллиарда, а в первом полугодии …
+        // по сравнению с аналогичным периодом прошлого года" was part of a year; "In 2018, … increased by 11%, and …, it amounted for
+        // $2 billion USD last year" had no year; "Путин: товарооборот … увеличился на 37%" was a claim of its own; "in the 1Q2018",
+        // "We are planning to increase … to $3 billion", "similar periods of 2012 and 2013" were checkable; "reaching the $5 billion
+        // mark" was a point.
+        var compound = Draft("Товарооборот Армении и Ирана в 2019 году составил $1 млрд. 120 млн. Это рекорд.");
+        Assert.Equal((ClaimUnit.BillionUsd, 2019), (Checkable(compound, 1.12).Unit, Checkable(compound, 1.12).Year!.Value));
+
+        var share = Checkable(Draft("Товарооборот между Арменией и Грузией достиг $1,1 млрд в 2022 году. Армения и Грузия - соседи. Около 20% внешнеторговой деятельности Армении приходится на долю Грузии."), 20);
+        Assert.Equal(("ARM", "GEO", 2022, ClaimTolerance.Percent(25)), (share.Economy!.Code, share.Partner!.Code, share.Year!.Value, share.Tolerance));
+
+        var past = Draft("Россия является крупнейшим торговым партнером Армении с долей в товарообороте страны 30 процентов. Товарооборот России и Армении за последние четыре года значительно вырос. Видим темпы порядка 3,5 раза роста. За первые полгода этого года товарооборот вырос на 10 процентов.", new DateOnly(2025, 9, 1));
+        var fold = Checkable(past, 3.5);
+        Assert.Equal((ClaimKind.FoldChange, 2020, 2024), (fold.Kind, fold.BaseYear!.Value, fold.Year!.Value));
+        Assert.Equal(ClaimKind.NotCheckable, past.Single(c => c.Stated == 30).Kind);
+
+        var later = Draft("Товарооборот Армении и Ирана по итогам 2021 года увеличился на 40%. В первом полугодии 2022 года товарооборот вырос еще на 12%. \u201cВ целом по итогам 2021 года товарооборот увеличился на 40% и достиг $700 млн, а в первом полугодии текущего года по сравнению с аналогичным периодом прошлого года вырос еще на 12%\u201d, \u2013 сказал министр.");
+        Assert.Equal(2021, Checkable(later, 700).Year!.Value);
+        Assert.All(later.Where(c => c.Stated == 40), c => Assert.Equal((ClaimKind.Growth, 2021), (c.Kind, c.Year!.Value)));
+
+        var lastYearLater = Checkable(Draft("In 2019, bilateral trade turnover between Georgia and Turkey increased by 8%, and as you know, it amounted to $1.5 billion last year."), 8);
+        Assert.Equal((2018, 2019), (lastYearLater.BaseYear!.Value, lastYearLater.Year!.Value));
+
+        var headline = Draft("Пашинян: товарооборот Армении и Ирана увеличился на 40%\n\nТоварооборот Армении и Ирана по итогам 2021 года увеличился на 40%, заявил Пашинян. Это много.");
+        Assert.Equal(2021, headline.Single(c => c.Stated == 40).Year!.Value);
+
+        var notCheckable = Draft("Товарооборот Армении и Ирана вырос на 15% за первую половину 2023 года. Trade between Georgia and Turkey increased by 20 percent in the 1Q2019 compared to the 1Q2018. "
+            + "\u201cWe are planning to increase trade between Georgia and Turkey to $2 billion by the end of 2020,\u201d he added. Georgian exports to Turkey fell by 5 percent in the first half of this year. "
+            + "The figures for similar periods of 2016 and 2017 showed exports from Georgia to Turkey growing by 10 and 12 percent, respectively.");
+        Assert.All(notCheckable, c => Assert.Equal(ClaimKind.NotCheckable, c.Kind));
+
+        var mark = Checkable(Draft("Last year, trade between Georgia and Turkey set a record, reaching the $2 billion mark.", new DateOnly(2020, 3, 1)), 2);
+        Assert.Equal((ClaimBound.AtLeast, 2019), (mark.Bound, mark.Year!.Value));
+    }
 }
